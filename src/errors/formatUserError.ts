@@ -1,0 +1,13 @@
+import type { Lang } from '../i18n/Bilingual';
+import type { UserError } from './UserError';
+
+/** One line for a person: `file:line:column: field: message`, omitting what is not known. */
+export function formatUserError(e: UserError, lang: Lang = 'en'): string {
+  const { file, line, column, field } = e.where;
+  let place = '';
+  if (file) place += file;
+  if (line !== undefined) place += `${place ? ':' : (lang === 'zh' ? '第' : 'line ')}${line}${place ? '' : (lang === 'zh' ? '行' : '')}`;
+  if (line !== undefined && column !== undefined) place += `:${column}`;
+  const fieldPart = field ? `${field}: ` : '';
+  return `${place ? `${place}: ` : ''}${fieldPart}${e.text[lang]}`;
+}

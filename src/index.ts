@@ -1,0 +1,9 @@
+/**
+ * quansim's public API. The CLI, the page and the notebooks are thin layers over what is exported here.
+ */
+export * from './money';
+export * from './time';
+export * from './policy/model';
+export type { Bilingual, Lang } from './i18n/Bilingual';
+export { UserError, UserErrors, userErrorsOf } from './errors/UserError';
+export { formatUserError } from './errors/formatUserError';

@@ -1,0 +1,30 @@
+import { BP_ONE, MAX_FEN, type BasisPoints, type Fen } from './fen';
+
+/**
+ * floor(basis × ratio) in fen, computed in integers.
+ *
+ * `basis × bp` is below 2^53 for every basis up to MAX_FEN, so the product is exact, and the integer
+ * division is done by subtracting the remainder first: no float ever decides a fen.
+ *
+ * @param basis the amount the ratio applies to, in fen
+ * @param bp the ratio in basis points (0 to 10,000)
+ * @example applyRatio(100, 2900) // 29, where Math.floor(100 * 0.29) gives 28
+ */
+export function applyRatio(basis: Fen, bp: BasisPoints): Fen {
+  if (!(Number.isSafeInteger(basis) && basis >= 0 && basis <= MAX_FEN)) throw new Error(`basis out of range: ${basis}`);
+  if (!(Number.isInteger(bp) && bp >= 0 && bp <= BP_ONE)) throw new Error(`ratio out of range: ${bp}`);
+  const product = basis * bp;
+  return (product - (product % BP_ONE)) / BP_ONE;
+}
+
+/** The same as `applyRatio` without the range checks, for the engine's hot loop (inputs validated upstream). */
+export function applyRatioUnchecked(basis: Fen, bp: BasisPoints): Fen {
+  const product = basis * bp;
+  return (product - (product % BP_ONE)) / BP_ONE;
+}
+
+/** floor(bp × scale) for two ratios in basis points: a ratio scaled down by another, rounded down to a whole bp. */
+export function scaleRatio(bp: BasisPoints, scale: BasisPoints): BasisPoints {
+  const product = bp * scale;
+  return (product - (product % BP_ONE)) / BP_ONE;
+}

@@ -1,0 +1,6 @@
+export * from './fen';
+export * from './parseAmount';
+export * from './parseRatio';
+export * from './applyRatio';
+export * from './formatMoney';
+export * from './allocateSplit';

@@ -1,0 +1,49 @@
+import Decimal from 'decimal.js';
+import { UserError } from '../errors/UserError';
+import { messages } from '../i18n/messages';
+import { MAX_FEN, type Fen } from './fen';
+
+const UNITS: Record<string, number> = { '': 1, 万: 10_000, 亿: 100_000_000 };
+// digits with optional well-formed thousands separators, an optional fraction, then 万/亿, then 元.
+const AMOUNT = /^(?:[¥￥]|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|亿)?\s*(?:元|yuan|CNY|RMB)?$/i;
+
+/**
+ * Parses an amount as people write it into integer fen, exactly.
+ *
+ * Accepts `2.5亿元`, `800万元`, `50万`, `1.5亿`, `500000`, `500000.50`, `1,000,000`, `¥500000` and numbers
+ * (YAML gives `500000` as a number). Units are 元, 万 (10^4) and 亿 (10^8); decimal.js does the arithmetic so
+ * that `0.29亿` is 2,900,000,000 fen and not a float's neighbour.
+ *
+ * @param input the text or number to read
+ * @returns the amount in fen
+ * @throws UserError when the amount is empty, negative, unreadable, finer than a fen or too large;
+ *   the message quotes the input.
+ * @example parseAmount('2.5亿元') // 25_000_000_000
+ */
+export function parseAmount(input: string | number): Fen {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new UserError('amount.unreadable', messages.amountUnreadable(input));
+    if (input < 0 || Object.is(input, -0)) throw new UserError('amount.negative', messages.amountNegative(input));
+    return toFen(new Decimal(String(input)), input);
+  }
+  const text = input.normalize('NFKC').trim();
+  if (text === '') throw new UserError('amount.empty', messages.amountEmpty());
+  if (/^[-−－]/.test(text)) throw new UserError('amount.negative', messages.amountNegative(input));
+  const m = AMOUNT.exec(text);
+  if (!m) throw new UserError('amount.unreadable', messages.amountUnreadable(input));
+  const whole = m[1]!.replace(/,/g, '');
+  const frac = m[2] ?? '';
+  const unit = UNITS[m[3] ?? ''];
+  if (unit === undefined) throw new UserError('amount.unreadable', messages.amountUnreadable(input));
+  const yuan = new Decimal(frac ? `${whole}.${frac}` : whole).times(unit);
+  return toFen(yuan, input);
+}
+
+function toFen(yuan: Decimal, input: string | number): Fen {
+  const fen = yuan.times(100);
+  if (!fen.isInteger()) throw new UserError('amount.subfen', messages.amountSubFen(input));
+  if (fen.greaterThan(MAX_FEN)) {
+    throw new UserError('amount.too-large', messages.amountTooLarge(input, `${new Decimal(MAX_FEN).div(100).toFixed(2)} 元`));
+  }
+  return fen.toNumber();
+}
