@@ -4,6 +4,7 @@
  * and what would be valid.
  */
 import type { Bilingual } from './Bilingual';
+import { formatMoney, formatRatio } from '../money/formatMoney';
 
 const q = (s: unknown): string => JSON.stringify(String(s));
 
@@ -55,5 +56,307 @@ export const messages = {
   dateOutOfRange: (input: unknown): Bilingual => ({
     zh: `日期 ${q(input)} 超出范围：须在 2000-01-01 到 2099-12-31 之间`,
     en: `date ${q(input)} is out of range: it must lie between 2000-01-01 and 2099-12-31`,
+  }),
+
+  // Quotes (src/policy/quote.ts): validation of one application, and the reasons of each grant line
+  quoteExecutedAboveContract: (executed: string, contract: string): Bilingual => ({
+    zh: `合同实际执行金额 ${executed} 超过合同金额 ${contract}：执行金额不能大于合同金额`,
+    en: `the executed amount ${executed} is above the contract amount ${contract}: it can be at most the contract`,
+  }),
+  quoteAmountNotFen: (field: string, value: unknown): Bilingual => ({
+    zh: `${field} 应为不小于 0 的整数分（至多约 90亿元），实际为 ${q(value)}`,
+    en: `${field} must be a whole, non-negative number of fen (at most about 9 billion yuan), got ${q(value)}`,
+  }),
+  quoteUnknownVoucher: (value: unknown, allowed: readonly string[]): Bilingual => ({
+    zh: `未知的券种 ${q(value)}：可选 ${allowed.join('、')}`,
+    en: `unknown voucher ${q(value)}: use one of ${allowed.join(', ')}`,
+  }),
+  quoteUnknownCategory: (value: unknown, allowed: readonly string[]): Bilingual => ({
+    zh: `未知的算力类别 ${q(value)}：可选 ${allowed.join('、')}（000 （三））`,
+    en: `unknown compute category ${q(value)}: use one of ${allowed.join(', ')} (000 （三）)`,
+  }),
+  quoteCategoryNotCompute: (voucher: string): Bilingual => ({
+    zh: `算力类别只适用于算力券，而本申请为 ${voucher}`,
+    en: `a compute category applies to compute vouchers only; this application is for ${voucher}`,
+  }),
+  quoteCategoryRequired: (schemes: readonly string[], allowed: readonly string[]): Bilingual => ({
+    zh: `缺少算力类别：${schemes.join('、')} 的补贴比例取决于类别，请指定 ${allowed.join('、')} 之一`,
+    en: `the compute category is missing: the ratio of ${schemes.join(', ')} depends on it; give one of ${allowed.join(', ')}`,
+  }),
+  quoteBadDate: (value: unknown): Bilingual => ({
+    zh: `申请日期 ${q(value)} 无效：应为 2000-01-01 到 2099-12-31 之间的日期`,
+    en: `the application date ${q(value)} is not valid: it must be a day between 2000-01-01 and 2099-12-31`,
+  }),
+  quoteBadFlag: (field: string, value: unknown): Bilingual => ({
+    zh: `${field} 应为 true 或 false，实际为 ${q(value)}`,
+    en: `${field} must be true or false, got ${q(value)}`,
+  }),
+  quoteBadDistrict: (value: unknown): Bilingual => ({
+    zh: `区县应为区县标识（如 shangcheng）或 null，实际为 ${q(value)}`,
+    en: `district must be a district id (e.g. shangcheng) or null, got ${q(value)}`,
+  }),
+  quoteUnknownScheme: (id: string, known: readonly string[]): Bilingual => ({
+    zh: `未知的方案 ${q(id)}：已加载的方案为 ${known.join('、') || '（无）'}`,
+    en: `unknown scheme ${q(id)}: the schemes loaded are ${known.join(', ') || '(none)'}`,
+  }),
+  quoteUnknownDistrict: (id: string, known: readonly string[]): Bilingual => ({
+    zh: `注意：已加载的政策未提及区县 ${q(id)}（提及的区县：${known.join('、') || '无'}），按不在其中处理`,
+    en: `note: no loaded policy names the district ${q(id)} (named: ${known.join(', ') || 'none'}); treated as none of them`,
+  }),
+  reasonRatio: (basisName: Bilingual, basis: number, bp: number, raw: number): Bilingual => ({
+    zh: `${basisName.zh}${formatMoney(basis, 'zh')} × ${formatRatio(bp)} = ${formatMoney(raw, 'zh')}`,
+    en: `${formatRatio(bp)} × ${formatMoney(basis, 'en')} ${basisName.en} = ${formatMoney(raw, 'en')}`,
+  }),
+  basisContract: (): Bilingual => ({ zh: '合同费用', en: 'contract fee' }),
+  basisExecuted: (): Bilingual => ({ zh: '合同实际执行金额', en: 'executed amount' }),
+  basisMatched: (level: Bilingual, scheme: string): Bilingual => ({
+    zh: `${level.zh}认定补贴（${scheme}）`,
+    en: `${level.en} grant (${scheme})`,
+  }),
+  levelName: (level: 'province' | 'city' | 'district'): Bilingual => ({
+    zh: { province: '省级', city: '市级', district: '区级' }[level],
+    en: { province: 'provincial', city: 'city', district: 'district' }[level],
+  }),
+  reasonNoCap: (): Bilingual => ({ zh: '，不设年度上限', en: ', no yearly cap' }),
+  reasonBelowCap: (cap: number): Bilingual => ({
+    zh: `，未超过每年${formatMoney(cap, 'zh')}上限`,
+    en: `, below the ${formatMoney(cap, 'en')} yearly cap`,
+  }),
+  reasonAtCap: (cap: number): Bilingual => ({
+    zh: `，恰为每年${formatMoney(cap, 'zh')}上限`,
+    en: `, exactly the ${formatMoney(cap, 'en')} yearly cap`,
+  }),
+  reasonBelowRemaining: (left: number, cap: number, got: number): Bilingual => ({
+    zh: `，未超过每年${formatMoney(cap, 'zh')}上限的剩余额度${formatMoney(left, 'zh')}（今年已获${formatMoney(got, 'zh')}）`,
+    en: `, within the ${formatMoney(left, 'en')} left of the ${formatMoney(cap, 'en')} yearly cap (${formatMoney(got, 'en')} already received this year)`,
+  }),
+  reasonAboveCap: (cap: number): Bilingual => ({
+    zh: `，超过每年${formatMoney(cap, 'zh')}上限，按${formatMoney(cap, 'zh')}补助`,
+    en: `, above the ${formatMoney(cap, 'en')} yearly cap: pays ${formatMoney(cap, 'en')}`,
+  }),
+  reasonAboveRemaining: (left: number, cap: number, got: number): Bilingual => ({
+    zh: `，超过每年${formatMoney(cap, 'zh')}上限的剩余额度${formatMoney(left, 'zh')}（今年已获${formatMoney(got, 'zh')}），按${formatMoney(left, 'zh')}补助`,
+    en: `, above the ${formatMoney(left, 'en')} left of the ${formatMoney(cap, 'en')} yearly cap (${formatMoney(got, 'en')} already received this year): pays ${formatMoney(left, 'en')}`,
+  }),
+  reasonPoolPartial: (left: number): Bilingual => ({
+    zh: `；本年度资金池仅剩${formatMoney(left, 'zh')}，按${formatMoney(left, 'zh')}补助`,
+    en: `; only ${formatMoney(left, 'en')} left in the pool this year: pays ${formatMoney(left, 'en')}`,
+  }),
+  reasonPoolStrict: (amount: number, left: number): Bilingual => ({
+    zh: `；本年度资金池仅剩${formatMoney(left, 'zh')}，不足${formatMoney(amount, 'zh')}（不足即不予补助），补助为0`,
+    en: `; ${formatMoney(amount, 'en')} does not fit in the ${formatMoney(left, 'en')} left in the pool (strict: no partial grants): pays 0`,
+  }),
+  reasonOutsideValidity: (date: string, scheme: string, from: string, to: string): Bilingual => ({
+    zh: `申请日${date}不在${scheme}的施行期内（${from}至${to}），补助为0`,
+    en: `not in force on ${date}: ${scheme} applies from ${from} to ${to}; pays 0`,
+  }),
+  reasonNoRuleInForce: (date: string, scheme: string, periods: readonly string[]): Bilingual => ({
+    zh: `${date}无有效的补贴比例：${scheme}的比例适用于 ${periods.join('、') || '（无）'}，补助为0`,
+    en: `no ratio of ${scheme} is in force on ${date} (ratios in force ${periods.join(', ') || '(none)'}); pays 0`,
+  }),
+  reasonNotEligible: (needs: readonly Bilingual[]): Bilingual => ({
+    zh: `不符合申请条件：须${needs.map((x) => x.zh).join('，且须')}，补助为0`,
+    en: `not eligible: requires ${needs.map((x) => x.en).join(' and ')}; pays 0`,
+  }),
+  reasonNoRuleMatches: (alternatives: readonly Bilingual[]): Bilingual => ({
+    zh: `没有适用于本申请的补贴比例：须${alternatives.map((x) => x.zh).join('，或')}，补助为0`,
+    en: `no ratio applies to this application: requires ${alternatives.map((x) => x.en).join(', or ')}; pays 0`,
+  }),
+  reasonCategoryMissing: (allowed: readonly string[]): Bilingual => ({
+    zh: `补贴比例取决于算力类别（${allowed.join('、')}），而申请未注明类别，补助为0`,
+    en: `the ratio depends on the compute category (${allowed.join(', ')}) and the application gives none; pays 0`,
+  }),
+  needSelfControlled: (v: boolean): Bilingual => (v
+    ? { zh: '使用自主算力服务', en: 'a self-controlled (自主) compute service' }
+    : { zh: '使用非自主算力服务', en: 'a non-self-controlled compute service' }),
+  needFoundationModel: (v: boolean): Bilingual => (v
+    ? { zh: '为生成式多模态基础大模型企业', en: 'a generative multimodal foundation-model firm' }
+    : { zh: '不是生成式多模态基础大模型企业', en: 'a firm that is not a foundation-model firm' }),
+  needSme: (v: boolean): Bilingual => (v
+    ? { zh: '为中小企业', en: 'an SME (中小企业)' }
+    : { zh: '不是中小企业', en: 'a firm that is not an SME' }),
+  needCategory: (category: string): Bilingual => ({
+    zh: `算力类别为 ${category}`,
+    en: `compute category ${category}`,
+  }),
+  needDistrict: (district: string): Bilingual => ({
+    zh: `注册在 ${district}`,
+    en: `a firm in ${district}`,
+  }),
+  reasonLevelNotMatched: (levels: readonly Bilingual[], chosen: string, level: Bilingual): Bilingual => ({
+    zh: `仅对${levels.map((l) => l.zh).join('、')}认定的补贴给予额外补助，而所采用的补贴（${chosen}）为${level.zh}，补助为0`,
+    en: `tops up ${levels.map((l) => l.en).join(' or ')} grants only, and the grant paid (${chosen}) is ${level.en}; pays 0`,
+  }),
+  reasonNothingToMatch: (): Bilingual => ({
+    zh: '本申请未获任何补贴，无可配套的金额，补助为0',
+    en: 'no grant is paid on this application, so there is nothing to top up; pays 0',
+  }),
+  reasonChosen: (): Bilingual => ({
+    zh: '；补助最高，予以采用（从优、就高、不重复）',
+    en: '; the largest grant: paid (从优、就高、不重复)',
+  }),
+  reasonNotChosen: (winner: string): Bilingual => ({
+    zh: `；未采用：${winner}补助更高（从优、就高、不重复）`,
+    en: `; not chosen: ${winner} pays more (从优、就高、不重复)`,
+  }),
+  reasonNotChosenTie: (winner: string): Bilingual => ({
+    zh: `；未采用：${winner}补助相同且排序在前（从优、就高、不重复）`,
+    en: `; not chosen: ${winner} pays as much and is listed first (从优、就高、不重复)`,
+  }),
+
+  // YAML files (src/yaml): syntax and shape
+  yamlSyntax: (code: string, detail: string): Bilingual => ({
+    zh: `YAML 语法错误（${code}）：${detail}`,
+    en: `YAML syntax error (${code}): ${detail}`,
+  }),
+  yamlDuplicateKey: (key: string): Bilingual => ({
+    zh: `键 ${q(key)} 重复出现：同一层中每个键只能写一次`,
+    en: `key ${q(key)} appears twice: each key may appear only once at one level`,
+  }),
+  fieldMissing: (): Bilingual => ({
+    zh: '缺少必填字段',
+    en: 'required field is missing',
+  }),
+  fieldWrongType: (expected: string, got: string, value: unknown): Bilingual => ({
+    zh: `应为 ${expected}，实际为 ${got} ${q(value)}`,
+    en: `expected ${expected}, got ${got} ${q(value)}`,
+  }),
+  fieldNotOneOf: (value: unknown, allowed: readonly unknown[]): Bilingual => ({
+    zh: `值 ${q(value)} 无效：可选值为 ${allowed.map(q).join('、')}`,
+    en: `value ${q(value)} is not valid: use one of ${allowed.map(q).join(', ')}`,
+  }),
+  fieldUnknownKey: (key: string, allowed: readonly string[]): Bilingual => ({
+    zh: `未知的键 ${q(key)}：此处允许的键为 ${allowed.join('、')}`,
+    en: `unknown key ${q(key)}: the keys allowed here are ${allowed.join(', ')}`,
+  }),
+  fieldTooFew: (min: number): Bilingual => ({
+    zh: `至少需要 ${min} 项`,
+    en: `needs at least ${min} item${min === 1 ? '' : 's'}`,
+  }),
+  fieldNoForm: (forms: readonly string[], value: unknown): Bilingual => ({
+    zh: `无法读取 ${q(value)}：应为以下形式之一：${forms.join('；')}`,
+    en: `cannot read ${q(value)}: expected one of these forms: ${forms.join('; ')}`,
+  }),
+  fieldInvalid: (detail: string): Bilingual => ({
+    zh: `无效：${detail}`,
+    en: `invalid: ${detail}`,
+  }),
+  idInvalid: (id: unknown): Bilingual => ({
+    zh: `标识 ${q(id)} 无效：只能用小写字母、数字和连字符，如 hangzhou-2024`,
+    en: `id ${q(id)} is not valid: use lower-case letters, digits and hyphens, e.g. hangzhou-2024`,
+  }),
+  textEmpty: (): Bilingual => ({
+    zh: '文字不能为空',
+    en: 'text must not be empty',
+  }),
+  fileKindUnknown: (found: readonly string[], known: readonly string[]): Bilingual => ({
+    zh: `无法识别文件类型：顶层键为 ${found.length ? found.join('、') : '（无）'}；文件应以 ${known.map((k) => `${k}:`).join(' 或 ')} 开头`,
+    en: `cannot tell what this file is: its top-level keys are ${found.length ? found.join(', ') : '(none)'}; a file starts with ${known.map((k) => `${k}:`).join(' or ')}`,
+  }),
+  fileMissing: (): Bilingual => ({
+    zh: '文件不存在',
+    en: 'no such file',
+  }),
+  fileUnreadable: (reason: string): Bilingual => ({
+    zh: `无法读取文件：${reason}`,
+    en: `cannot read the file: ${reason}`,
+  }),
+
+  // Policy files (src/policy/policySchema.ts, resolveRules.ts)
+  policyUnknownSeed: (doc: unknown, seeds: readonly string[]): Bilingual => ({
+    zh: `引用的文件 ${q(doc)} 不是原始文件之一：应为 ${seeds.join('、')}`,
+    en: `the reference names ${q(doc)}, which is not a source document: use one of ${seeds.join(', ')}`,
+  }),
+  policyNeedsReference: (): Bilingual => ({
+    zh: '数值必须注明出处：请加 reference: {doc, clause, quote}，写明文件和条款',
+    en: 'a value needs a reference: add reference: {doc, clause, quote} naming the document and clause it comes from',
+  }),
+  policyValueOrOption: (): Bilingual => ({
+    zh: '请写 value（公布的数值）或 option（由选项给出）二者之一，且只写一个',
+    en: 'write exactly one of value (the published number) or option (the value comes from an option)',
+  }),
+  policyDatesReversed: (from: string, to: string): Bilingual => ({
+    zh: `结束日期 ${to} 早于开始日期 ${from}`,
+    en: `the end date ${to} is before the start date ${from}`,
+  }),
+  policyOptionUndefined: (key: string, defined: readonly string[]): Bilingual => ({
+    zh: `选项 ${q(key)} 未在本文件的 options 中定义：已定义的选项为 ${defined.length ? defined.join('、') : '（无）'}`,
+    en: `option ${q(key)} is not defined under this file's options: the options defined are ${defined.length ? defined.join(', ') : '(none)'}`,
+  }),
+  policyOptionWrongType: (key: string, type: string, wanted: readonly string[]): Bilingual => ({
+    zh: `选项 ${q(key)} 的类型是 ${type}，此处需要 ${wanted.join(' 或 ')}`,
+    en: `option ${q(key)} has type ${type}; here it must be ${wanted.join(' or ')}`,
+  }),
+  policyDuplicateChoice: (): Bilingual => ({
+    zh: '选项的可选值不能重复',
+    en: 'the choices of an option must be distinct',
+  }),
+
+  // Option values and scheme overrides (resolveRules)
+  optionUnknown: (key: string, valid: readonly string[]): Bilingual => ({
+    zh: `未知选项 ${q(key)}：已载入文件的选项为 ${valid.length ? valid.join('、') : '（无）'}`,
+    en: `unknown option ${q(key)}: the options of the loaded files are ${valid.length ? valid.join(', ') : '(none)'}`,
+  }),
+  optionBadValue: (key: string, value: string, accepts: Bilingual, detail: Bilingual): Bilingual => ({
+    zh: `选项 ${key} 的值 ${q(value)} 无效（${detail.zh}）：可接受${accepts.zh}`,
+    en: `option ${key}: value ${q(value)} is not valid (${detail.en}): it accepts ${accepts.en}`,
+  }),
+  optionDefaultBad: (value: string, accepts: Bilingual, detail: Bilingual): Bilingual => ({
+    zh: `默认值 ${q(value)} 无效（${detail.zh}）：可接受${accepts.zh}`,
+    en: `the default ${q(value)} is not valid (${detail.en}): it accepts ${accepts.en}`,
+  }),
+  optionChoicesMissing: (): Bilingual => ({
+    zh: 'choice 类型的选项须列出 choices',
+    en: 'an option of type choice must list its choices',
+  }),
+  optionChoicesOnlyForChoice: (): Bilingual => ({
+    zh: '只有 choice 类型的选项才能有 choices',
+    en: 'only an option of type choice has choices',
+  }),
+  optionRequired: (key: string, why: string, example: string): Bilingual => ({
+    zh: `必须设置选项 ${key}：文件没有给出这个值（${why}）。例如 --option ${key}=${example}`,
+    en: `option ${key} must be set: the documents give no value for it (${why}). For example --option ${key}=${example}`,
+  }),
+  splitUnreadable: (input: string): Bilingual => ({
+    zh: `无法读取分担比例 ${q(input)}：请写如 city=50%,district=50%（级别为 province、city、district）`,
+    en: `cannot read the split ${q(input)}: write e.g. city=50%,district=50% (levels: province, city, district)`,
+  }),
+  splitSum: (input: string, sum: string): Bilingual => ({
+    zh: `分担比例 ${q(input)} 合计为 ${sum}，应为 100%`,
+    en: `the split ${q(input)} adds up to ${sum}; it must add up to 100%`,
+  }),
+  noneNotAllowed: (): Bilingual => ({
+    zh: '此处不能写 none：只有上限可以写 none（不设上限）',
+    en: 'none is not allowed here: only a cap may be none (no cap)',
+  }),
+  overrideUnknownScheme: (id: string, valid: readonly string[]): Bilingual => ({
+    zh: `调整指向未知的资助方案 ${q(id)}：已载入的方案为 ${valid.length ? valid.join('、') : '（无）'}`,
+    en: `an override names the unknown scheme ${q(id)}: the schemes loaded are ${valid.length ? valid.join(', ') : '(none)'}`,
+  }),
+  overrideRatioScale: (bp: number): Bilingual => ({
+    zh: `比例缩放 ${bp / 100}% 无效：须在 0% 到 100% 之间（公布的比例是上限，只能调低）`,
+    en: `ratio scale ${bp / 100}% is not valid: it must lie between 0% and 100% (published ratios are maxima and can only be lowered)`,
+  }),
+  overrideAmount: (what: string, value: number): Bilingual => ({
+    zh: `调整的${what === 'pool' ? '资金池' : '上限'} ${value} 不是有效的金额（以分计的非负整数）`,
+    en: `the override's ${what} ${value} is not a valid amount (a non-negative whole number of fen)`,
+  }),
+  optionDatesReversed: (scheme: string, from: string, to: string): Bilingual => ({
+    zh: `${scheme}：按所设选项，结束日期 ${to} 早于开始日期 ${from}`,
+    en: `${scheme}: with the options set, the end date ${to} is before the start date ${from}`,
+  }),
+
+  // quansim validate
+  validatedPolicy: (id: string, schemes: number, options: number): Bilingual => ({
+    zh: `政策文件 ${id}：${schemes} 个资助方案，${options} 个选项`,
+    en: `policy ${id}: ${schemes} scheme${schemes === 1 ? '' : 's'}, ${options} option${options === 1 ? '' : 's'}`,
+  }),
+  policyFileMissing: (rel: string, path: string): Bilingual => ({
+    zh: `找不到政策文件 ${q(rel)}（路径 ${path}）`,
+    en: `policy file ${q(rel)} not found (looked for ${path})`,
+  }),
+  poolMissing: (scheme: string, year: number): Bilingual => ({
+    zh: `${scheme} 在 ${year} 年有效，但文件未公布资金池，场景也未给出：请在 schemes.${scheme}.pool 写金额（如 1亿元）或 unlimited`,
+    en: `${scheme} is in force in ${year} but no pool is published and the scenario gives none: set schemes.${scheme}.pool to an amount (e.g. 1亿元) or unlimited`,
   }),
 } as const;

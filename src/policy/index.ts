@@ -1,0 +1,4 @@
+export * from './model';
+export * from './optionValue';
+export * from './policySchema';
+export * from './loadPolicy';

@@ -1,0 +1,279 @@
+/**
+ * The policy file format: one YAML file per source document, every number keyed by the dates it is in
+ * force, with its unit, a bilingual label and a reference to the clause it comes from (OpenFisca-style).
+ * The format is described for people in docs/policy-format.md; `quansim schema` turns this same schema
+ * into schemas/policy.schema.json for editors.
+ *
+ *   document:  what the source is, its level, status, dates in force and stacking clause
+ *   options:   the ambiguities and unpublished inputs (`<document id>.<key>` on the command line)
+ *   schemes:   grants (算力券/语料券/模型券) and top-ups, each with ratio, cap, pool and funding lists
+ *
+ * Parsing happens here (amounts → fen, ratios → bp, dates → Day); option values are applied later by
+ * resolveRules.
+ */
+import { z } from 'zod';
+import { UserError } from '../errors/UserError';
+import { messages } from '../i18n/messages';
+import { parseAmount } from '../money/parseAmount';
+import { parseRatio } from '../money/parseRatio';
+import { formatDay, parseDay } from '../time/day';
+import { strictObject } from '../yaml/strictObject';
+import { addUserIssue, userValue } from '../yaml/userValue';
+import { COMPUTE_CATEGORIES, LEVELS, VOUCHERS } from './model';
+import { checkSplitSum, optionAccepts, OPTION_TYPES, parseOptionValue, type OptionType } from './optionValue';
+
+/** The source documents a reference may name: the five seed files (see ../shared/POLICY.md). */
+export const SEED_DOCUMENTS = [
+  '000_a8889095cc21b97e.txt',
+  '001_f6fe4dd4e484d973.txt',
+  '002_239a47f14867df5d.txt',
+  '003_ba219b11002c7880.txt',
+  '004_8d1c16b69c5b8d9f.txt',
+] as const;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().min(1);
+const id = z.string().superRefine((v, ctx) => {
+  if (!ID.test(v)) addUserIssue(ctx, new UserError('policy.bad-id', messages.idInvalid(v)));
+});
+const key = z.string().regex(ID);
+
+const bilingual = strictObject({ zh: text, en: text });
+
+const seedDoc = z.string().superRefine((v, ctx) => {
+  if (!(SEED_DOCUMENTS as readonly string[]).includes(v)) {
+    addUserIssue(ctx, new UserError('policy.unknown-source', messages.policyUnknownSeed(v, SEED_DOCUMENTS)));
+  }
+});
+
+const referenceSchema = strictObject({
+  doc: seedDoc,
+  clause: text,
+  quote: text.optional(),
+  crossCheck: strictObject({ doc: seedDoc, clause: text, quote: text.optional() }).optional(),
+});
+
+const scalarInput = z.union([z.string(), z.number()]);
+const amount = userValue(scalarInput, parseAmount);
+const ratio = userValue(scalarInput, parseRatio);
+/** A cap: an amount, or `none` where the document's literal reading sets no cap. */
+const capAmount = userValue(scalarInput, (v) => (v === 'none' ? null : parseAmount(v)));
+const date = userValue(z.string(), parseDay);
+const optionRef = strictObject({ option: key });
+/** A date published in the document, or `{option: key}` when the document gives none. */
+const dateRef = z.union([date, optionRef]);
+
+/** What an application must be; every field present must match (model.ts `Condition`). */
+const applicationFields = {
+  category: z.enum(COMPUTE_CATEGORIES).optional(),
+  selfControlled: z.boolean().optional(),
+  foundationModel: z.boolean().optional(),
+  sme: z.boolean().optional(),
+  district: id.optional(),
+};
+const requirement = strictObject(applicationFields);
+/** A `when`: application fields, and tests of this document's choice options, folded away by resolveRules. */
+const condition = strictObject({ ...applicationFields, option: z.record(key, z.string()).optional() });
+
+interface EntryShape {
+  value?: unknown;
+  option?: string;
+  from: number | { option: string };
+  to: number | { option: string };
+  reference?: unknown;
+}
+
+/** Exactly one of value/option; a published value cites its clause; `to` is not before `from`. */
+function checkEntry(e: EntryShape, ctx: z.core.$RefinementCtx): void {
+  if ((e.value === undefined) === (e.option === undefined)) {
+    addUserIssue(ctx, new UserError('policy.value-or-option', messages.policyValueOrOption()), ['value']);
+  }
+  if (e.value !== undefined && e.reference === undefined) {
+    addUserIssue(ctx, new UserError('policy.no-reference', messages.policyNeedsReference()), ['value']);
+  }
+  if (typeof e.from === 'number' && typeof e.to === 'number' && e.to < e.from) {
+    addUserIssue(ctx, new UserError('policy.dates-reversed', messages.policyDatesReversed(formatDay(e.from), formatDay(e.to))), ['to']);
+  }
+}
+
+/** A dated value of a list (ratio, cap, pool): the first entry whose `when` matches and whose dates contain the day applies. */
+function datedEntry<V extends z.ZodType>(value: V) {
+  return strictObject({
+    when: condition.optional(),
+    value: value.optional(),
+    option: key.optional(),
+    from: dateRef,
+    to: dateRef,
+    unit: text,
+    label: bilingual,
+    reference: referenceSchema.optional(),
+  }).superRefine((e, ctx) => checkEntry(e as EntryShape, ctx));
+}
+
+const ratioEntry = datedEntry(ratio);
+const capEntry = datedEntry(capAmount);
+const poolEntry = datedEntry(amount);
+
+/** Eligibility: a condition, or a list of `{when: {option...}, require}` read first-match. */
+const eligibility = z.union([
+  requirement,
+  z.array(strictObject({ when: condition.optional(), require: requirement })).min(1),
+]);
+
+const shares = strictObject({ province: ratio.optional(), city: ratio.optional(), district: ratio.optional() });
+const funding = z.union([
+  optionRef,
+  strictObject({ split: shares, reference: referenceSchema }).superRefine((f, ctx) => {
+    const s = { province: f.split.province ?? 0, city: f.split.city ?? 0, district: f.split.district ?? 0 };
+    try {
+      checkSplitSum(s, Object.entries(f.split).map(([k, v]) => `${k}=${(v ?? 0) / 100}%`).join(','));
+    } catch (e) {
+      if (e instanceof UserError) addUserIssue(ctx, e, ['split']);
+      else throw e;
+    }
+  }),
+]);
+
+const schemeCommon = {
+  label: bilingual,
+  reference: referenceSchema,
+  eligibility: eligibility.optional(),
+  cap: z.array(capEntry),
+  pool: z.array(poolEntry),
+  funding,
+};
+
+const grantScheme = strictObject({
+  kind: z.literal('grant'),
+  voucher: z.enum(VOUCHERS),
+  /** 合同费用 (000 （三）) or 合同实际执行金额 (004 （十五）). */
+  basis: z.enum(['contract', 'executed']),
+  ratio: z.array(ratioEntry).min(1),
+  ...schemeCommon,
+});
+
+const topUpScheme = strictObject({
+  kind: z.literal('topup'),
+  vouchers: z.array(z.enum(VOUCHERS)).min(1),
+  /** Which grants are matched, first match: `[{when: {option: {topup-of: city-only}}, levels: [city]}, ...]`. */
+  of: z.array(strictObject({ when: condition.optional(), levels: z.array(z.enum(LEVELS)).min(1) })).min(1),
+  match: z.array(ratioEntry).min(1),
+  ...schemeCommon,
+});
+
+const optionSchema = strictObject({
+  type: z.enum(OPTION_TYPES),
+  choices: z.record(key, bilingual).optional(),
+  /** Omitted when the documents give no value: the option is then required. */
+  default: scalarInput.transform(String).optional(),
+  label: bilingual,
+  explain: bilingual,
+  reference: referenceSchema,
+}).superRefine((o, ctx) => {
+  if (o.type === 'choice' && !o.choices) addUserIssue(ctx, new UserError('policy.no-choices', messages.optionChoicesMissing()), ['type']);
+  if (o.type !== 'choice' && o.choices) addUserIssue(ctx, new UserError('policy.choices', messages.optionChoicesOnlyForChoice()), ['choices']);
+  if (o.default !== undefined) {
+    const def = { type: o.type, choices: Object.keys(o.choices ?? {}) };
+    try {
+      parseOptionValue(def, o.default);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      addUserIssue(ctx, new UserError('policy.bad-default', messages.optionDefaultBad(o.default, optionAccepts(def), e.text)), ['default']);
+    }
+  }
+});
+
+const documentSchema = strictObject({
+  id,
+  source: seedDoc,
+  title: bilingual,
+  level: z.enum(LEVELS),
+  status: z.enum(['in-force', 'draft']),
+  inForce: strictObject({ from: dateRef, to: dateRef, reference: referenceSchema }).superRefine((f, ctx) => {
+    if (typeof f.from === 'number' && typeof f.to === 'number' && f.to < f.from) {
+      addUserIssue(ctx, new UserError('policy.dates-reversed', messages.policyDatesReversed(formatDay(f.from), formatDay(f.to))), ['to']);
+    }
+  }),
+  /** 从优、就高、不重复: the clause that says how this document's support combines with others. */
+  stacking: strictObject({ reference: referenceSchema }).optional(),
+});
+
+/** The zod schema of a policy file (input: the YAML as written; output: parsed fen, bp and days). */
+export const policySchema = strictObject({
+  document: documentSchema,
+  options: z.record(key, optionSchema).default({}),
+  schemes: z.record(key, z.discriminatedUnion('kind', [grantScheme, topUpScheme])),
+}).check(z.superRefine((doc, ctx) => checkOptionUses(doc, ctx), { when: () => true }));
+
+/** A policy file as validated and parsed: amounts in fen, ratios in bp, dates as Day. */
+export type PolicyDocument = z.output<typeof policySchema>;
+export type PolicyScheme = PolicyDocument['schemes'][string];
+export type PolicyOption = PolicyDocument['options'][string];
+
+/**
+ * Every `option:` the file uses must be one of its own options, of a type that fits the place.
+ * Runs even when other parts of the file failed (so every problem is reported at once): it therefore
+ * reads the value defensively.
+ */
+function checkOptionUses(doc: unknown, ctx: z.core.$RefinementCtx): void {
+  if (!isObject(doc)) return;
+  const options = isObject(doc.options) ? doc.options : {};
+  const defined = Object.keys(options);
+  const typeOf = (k: string): OptionType | undefined => {
+    const o = options[k];
+    return isObject(o) && typeof o.type === 'string' ? (o.type as OptionType) : undefined;
+  };
+  const use = (k: unknown, wanted: readonly OptionType[], path: PropertyKey[]): void => {
+    if (typeof k !== 'string') return;
+    if (!(k in options)) {
+      addUserIssue(ctx, new UserError('policy.option-undefined', messages.policyOptionUndefined(k, defined)), path);
+      return;
+    }
+    const t = typeOf(k);
+    if (t && !wanted.includes(t)) addUserIssue(ctx, new UserError('policy.option-type', messages.policyOptionWrongType(k, t, wanted)), path);
+  };
+  const useDate = (d: unknown, path: PropertyKey[]): void => {
+    if (isObject(d)) use(d.option, ['date'], [...path, 'option']);
+  };
+  const useWhen = (w: unknown, path: PropertyKey[]): void => {
+    if (!isObject(w) || !isObject(w.option)) return;
+    for (const [k, v] of Object.entries(w.option)) {
+      use(k, ['choice'], [...path, 'option', k]);
+      const o = options[k];
+      if (typeOf(k) === 'choice' && isObject(o) && isObject(o.choices) && typeof v === 'string' && !(v in o.choices)) {
+        addUserIssue(ctx, new UserError('policy.not-a-choice', messages.fieldNotOneOf(v, Object.keys(o.choices))), [...path, 'option', k]);
+      }
+    }
+  };
+  const useEntries = (list: unknown, wanted: readonly OptionType[], path: PropertyKey[]): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((e: unknown, i) => {
+      if (!isObject(e)) return;
+      use(e.option, wanted, [...path, i, 'option']);
+      useDate(e.from, [...path, i, 'from']);
+      useDate(e.to, [...path, i, 'to']);
+      useWhen(e.when, [...path, i, 'when']);
+    });
+  };
+  if (isObject(doc.document) && isObject(doc.document.inForce)) {
+    useDate(doc.document.inForce.from, ['document', 'inForce', 'from']);
+    useDate(doc.document.inForce.to, ['document', 'inForce', 'to']);
+  }
+  const schemes = isObject(doc.schemes) ? doc.schemes : {};
+  for (const [sid, s] of Object.entries(schemes)) {
+    if (!isObject(s)) continue;
+    const at = ['schemes', sid];
+    useEntries(s.ratio, ['ratio'], [...at, 'ratio']);
+    useEntries(s.match, ['ratio'], [...at, 'match']);
+    useEntries(s.cap, ['money', 'money-or-none'], [...at, 'cap']);
+    useEntries(s.pool, ['money'], [...at, 'pool']);
+    if (isObject(s.funding)) use(s.funding.option, ['split'], [...at, 'funding', 'option']);
+    if (Array.isArray(s.eligibility)) s.eligibility.forEach((e: unknown, i) => isObject(e) && useWhen(e.when, [...at, 'eligibility', i, 'when']));
+    if (Array.isArray(s.of)) s.of.forEach((e: unknown, i) => isObject(e) && useWhen(e.when, [...at, 'of', i, 'when']));
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { UserError } from '../errors/UserError';
+
+/** What a custom zod issue raised from a `UserError` carries, so `loadYaml` can keep its code and both texts. */
+export interface UserIssueParams {
+  userError: { code: string; text: UserError['text'] };
+}
+
+/**
+ * Adds `error` to a zod refinement context as a custom issue (at `path`, relative to the value being
+ * refined), keeping its code and bilingual text for `loadYaml`.
+ */
+export function addUserIssue(ctx: z.core.$RefinementCtx, error: UserError, path: PropertyKey[] = []): void {
+  const params: UserIssueParams = { userError: { code: error.code, text: error.text } };
+  ctx.addIssue({ code: 'custom', message: error.text.en, path, params });
+}
+
+/**
+ * A zod schema that reads its input with one of quansim's parsers (parseAmount, parseRatio, parseDay...).
+ * The parser's `UserError` becomes the issue, so its wording reaches the user with the file, line and
+ * field added by `loadYaml`; the input side stays `input` for the JSON Schema.
+ *
+ * @example userValue(z.union([z.string(), z.number()]), parseAmount) // '800万元' → 800_000_000
+ */
+export function userValue<I extends z.ZodType, O>(input: I, parse: (v: z.output<I>) => O) {
+  return input.transform((v, ctx): O => {
+    try {
+      return parse(v);
+    } catch (e) {
+      if (e instanceof UserError) {
+        addUserIssue(ctx, e);
+        return z.NEVER;
+      }
+      throw e;
+    }
+  });
+}

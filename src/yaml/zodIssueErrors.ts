@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+import { UserError } from '../errors/UserError';
+import { messages } from '../i18n/messages';
+import type { ParsedYaml } from './parseYaml';
+import { allowedKeysOf } from './strictObject';
+import type { UserIssueParams } from './userValue';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Turns zod's issues for a YAML value into user errors placed at their line, column and field.
+ * Union failures are narrowed to the branch the value was evidently meant for (the one that did not
+ * fail on the value's type), so `from: 2024-13-01` reports the bad date, not "expected an object".
+ */
+export function zodIssueErrors(issues: readonly Issue[], parsed: ParsedYaml): UserError[] {
+  const out: UserError[] = [];
+  for (const issue of issues) collect(issue, [], parsed, out);
+  return out;
+}
+
+function collect(issue: Issue, prefix: PropertyKey[], parsed: ParsedYaml, out: UserError[]): void {
+  const path = [...prefix, ...issue.path];
+  const value = valueAt(parsed.value, path);
+  const place = (code: string, text: UserError['text'], atKey?: string): void => {
+    out.push(new UserError(code, text, atKey === undefined ? parsed.locate(path) : parsed.locate(path, atKey)));
+  };
+  switch (issue.code) {
+    case 'custom': {
+      const params = issue.params as Partial<UserIssueParams> | undefined;
+      if (params?.userError) place(params.userError.code, params.userError.text);
+      else place('yaml.invalid', messages.fieldInvalid(issue.message));
+      return;
+    }
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysOf(issue.message) ?? [];
+      for (const key of issue.keys) place('yaml.unknown-key', messages.fieldUnknownKey(key, allowed), key);
+      return;
+    }
+    case 'invalid_type':
+      if (value === undefined) place('yaml.missing', messages.fieldMissing());
+      else place('yaml.type', messages.fieldWrongType(typeName(issue.expected), typeName(kindOf(value)), value));
+      return;
+    case 'invalid_value':
+      place('yaml.not-one-of', messages.fieldNotOneOf(value, issue.values));
+      return;
+    case 'invalid_union': {
+      if ('discriminator' in issue && issue.discriminator !== undefined) {
+        const options = (issue as { options?: unknown[] }).options ?? [];
+        if (value === undefined) place('yaml.missing', messages.fieldMissing());
+        else place('yaml.not-one-of', messages.fieldNotOneOf(value, options));
+        return;
+      }
+      const branches = issue.errors;
+      const meant = branches.filter((b) => !b.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (meant.length > 0) {
+        const best = meant.reduce((a, b) => (b.length < a.length ? b : a));
+        for (const i of best) collect(i, path, parsed, out);
+        return;
+      }
+      const forms = [...new Set(branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? typeName(i.expected) : i.message))))];
+      if (value === undefined) place('yaml.missing', messages.fieldMissing());
+      else place('yaml.no-form', messages.fieldNoForm(forms, value));
+      return;
+    }
+    case 'invalid_key': {
+      const key = String(path[path.length - 1]);
+      out.push(new UserError('yaml.invalid-key', messages.idInvalid(key), parsed.locate(path.slice(0, -1), key)));
+      return;
+    }
+    case 'too_small':
+      if (issue.origin === 'string') place('yaml.empty', messages.textEmpty());
+      else place('yaml.too-few', messages.fieldTooFew(Number(issue.minimum)));
+      return;
+    default:
+      place('yaml.invalid', messages.fieldInvalid(issue.message));
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a map (key: value)',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'nothing (null)',
+};
+
+function typeName(t: string): string {
+  return TYPE_NAMES[t] ?? t;
+}
