@@ -297,9 +297,13 @@ export const messages = {
     zh: `未知选项 ${q(key)}：已载入文件的选项为 ${valid.length ? valid.join('、') : '（无）'}`,
     en: `unknown option ${q(key)}: the options of the loaded files are ${valid.length ? valid.join(', ') : '(none)'}`,
   }),
-  optionBadValue: (key: string, value: string, accepts: Bilingual, detail: Bilingual): Bilingual => ({
-    zh: `选项 ${key} 的值 ${q(value)} 无效（${detail.zh}）：可接受${accepts.zh}`,
-    en: `option ${key}: value ${q(value)} is not valid (${detail.en}): it accepts ${accepts.en}`,
+  optionBadValue: (value: string, accepts: Bilingual, detail: Bilingual): Bilingual => ({
+    zh: `选项值 ${q(value)} 无效（${detail.zh}）：可接受${accepts.zh}`,
+    en: `option value ${q(value)} is not valid (${detail.en}): it accepts ${accepts.en}`,
+  }),
+  notAChoice: (): Bilingual => ({
+    zh: '不是可选值之一',
+    en: 'not one of the choices',
   }),
   optionDefaultBad: (value: string, accepts: Bilingual, detail: Bilingual): Bilingual => ({
     zh: `默认值 ${q(value)} 无效（${detail.zh}）：可接受${accepts.zh}`,
@@ -313,9 +317,17 @@ export const messages = {
     zh: '只有 choice 类型的选项才能有 choices',
     en: 'only an option of type choice has choices',
   }),
-  optionRequired: (key: string, why: string, example: string): Bilingual => ({
-    zh: `必须设置选项 ${key}：文件没有给出这个值（${why}）。例如 --option ${key}=${example}`,
-    en: `option ${key} must be set: the documents give no value for it (${why}). For example --option ${key}=${example}`,
+  optionRequired: (key: string, label: Bilingual, example: string): Bilingual => ({
+    zh: `必须设置此选项（${label.zh}）：文件没有给出这个值，也没有默认值。例如 --option ${key}=${example}`,
+    en: `this option must be set (${label.en}): the documents give no value and there is no default. For example --option ${key}=${example}`,
+  }),
+  documentDuplicate: (id: string): Bilingual => ({
+    zh: `政策文件 ${q(id)} 载入了两次`,
+    en: `the policy document ${q(id)} is loaded twice`,
+  }),
+  policyLastNeedsNoWhen: (): Bilingual => ({
+    zh: '列表的最后一项不能有 when：它是其他各项都不适用时的情形',
+    en: 'the last entry of this list must have no when: it is the case that applies when no other entry does',
   }),
   splitUnreadable: (input: string): Bilingual => ({
     zh: `无法读取分担比例 ${q(input)}：请写如 city=50%,district=50%（级别为 province、city、district）`,

@@ -60,6 +60,8 @@ export interface Dated<T> {
   adjusted?: boolean;
   /** The published value before adjustment (when adjusted). */
   published?: T;
+  /** The option (`document.key`) that gave the value, when the document publishes none or leaves a choice. */
+  option?: string;
 }
 
 /** A conditional ratio: the first rule whose condition matches and whose dates contain the day applies. */

@@ -35,7 +35,7 @@ export function parseOptionValue(def: { type: OptionType; choices?: readonly str
   switch (def.type) {
     case 'choice': {
       const choices = def.choices ?? [];
-      if (!choices.includes(t)) throw new UserError('option.not-a-choice', messages.fieldNotOneOf(t, choices));
+      if (!choices.includes(t)) throw new UserError('option.not-a-choice', messages.notAChoice());
       return { type: 'choice', value: t };
     }
     case 'money':

@@ -75,6 +75,8 @@ const applicationFields = {
 const requirement = strictObject(applicationFields);
 /** A `when`: application fields, and tests of this document's choice options, folded away by resolveRules. */
 const condition = strictObject({ ...applicationFields, option: z.record(key, z.string()).optional() });
+/** A `when` that tests options only (for lists resolved before any application is seen). */
+const optionCondition = strictObject({ option: z.record(key, z.string()) });
 
 interface EntryShape {
   value?: unknown;
@@ -98,9 +100,9 @@ function checkEntry(e: EntryShape, ctx: z.core.$RefinementCtx): void {
 }
 
 /** A dated value of a list (ratio, cap, pool): the first entry whose `when` matches and whose dates contain the day applies. */
-function datedEntry<V extends z.ZodType>(value: V) {
+function datedEntry<V extends z.ZodType, W extends z.ZodType>(value: V, when: W) {
   return strictObject({
-    when: condition.optional(),
+    when: when.optional(),
     value: value.optional(),
     option: key.optional(),
     from: dateRef,
@@ -111,15 +113,22 @@ function datedEntry<V extends z.ZodType>(value: V) {
   }).superRefine((e, ctx) => checkEntry(e as EntryShape, ctx));
 }
 
-const ratioEntry = datedEntry(ratio);
-const capEntry = datedEntry(capAmount);
-const poolEntry = datedEntry(amount);
+const ratioEntry = datedEntry(ratio, condition);
+const capEntry = datedEntry(capAmount, condition);
+/** A pool belongs to the scheme, not to an application: its `when` may test options only. */
+const poolEntry = datedEntry(amount, optionCondition);
 
 /** Eligibility: a condition, or a list of `{when: {option...}, require}` read first-match. */
 const eligibility = z.union([
   requirement,
-  z.array(strictObject({ when: condition.optional(), require: requirement })).min(1),
+  z.array(strictObject({ when: optionCondition.optional(), require: requirement })).min(1).superRefine(lastWithoutWhen),
 ]);
+
+/** A first-match list ends with its catch-all, so that resolution always finds an entry. */
+function lastWithoutWhen(list: readonly { when?: unknown }[], ctx: z.core.$RefinementCtx): void {
+  const last = list.length - 1;
+  if (list[last]?.when !== undefined) addUserIssue(ctx, new UserError('policy.last-when', messages.policyLastNeedsNoWhen()), [last, 'when']);
+}
 
 const shares = strictObject({ province: ratio.optional(), city: ratio.optional(), district: ratio.optional() });
 const funding = z.union([
@@ -157,7 +166,7 @@ const topUpScheme = strictObject({
   kind: z.literal('topup'),
   vouchers: z.array(z.enum(VOUCHERS)).min(1),
   /** Which grants are matched, first match: `[{when: {option: {topup-of: city-only}}, levels: [city]}, ...]`. */
-  of: z.array(strictObject({ when: condition.optional(), levels: z.array(z.enum(LEVELS)).min(1) })).min(1),
+  of: z.array(strictObject({ when: optionCondition.optional(), levels: z.array(z.enum(LEVELS)).min(1) })).min(1).superRefine(lastWithoutWhen),
   match: z.array(ratioEntry).min(1),
   ...schemeCommon,
 });
