@@ -1,0 +1,335 @@
+/**
+ * Gathers the RunRecords of one simulated year over many runs into what the summary needs, with memory that
+ * grows with what is summarised, not with runs × applications:
+ *
+ *   per run (one row, kept in arrays, for exact quantiles and the per-run CSV):
+ *     every scheme field (money, counts, pool, exhaustion day), paid by level, every group field,
+ *     firm totals over all schemes (requested, funded, partial, refused), applications processed
+ *   integer counts (histograms, merged by addition):
+ *     cumulative money paid by day, per scheme and in total  ─ runs × days would not fit
+ *     grant per firm, per tier                               ─ runs × firms would not fit
+ *   exact integer sums (means only): unmet money by month, and by month × tier
+ *
+ * A row is about 8 × (15·schemes + 10·group values + 8) bytes: with 6 schemes and 15 group values, 2 KB per
+ * run-year, 200 MB for 100,000 runs; a worker keeps only the rows of its own runs.
+ *
+ * Determinism: rows are kept with their run index and always read in run-index order (sorted on demand), the
+ * histograms and sums hold integers, so the same runs give the same summary however they were split over
+ * workers and merged.
+ */
+import {
+  GROUP_DIMS,
+  GROUP_FIELDS,
+  SCHEME_FIELDS,
+  type GroupDim,
+  type GroupField,
+  type RunRecord,
+  type RunShape,
+  type SchemeField,
+} from '../engine/RunRecord';
+import type { AccumulatorMeta } from './AccumulatorMeta';
+import { ExactSums, type ExactSumsData } from './ExactSums';
+import { LogHistogram, type LogHistogramData } from './LogHistogram';
+import type { YearSummary } from './Summary';
+import { summarizeYear } from './summarizeYear';
+
+const NSF = SCHEME_FIELDS.length;
+const NGF = GROUP_FIELDS.length;
+
+/** Firm totals over all schemes kept per run, after the group block. */
+export const FIRM_TOTAL_FIELDS = ['firmsRequested', 'firmsFunded', 'firmsPartial', 'firmsRefused'] as const;
+export type FirmTotalField = (typeof FIRM_TOTAL_FIELDS)[number];
+
+/** An Accumulator as plain data (typed arrays inside), for postMessage between threads and for files. */
+export interface AccumulatorData {
+  kind: 'quansim.accumulator';
+  version: 1;
+  shape: RunShape;
+  runs: number;
+  meta: AccumulatorMeta;
+  /** Run indices, ascending. */
+  runIndex: Float64Array;
+  /** Rows in the order of runIndex, `rowLength` numbers each. */
+  rows: Float64Array;
+  monthly: ExactSumsData;
+  monthlyTier: ExactSumsData;
+  firmPaid: LogHistogramData[];
+  cumulative: LogHistogramData[];
+}
+
+/** Where each block of a row starts. */
+export interface RowLayout {
+  rowLength: number;
+  scheme: number;
+  level: number;
+  group: number;
+  firms: number;
+  applications: number;
+  groupLength: number;
+}
+
+/** The layout of a row for `shape`. */
+export function rowLayout(shape: RunShape): RowLayout {
+  const groupLength = GROUP_DIMS.reduce((n, d) => n + shape.groups[d].length * NGF, 0);
+  const level = shape.schemeIds.length * NSF;
+  const group = level + 3;
+  const firms = group + groupLength;
+  const applications = firms + FIRM_TOTAL_FIELDS.length;
+  return { rowLength: applications + 1, scheme: 0, level, group, firms, applications, groupLength };
+}
+
+/** Accumulates the RunRecords of one simulated year; see the file comment. */
+export class Accumulator {
+  readonly shape: RunShape;
+  readonly runs: number;
+  readonly meta: AccumulatorMeta;
+  readonly layout: RowLayout;
+  private runIdx: Float64Array;
+  private rowData: Float64Array;
+  private n = 0;
+  private isSorted = true;
+  readonly monthly: ExactSums;
+  readonly monthlyTier: ExactSums;
+  /** Grant per firm (all schemes), one histogram per tier. */
+  readonly firmPaid: LogHistogram[];
+  /** Cumulative paid at the end of each day: [s * days + day], s = schemes.length for the total. */
+  readonly cumulative: LogHistogram[];
+  private readonly scratch: Float64Array;
+
+  /**
+   * @param shape the year's run shape (from the engine)
+   * @param runs how many runs the whole simulation has (run indices are 0 … runs − 1)
+   * @param meta labels of schemes and group values (see accumulatorMeta)
+   */
+  constructor(shape: RunShape, runs: number, meta: AccumulatorMeta) {
+    if (!(Number.isInteger(runs) && runs > 0)) throw new Error(`runs must be a positive whole number: ${runs}`);
+    if (meta.schemes.length !== shape.schemeIds.length) throw new Error('accumulator meta and shape disagree on schemes');
+    for (const d of GROUP_DIMS) {
+      if (meta.groups[d].length !== shape.groups[d].length) throw new Error(`accumulator meta and shape disagree on ${d}`);
+    }
+    if (shape.groups.tier.length !== shape.tiers) throw new Error('run shape: tiers and tier groups disagree');
+    this.shape = shape;
+    this.runs = runs;
+    this.meta = meta;
+    this.layout = rowLayout(shape);
+    const cap = Math.min(runs, 64);
+    this.runIdx = new Float64Array(cap);
+    this.rowData = new Float64Array(cap * this.layout.rowLength);
+    this.monthly = new ExactSums(12 * 3);
+    this.monthlyTier = new ExactSums(12 * shape.tiers * 2);
+    this.firmPaid = Array.from({ length: shape.tiers }, () => new LogHistogram());
+    this.cumulative = Array.from({ length: (shape.schemeIds.length + 1) * shape.days }, () => new LogHistogram());
+    this.scratch = new Float64Array(shape.days);
+  }
+
+  /** Runs added so far (here and through merges). */
+  get count(): number {
+    return this.n;
+  }
+
+  /**
+   * Adds the record of run `runIndex` (the record is read, not kept: the engine may reuse it).
+   * @throws Error when the run index is out of range or the record has another shape
+   */
+  add(runIndex: number, record: RunRecord): void {
+    const shape = this.shape;
+    if (!(Number.isInteger(runIndex) && runIndex >= 0 && runIndex < this.runs)) {
+      throw new Error(`run index ${runIndex} outside 0 … ${this.runs - 1}`);
+    }
+    const L = this.layout;
+    const nS = shape.schemeIds.length;
+    if (
+      record.scheme.length !== nS * NSF ||
+      record.group.length !== L.groupLength ||
+      record.dailyPaid.length !== nS * shape.days ||
+      record.monthlyTier.length !== 12 * shape.tiers * 2
+    ) {
+      throw new Error('run record does not have the accumulator\'s shape');
+    }
+    const row = this.appendRow(runIndex);
+    const out = this.rowData;
+    out.set(record.scheme, row + L.scheme);
+    out.set(record.byLevel, row + L.level);
+    out.set(record.group, row + L.group);
+    let req = 0;
+    let funded = 0;
+    let partial = 0;
+    let refused = 0;
+    for (let k = 0; k < record.firmCount; k++) {
+      const paid = record.firmPaid[k]!;
+      const r = record.firmRequested[k]!;
+      const tier = record.firmTier[k]!;
+      const h = this.firmPaid[tier];
+      if (!h) throw new Error(`firm tier ${tier} outside the shape's ${shape.tiers} tiers`);
+      h.add(paid);
+      if (r > 0) {
+        req++;
+        if (paid >= r) funded++;
+        else if (paid > 0) partial++;
+        else refused++;
+      }
+    }
+    out[row + L.firms] = req;
+    out[row + L.firms + 1] = funded;
+    out[row + L.firms + 2] = partial;
+    out[row + L.firms + 3] = refused;
+    out[row + L.applications] = record.applications;
+    for (let i = 0; i < record.monthly.length; i++) this.monthly.add(i, record.monthly[i]!);
+    for (let i = 0; i < record.monthlyTier.length; i++) this.monthlyTier.add(i, record.monthlyTier[i]!);
+    const days = shape.days;
+    const total = this.scratch;
+    total.fill(0);
+    for (let s = 0; s < nS; s++) {
+      let cum = 0;
+      for (let d = 0; d < days; d++) {
+        cum += record.dailyPaid[s * days + d]!;
+        this.cumulative[s * days + d]!.add(cum);
+        total[d]! += cum;
+      }
+    }
+    for (let d = 0; d < days; d++) this.cumulative[nS * days + d]!.add(total[d]!);
+  }
+
+  /**
+   * Adds another accumulator of the same year and shape (another worker's runs).
+   * @throws Error when shapes differ or both hold the same run
+   */
+  merge(other: Accumulator | AccumulatorData): void {
+    const data = other instanceof Accumulator ? other.toJSON() : other;
+    if (data.shape.year !== this.shape.year || data.runs !== this.runs || !sameShape(data.shape, this.shape)) {
+      throw new Error('merging accumulators of different shapes, years or run counts');
+    }
+    const L = this.layout.rowLength;
+    for (let i = 0; i < data.runIndex.length; i++) {
+      const row = this.appendRow(data.runIndex[i]!);
+      this.rowData.set(data.rows.subarray(i * L, (i + 1) * L), row);
+    }
+    this.monthly.merge(data.monthly);
+    this.monthlyTier.merge(data.monthlyTier);
+    data.firmPaid.forEach((h, t) => this.firmPaid[t]!.merge(h));
+    data.cumulative.forEach((h, i) => this.cumulative[i]!.merge(h));
+    this.sorted(); // fails early on a run present in both
+  }
+
+  /**
+   * Rows in run-index order (the storage is reordered in place, so later calls are free until the next add).
+   * @throws Error when a run index was added twice
+   */
+  sorted(): { runIndex: Float64Array; rows: Float64Array } {
+    const L = this.layout.rowLength;
+    if (!this.isSorted) {
+      const order = Array.from({ length: this.n }, (_, i) => i).sort((a, b) => this.runIdx[a]! - this.runIdx[b]!);
+      const runIndex = new Float64Array(this.n);
+      const rows = new Float64Array(this.n * L);
+      order.forEach((from, to) => {
+        runIndex[to] = this.runIdx[from]!;
+        rows.set(this.rowData.subarray(from * L, (from + 1) * L), to * L);
+      });
+      for (let i = 1; i < this.n; i++) {
+        if (runIndex[i] === runIndex[i - 1]) throw new Error(`run ${runIndex[i]} was added twice`);
+      }
+      this.runIdx = runIndex;
+      this.rowData = rows;
+      this.isSorted = true;
+    }
+    return { runIndex: this.runIdx.subarray(0, this.n), rows: this.rowData.subarray(0, this.n * L) };
+  }
+
+  /** One number per run, in run-index order, at `offset` within the row. */
+  column(offset: number): Float64Array {
+    const { rows } = this.sorted();
+    const L = this.layout.rowLength;
+    const out = new Float64Array(this.n);
+    for (let i = 0; i < this.n; i++) out[i] = rows[i * L + offset]!;
+    return out;
+  }
+
+  /** Offset of a scheme field in a row. */
+  schemeOffset(s: number, field: SchemeField): number {
+    return this.layout.scheme + s * NSF + SCHEME_FIELDS.indexOf(field);
+  }
+
+  /** Offset of a group field in a row. */
+  groupOffset(dim: GroupDim, value: number, field: GroupField): number {
+    let off = this.layout.group;
+    for (const d of GROUP_DIMS) {
+      if (d === dim) return off + value * NGF + GROUP_FIELDS.indexOf(field);
+      off += this.shape.groups[d].length * NGF;
+    }
+    throw new Error(`unknown group dimension ${dim}`);
+  }
+
+  /** A scheme's field per run, in run-index order (e.g. for paired differences between scenarios). */
+  schemeColumn(s: number, field: SchemeField): Float64Array {
+    return this.column(this.schemeOffset(s, field));
+  }
+
+  /** A field summed over schemes per run, in run-index order (exact: whole numbers below 2^53). */
+  totalColumn(field: Exclude<SchemeField, 'poolFen' | 'exhaustionDay'>): Float64Array {
+    const out = new Float64Array(this.n);
+    for (let s = 0; s < this.shape.schemeIds.length; s++) {
+      const c = this.schemeColumn(s, field);
+      for (let i = 0; i < this.n; i++) out[i]! += c[i]!;
+    }
+    return out;
+  }
+
+  /** The year's summary over the runs added (see summarizeYear). */
+  toYearSummary(): YearSummary {
+    return summarizeYear(this);
+  }
+
+  /** Plain data with rows in run-index order, so equal contents give equal data. */
+  toJSON(): AccumulatorData {
+    const { runIndex, rows } = this.sorted();
+    return {
+      kind: 'quansim.accumulator',
+      version: 1,
+      shape: this.shape,
+      runs: this.runs,
+      meta: this.meta,
+      runIndex: runIndex.slice(),
+      rows: rows.slice(),
+      monthly: this.monthly.toData(),
+      monthlyTier: this.monthlyTier.toData(),
+      firmPaid: this.firmPaid.map((h) => h.toData()),
+      cumulative: this.cumulative.map((h) => h.toData()),
+    };
+  }
+
+  /** An accumulator from plain data (as posted by a worker). */
+  static fromJSON(data: AccumulatorData): Accumulator {
+    if (data.kind !== 'quansim.accumulator' || data.version !== 1) throw new Error('not quansim accumulator data of version 1');
+    const acc = new Accumulator(data.shape, data.runs, data.meta);
+    acc.merge(data);
+    return acc;
+  }
+
+  private appendRow(runIndex: number): number {
+    const L = this.layout.rowLength;
+    if (this.n === this.runIdx.length) {
+      const cap = Math.max(1, Math.min(this.runs, this.n * 2));
+      // A run index appears once, so more than `runs` rows means a run was added twice.
+      if (cap <= this.n) throw new Error(`more rows than the ${this.runs} runs`);
+      const idx = new Float64Array(cap);
+      idx.set(this.runIdx);
+      const rows = new Float64Array(cap * L);
+      rows.set(this.rowData);
+      this.runIdx = idx;
+      this.rowData = rows;
+    }
+    this.runIdx[this.n] = runIndex;
+    if (this.n > 0 && runIndex < this.runIdx[this.n - 1]!) this.isSorted = false;
+    if (this.n > 0 && runIndex === this.runIdx[this.n - 1]!) throw new Error(`run ${runIndex} was added twice`);
+    return this.n++ * L;
+  }
+}
+
+function sameShape(a: RunShape, b: RunShape): boolean {
+  return (
+    a.days === b.days &&
+    a.tiers === b.tiers &&
+    a.schemeIds.join('\n') === b.schemeIds.join('\n') &&
+    GROUP_DIMS.every((d) => a.groups[d].join('\n') === b.groups[d].join('\n'))
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The labels an Accumulator carries so that its summary can be read on its own: schemes (label, level, kind,
+ * vouchers) and the label of every group value (tiers from the population model, compute categories of
+ * 000 （三）, the three vouchers, the districts the rules name).
+ */
+import type { GroupDim, RunShape } from '../engine/RunRecord';
+import type { Bilingual } from '../i18n/Bilingual';
+import type { Level, RuleSet, Voucher } from '../policy/model';
+
+export interface SchemeMeta {
+  id: string;
+  label: Bilingual;
+  level: Level;
+  kind: 'grant' | 'topup';
+  vouchers: Voucher[];
+}
+
+export interface GroupValueMeta {
+  key: string;
+  label: Bilingual;
+}
+
+export interface AccumulatorMeta {
+  /** In the order of RunShape.schemeIds. */
+  schemes: SchemeMeta[];
+  /** In the order of RunShape.groups. */
+  groups: Record<GroupDim, GroupValueMeta[]>;
+}
+
+/** Names of the compute categories (000 （三）) and vouchers as the reports show them. */
+const FIXED_LABELS: Record<string, Bilingual> = {
+  maas: { zh: 'MaaS/智能体开发', en: 'MaaS / agents' },
+  domestic: { zh: '国产算力', en: 'domestic compute' },
+  other: { zh: '其他算力', en: 'other compute' },
+  compute: { zh: '算力券', en: 'compute voucher' },
+  corpus: { zh: '语料券', en: 'corpus voucher' },
+  model: { zh: '模型券', en: 'model voucher' },
+  '(none)': { zh: '（无）', en: '(none)' },
+};
+
+/**
+ * Builds the meta of a year's accumulator from the rules, the population's tiers and the run shape.
+ * District ids have no published names: they are shown as their ids unless `districtLabels` names them.
+ * @throws Error when the shape names a scheme or tier the rules or tiers do not have (a bug)
+ */
+export function accumulatorMeta(
+  rules: RuleSet,
+  tiers: ReadonlyArray<{ id: string; label: Bilingual }>,
+  shape: RunShape,
+  districtLabels: Record<string, Bilingual> = {},
+): AccumulatorMeta {
+  const schemes = shape.schemeIds.map((id): SchemeMeta => {
+    const s = rules.schemes.find((x) => x.id === id);
+    if (!s) throw new Error(`run shape names an unknown scheme ${id}`);
+    return { id, label: s.label, level: s.level, kind: s.kind, vouchers: s.kind === 'grant' ? [s.voucher] : [...s.vouchers] };
+  });
+  const fixed = (key: string): GroupValueMeta => ({ key, label: FIXED_LABELS[key] ?? { zh: key, en: key } });
+  return {
+    schemes,
+    groups: {
+      tier: shape.groups.tier.map((key) => {
+        const t = tiers.find((x) => x.id === key);
+        if (!t) throw new Error(`run shape names an unknown tier ${key}`);
+        return { key, label: t.label };
+      }),
+      category: shape.groups.category.map(fixed),
+      voucher: shape.groups.voucher.map(fixed),
+      district: shape.groups.district.map((key) =>
+        districtLabels[key] ? { key, label: districtLabels[key] } : fixed(key),
+      ),
+    },
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The sentences that read the numbers: one function per headline, a summary (or a year of it) in, a text in
+ * both languages out. The page, the text report and the chart subtitles all use these, so a figure is worded
+ * the same way everywhere. Every number in a sentence is computed from the summary passed in.
+ */
+import type { Bilingual } from '../i18n/Bilingual';
+import type { Lang } from '../i18n/Bilingual';
+import { formatMoney } from '../money/formatMoney';
+import type { Money, SchemeSummary, Summary, YearSummary } from './Summary';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A day as people write it: `14 Nov` / `11月14日`.
+ * @example formatShortDate('2025-11-14', 'zh') // '11月14日'
+ */
+export function formatShortDate(iso: string, lang: Lang): string {
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  return lang === 'zh' ? `${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]}`;
+}
+
+/**
+ * A share as a whole percentage; shares that are not exactly 0 or 1 never print as 0% or 100%.
+ * @example formatShare(0.371) // '37%'; formatShare(0.002) // '<1%'
+ */
+export function formatShare(p: number): string {
+  if (p > 0 && p < 0.005) return '<1%';
+  if (p < 1 && p > 0.995) return '>99%';
+  return `${Math.round(p * 100)}%`;
+}
+
+/** Money for sentences: 万元/亿元 in Chinese, million yuan in English, two decimals at most. */
+export function formatMoneyShort(m: Money | number, lang: Lang): string {
+  const fen = typeof m === 'number' ? m : m.fen;
+  return formatMoney(fen, lang, { digits: 2, compact: true });
+}
+
+function schemeOf(year: YearSummary, scheme: number | string): SchemeSummary {
+  const s = typeof scheme === 'number' ? year.schemes[scheme] : year.schemes.find((x) => x.id === scheme);
+  if (!s) throw new Error(`no scheme ${scheme} in the summary of ${year.year}`);
+  return s;
+}
+
+/**
+ * "In 90% of runs the pool of … lasts until 14 Nov" (the latest day D such that in at least that share of runs
+ * the pool is not exhausted before D). null when the scheme has no pool limit or the share is not reported.
+ */
+export function poolLastsSentence(year: YearSummary, scheme: number | string, share = 0.9): Bilingual | null {
+  const s = schemeOf(year, scheme);
+  const l = s.exhaustion?.lastsUntil.find((x) => x.share === share);
+  if (!l) return null;
+  const pct = formatShare(share);
+  if (l.wholeYear || !l.day) {
+    return { zh: `${pct}的模拟中${s.label.zh}资金池可支撑全年`, en: `In ${pct} of runs the ${s.label.en} pool lasts the whole year` };
+  }
+  return {
+    zh: `${pct}的模拟中${s.label.zh}资金池可支撑到${formatShortDate(l.day.date, 'zh')}`,
+    en: `In ${pct} of runs the ${s.label.en} pool lasts until ${formatShortDate(l.day.date, 'en')}`,
+  };
+}
+
+/** "The pool of … runs out before year end in 37% of runs". null for a scheme without a pool limit. */
+export function exhaustionProbabilitySentence(year: YearSummary, scheme: number | string): Bilingual | null {
+  const s = schemeOf(year, scheme);
+  if (!s.exhaustion) return null;
+  const p = s.exhaustion.probabilityByYearEnd;
+  if (p === 0) return { zh: `所有模拟中${s.label.zh}资金池在年内都未用完`, en: `The ${s.label.en} pool never runs out within the year` };
+  const pct = formatShare(p);
+  return {
+    zh: `${pct}的模拟中${s.label.zh}资金池在年底前用完`,
+    en: `The ${s.label.en} pool runs out before year end in ${pct} of runs`,
+  };
+}
+
+/** One line per quarter end: "P(exhausted by 31 Mar) = 0%" etc., for the exhaustion-date chart. */
+export function quarterExhaustionLines(year: YearSummary, scheme: number | string): Bilingual[] {
+  const s = schemeOf(year, scheme);
+  if (!s.exhaustion) return [];
+  const ex = s.exhaustion;
+  return [3, 6, 9, 12].map((m) => {
+    const last = new Date(Date.UTC(year.year, m, 0)).toISOString().slice(0, 10);
+    const p = formatShare(ex.probabilityByMonthEnd[m - 1]!);
+    return { zh: `${formatShortDate(last, 'zh')}前用完的概率：${p}`, en: `P(runs out by ${formatShortDate(last, 'en')}) = ${p}` };
+  });
+}
+
+/** "A median of 2.4亿元 is paid by 31 Dec, against a pool of 2.5亿元 (5–95%: … – …)": reads the cumulative bands. */
+export function disbursedSentence(year: YearSummary, scheme: number | string): Bilingual {
+  const s = schemeOf(year, scheme);
+  const last = s.cumulative[s.cumulative.length - 1];
+  if (!last) throw new Error('a scheme summary without days');
+  const f = (m: Money, lang: Lang) => formatMoneyShort(m, lang);
+  const pool = s.pool;
+  return {
+    zh: `${s.label.zh}全年支付中位数${f(last.p50, 'zh')}（5%–95%：${f(last.p5, 'zh')}–${f(last.p95, 'zh')}）${pool ? `，资金池${f(pool.p50, 'zh')}` : ''}`,
+    en: `${s.label.en}: a median of ${f(last.p50, 'en')} paid in the year (5–95%: ${f(last.p5, 'en')} – ${f(last.p95, 'en')})${pool ? `, pool ${f(pool.p50, 'en')}` : ''}`,
+  };
+}
+
+/** "On average 1.2 million yuan of demand (8% of it) goes unmet": all schemes together. */
+export function unmetSentence(year: YearSummary): Bilingual {
+  const m = year.total.money;
+  const share = m.requested.mean.fen === 0 ? 0 : m.unmet.mean.fen / m.requested.mean.fen;
+  if (m.unmet.p95.fen === 0 && m.unmet.mean.fen === 0) {
+    return { zh: '所有申请都足额获得补助', en: 'Every request is paid in full' };
+  }
+  return {
+    zh: `平均${formatMoneyShort(m.unmet.mean, 'zh')}的需求未获满足（占申请额的${formatShare(share)}），其中拒绝${formatMoneyShort(m.refused.mean, 'zh')}、削减${formatMoneyShort(m.scaled.mean, 'zh')}`,
+    en: `On average ${formatMoneyShort(m.unmet.mean, 'en')} of demand (${formatShare(share)}) goes unmet: ${formatMoneyShort(m.refused.mean, 'en')} refused, ${formatMoneyShort(m.scaled.mean, 'en')} cut`,
+  };
+}
+
+const LEVEL_NAMES: Record<string, Bilingual> = {
+  province: { zh: '省级', en: 'the province' },
+  city: { zh: '市级', en: 'the city' },
+  district: { zh: '区级', en: 'districts' },
+};
+
+/** "The city pays 70% of the money, districts 30%, the province 0%" (pooled over runs). */
+export function whoPaysSentence(year: YearSummary): Bilingual {
+  const parts = year.levels
+    .filter((l) => l.share.pooled !== null)
+    .sort((a, b) => (b.share.pooled ?? 0) - (a.share.pooled ?? 0));
+  if (parts.length === 0) return { zh: '没有支付任何补助', en: 'Nothing is paid' };
+  const [first, ...rest] = parts;
+  const name = (l: string) => LEVEL_NAMES[l] ?? { zh: l, en: l };
+  return {
+    zh: `${name(first!.level).zh}承担${formatShare(first!.share.pooled!)}${rest.map((l) => `，${name(l.level).zh}${formatShare(l.share.pooled!)}`).join('')}`,
+    en: `${cap(name(first!.level).en)} pays ${formatShare(first!.share.pooled!)} of the money${rest.map((l) => `, ${name(l.level).en} ${formatShare(l.share.pooled!)}`).join('')}`,
+  };
+}
+
+/** "Median grant per firm: micro 12万元, small 40万元, …" (tiers, pooled over firms and runs). */
+export function grantPerTierSentence(year: YearSummary): Bilingual {
+  const tiers = year.groups.tier.filter((g) => g.grantPerFirm?.p50);
+  if (tiers.length === 0) return { zh: '没有企业申请', en: 'No firm applied' };
+  return {
+    zh: `每家企业获补助中位数：${tiers.map((g) => `${g.label.zh}${formatMoneyShort(g.grantPerFirm!.p50!, 'zh')}`).join('，')}`,
+    en: `Median grant per firm: ${tiers.map((g) => `${g.label.en} ${formatMoneyShort(g.grantPerFirm!.p50!, 'en')}`).join(', ')}`,
+  };
+}
+
+/** The headlines of a summary, year by year: for each pooled scheme its exhaustion lines, then unmet demand and who pays. */
+export function headlines(summary: Summary): Array<{ year: number; scheme: string | null; text: Bilingual }> {
+  const out: Array<{ year: number; scheme: string | null; text: Bilingual }> = [];
+  for (const y of summary.years) {
+    y.schemes.forEach((s, i) => {
+      for (const t of [exhaustionProbabilitySentence(y, i), poolLastsSentence(y, i, 0.9)]) {
+        if (t) out.push({ year: y.year, scheme: s.id, text: t });
+      }
+    });
+    out.push({ year: y.year, scheme: null, text: unmetSentence(y) });
+    out.push({ year: y.year, scheme: null, text: whoPaysSentence(y) });
+  }
+  return out;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,57 @@
+/**
+ * The whole summary.json of a scenario: the header (what was run, with which seed and options) and one
+ * YearSummary per simulated year, from that year's merged Accumulator.
+ *
+ *   Scenario + Accumulator per year (all runs merged) ─▶ summarize ─▶ Summary ─▶ summaryJson (src/output)
+ */
+import pkg from '../../package.json';
+import type { Scenario } from '../scenario/model';
+import type { Accumulator } from './Accumulator';
+import { SUB_BINS } from './LogHistogram';
+import { SCHEMA_VERSION, type Summary } from './Summary';
+
+/** How the figures are computed, in words (written into every summary). */
+export const SUMMARY_METHODS: Summary['methods'] = {
+  quantile:
+    'R type 7 (Hyndman & Fan definition 7, NumPy "linear"): h = (n − 1)p, linear interpolation between order statistics; the same everywhere.',
+  rounding: 'Fractional fen (means, interpolated quantiles) and days are rounded half up (toward +∞) to whole units; ratios to 6 decimals.',
+  histogram: `Cumulative disbursement by day and grant per firm come from log-linear histograms: an exact zero bin, ${SUB_BINS} sub-bins per power of two (relative bin width ≤ ${(100 / SUB_BINS).toFixed(2)}%); quantiles report bin midpoints.`,
+  means:
+    'Means over runs are summed in run-index order from per-run values, or from exact integer sums (unmet demand by month), so they do not depend on how runs were split over workers.',
+};
+
+/**
+ * Builds the summary of `scenario` from one merged accumulator per simulated year (in the scenario's order).
+ * @throws Error when the accumulators do not match the scenario's years or hold different numbers of runs
+ */
+export function summarize(scenario: Scenario, years: readonly Accumulator[]): Summary {
+  if (years.length !== scenario.years.length || years.some((a, i) => a.shape.year !== scenario.years[i])) {
+    throw new Error('summarize: one accumulator per scenario year, in order');
+  }
+  const runs = years[0]!.count;
+  if (years.some((a) => a.count !== runs)) throw new Error('summarize: years hold different numbers of runs');
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    quansim: pkg.version,
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      question: scenario.question,
+      file: scenario.source.file,
+      policies: [...scenario.source.policies],
+    },
+    seed: scenario.seed,
+    runs,
+    options: scenario.rules.options.map((o) => ({ key: o.key, value: o.value, isDefault: o.isDefault })),
+    allocation: {
+      mechanism: scenario.allocation.mechanism,
+      period: scenario.allocation.period,
+      priority: [...scenario.allocation.priority],
+      fallback: scenario.allocation.fallback,
+    },
+    firstYearPool: scenario.firstYearPool,
+    unlimitedPools: [...scenario.unlimitedPools],
+    methods: SUMMARY_METHODS,
+    years: years.map((a) => a.toYearSummary()),
+  };
+}
