@@ -221,6 +221,10 @@ export const messages = {
     zh: `应为 ${expected}，实际为 ${got} ${q(value)}`,
     en: `expected ${expected}, got ${got} ${q(value)}`,
   }),
+  fieldEmpty: (expected: string): Bilingual => ({
+    zh: `值为空：应为 ${expected}`,
+    en: `the value is empty: expected ${expected}`,
+  }),
   fieldNotOneOf: (value: unknown, allowed: readonly unknown[]): Bilingual => ({
     zh: `值 ${q(value)} 无效：可选值为 ${allowed.map(q).join('、')}`,
     en: `value ${q(value)} is not valid: use one of ${allowed.map(q).join(', ')}`,

@@ -36,7 +36,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().min(1);
 const id = z.string().superRefine((v, ctx) => {
   if (!ID.test(v)) addUserIssue(ctx, new UserError('policy.bad-id', messages.idInvalid(v)));
-});
+}).meta({ pattern: ID.source, description: 'lower-case letters, digits and hyphens, e.g. hangzhou-2024' });
 const key = z.string().regex(ID);
 
 const bilingual = strictObject({ zh: text, en: text });
@@ -45,7 +45,7 @@ const seedDoc = z.string().superRefine((v, ctx) => {
   if (!(SEED_DOCUMENTS as readonly string[]).includes(v)) {
     addUserIssue(ctx, new UserError('policy.unknown-source', messages.policyUnknownSeed(v, SEED_DOCUMENTS)));
   }
-});
+}).meta({ enum: [...SEED_DOCUMENTS], description: 'a source document: one of the seed files' });
 
 const referenceSchema = strictObject({
   doc: seedDoc,
@@ -55,11 +55,12 @@ const referenceSchema = strictObject({
 });
 
 const scalarInput = z.union([z.string(), z.number()]);
-const amount = userValue(scalarInput, parseAmount);
-const ratio = userValue(scalarInput, parseRatio);
+const amount = userValue(scalarInput, parseAmount).meta({ description: 'an amount: 800万元, 2.5亿元, 500000 (yuan)' });
+const ratio = userValue(scalarInput, parseRatio).meta({ description: 'a ratio: 30% or 0.3' });
 /** A cap: an amount, or `none` where the document's literal reading sets no cap. */
-const capAmount = userValue(scalarInput, (v) => (v === 'none' ? null : parseAmount(v)));
-const date = userValue(z.string(), parseDay);
+const capAmount = userValue(scalarInput, (v) => (v === 'none' ? null : parseAmount(v)))
+  .meta({ description: 'an amount (800万元), or none where the clause sets no cap' });
+const date = userValue(z.string(), parseDay).meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a date YYYY-MM-DD' });
 const optionRef = strictObject({ option: key });
 /** A date published in the document, or `{option: key}` when the document gives none. */
 const dateRef = z.union([date, optionRef]);

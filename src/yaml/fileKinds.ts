@@ -18,9 +18,10 @@ export interface FileKind {
   schema: z.ZodType;
   /**
    * Validates the text completely (throwing UserErrors with every problem) and returns one line saying
-   * what the file is, e.g. "policy hangzhou-2024: 1 scheme, 2 options".
+   * what the file is, e.g. "policy hangzhou-2024: 1 scheme, 2 options". `readFile` reads a file the text
+   * refers to (a scenario's policy files), by a path relative to where `file` was named.
    */
-  check: (text: string, file: string) => Bilingual;
+  check: (text: string, file: string, readFile: (path: string) => string) => Bilingual;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError, type Location } from '../errors/UserError';
 import { messages } from '../i18n/messages';
 
@@ -30,7 +30,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   let fatal = false;
   const errors = doc.errors.map((e) => {
     if (e.code === 'DUPLICATE_KEY') {
-      return new UserError('yaml.duplicate-key', messages.yamlDuplicateKey(text.slice(e.pos[0], e.pos[1]).trim()), at(e.pos[0]));
+      const path = keyPathAt(doc.contents, e.pos[0], []);
+      const key = path ? String(path[path.length - 1]) : text.slice(e.pos[0], e.pos[1]);
+      return new UserError('yaml.duplicate-key', messages.yamlDuplicateKey(key), { ...at(e.pos[0]), ...(path ? { field: fieldPath(path) } : {}) });
     }
     fatal = true;
     return new UserError('yaml.syntax', messages.yamlSyntax(e.code, e.message), at(e.pos[0]));
@@ -65,4 +67,22 @@ function offsetOf(doc: Document, path: readonly PropertyKey[], atKey?: string): 
     if (range) return range[0];
   }
   return undefined;
+}
+
+/** The path of the map key that starts at `offset` (for duplicate keys, which the parser reports by offset). */
+function keyPathAt(node: unknown, offset: number, path: PropertyKey[]): PropertyKey[] | null {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) return [...path, k];
+      const found = keyPathAt(pair.value, offset, [...path, k]);
+      if (found) return found;
+    }
+  } else if (isSeq(node)) {
+    for (let i = 0; i < node.items.length; i++) {
+      const found = keyPathAt(node.items[i], offset, [...path, i]);
+      if (found) return found;
+    }
+  }
+  return null;
 }

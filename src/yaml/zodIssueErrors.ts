@@ -38,10 +38,12 @@ function collect(issue: Issue, prefix: PropertyKey[], parsed: ParsedYaml, out: U
     }
     case 'invalid_type':
       if (value === undefined) place('yaml.missing', messages.fieldMissing());
+      else if (value === null) place('yaml.empty', messages.fieldEmpty(typeName(issue.expected)));
       else place('yaml.type', messages.fieldWrongType(typeName(issue.expected), typeName(kindOf(value)), value));
       return;
     case 'invalid_value':
-      place('yaml.not-one-of', messages.fieldNotOneOf(value, issue.values));
+      if (value === undefined) place('yaml.missing', messages.fieldMissing());
+      else place('yaml.not-one-of', messages.fieldNotOneOf(value, issue.values));
       return;
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator !== undefined) {

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { Io } from '../io';
+import { registerSchema } from './schema';
+import { registerValidate } from './validate';
 
 /** A command registers itself on the program. Add each command file's `register` here. */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerValidate, registerSchema];

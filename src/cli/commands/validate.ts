@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { userErrorsOf, UserErrors, type UserError } from '../../errors/UserError';
+import type { Lang } from '../../i18n/Bilingual';
+import { fileKindOf } from '../../yaml/fileKinds';
+import { readTextFile } from '../../yaml/loadYamlFile';
+import { fileKinds } from '../fileKinds';
+import type { Io } from '../io';
+import { UsageError } from '../program';
+import type { RegisterCommand } from './index';
+
+/**
+ * `quansim validate <file...>`: checks policy (and other registered) YAML files. Prints one line per valid
+ * file; every problem of every file is reported (`file:line:column: field: message`) and the exit code is 1.
+ */
+export const registerValidate: RegisterCommand = (program, io) => {
+  program
+    .command('validate')
+    .description('check policy and scenario YAML files; list every problem with its line and field')
+    .argument('<file...>', 'YAML files (a policy file starts with document:, a scenario with scenario:)')
+    .option('--lang <lang>', 'language of the messages: en or zh', 'en')
+    .action((files: string[], opts: { lang: string }) => {
+      if (opts.lang !== 'en' && opts.lang !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(opts.lang)}`);
+      validateFiles(files, io, opts.lang);
+    });
+};
+
+function validateFiles(files: readonly string[], io: Io, lang: Lang): void {
+  const errors: UserError[] = [];
+  for (const file of files) {
+    try {
+      const text = read(file, io);
+      const kind = fileKindOf(text, file, fileKinds);
+      io.out(`${file}: ${kind.check(text, file, (p) => read(p, io))[lang]}\n`);
+    } catch (e) {
+      const found = userErrorsOf(e);
+      if (!found) throw e;
+      errors.push(...found);
+    }
+  }
+  if (errors.length) throw new UserErrors(errors);
+}
+
+/** Reads a file named relative to the Io's working directory; messages keep the name as given. */
+function read(file: string, io: Io): string {
+  try {
+    return readTextFile(resolve(io.cwd, file));
+  } catch (e) {
+    const found = userErrorsOf(e);
+    if (found?.length === 1) throw found[0]!.at({ file });
+    throw e;
+  }
+}
