@@ -1,0 +1,301 @@
+/**
+ * A RuleSet turned into flat typed arrays, so that one application is evaluated with a few integer
+ * comparisons and no allocation (src/policy/evaluate.ts). `quote()` and the Monte Carlo engine both
+ * evaluate through these tables: the rule logic exists once.
+ *
+ *   RuleSet ──compileRules──▶ CompiledRules ──evaluate(app)──▶ EvalOut ──quote()──▶ Quote (with reasons)
+ *
+ * Indexes: schemes 0..n-1 in the order of `rules.schemes` (that order also breaks 从优就高 ties);
+ * vouchers 0 compute / 1 corpus / 2 model; categories 0 maas / 1 domestic / 2 other / -1 none;
+ * levels 0 province / 1 city / 2 district; districts index `compiled.districts` (-1: none of them).
+ * Every condition (a scheme's eligibility, each ratio, match and cap rule's `when`) is one row of the
+ * condition table, tested in one step against the application's bits (`appBits`): the FLAG_* bits, one
+ * bit per category from CATEGORY_SHIFT and one per named district from DISTRICT_SHIFT. A row matches when
+ * `(bits & mask) === value`; mask 0 matches every application.
+ */
+import type { Fen } from '../money/fen';
+import { yearEnd, yearStart } from '../time/day';
+import {
+  COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Condition, type Level, type RatioRule, type RuleSet, type Voucher,
+} from './model';
+
+/** Application flag bits (`AppInput.flags`); the same bits report which condition failed. */
+export const FLAG_SELF_CONTROLLED = 1;
+export const FLAG_FOUNDATION_MODEL = 2;
+export const FLAG_SME = 4;
+
+/** First bit of the category bits in `appBits` (maas, domestic, other). */
+export const CATEGORY_SHIFT = 3;
+/** First bit of the district bits in `appBits`. */
+export const DISTRICT_SHIFT = 6;
+/** How many districts the conditions of one RuleSet may name (the bits left in an int32). */
+export const MAX_DISTRICTS = 31 - DISTRICT_SHIFT;
+/** All category bits; all district bits. */
+export const CATEGORY_BITS = 0b111 << CATEGORY_SHIFT;
+export const DISTRICT_BITS = ((1 << MAX_DISTRICTS) - 1) << DISTRICT_SHIFT;
+
+/**
+ * The bits an application shows to conditions: its flags, its category's bit, its district's bit.
+ * @param category category index or -1; @param district district index or -1
+ */
+export function appBits(flags: number, category: number, district: number): number {
+  return flags | (category >= 0 ? 1 << (CATEGORY_SHIFT + category) : 0) | (district >= 0 ? 1 << (DISTRICT_SHIFT + district) : 0);
+}
+
+/** Scheme kinds in `CompiledRules.kind`. */
+export const KIND_GRANT = 0;
+export const KIND_TOPUP = 1;
+
+/** Voucher index of each voucher (0 compute, 1 corpus, 2 model). */
+export function voucherIndex(v: Voucher): number {
+  const i = VOUCHERS.indexOf(v);
+  if (i < 0) throw new Error(`unknown voucher ${String(v)}`);
+  return i;
+}
+
+/** Category index (0 maas, 1 domestic, 2 other), -1 when the application has none. */
+export function categoryIndex(c: string | undefined | null): number {
+  if (c === undefined || c === null) return -1;
+  const i = (COMPUTE_CATEGORIES as readonly string[]).indexOf(c);
+  if (i < 0) throw new Error(`unknown compute category ${c}`);
+  return i;
+}
+
+/** The rules as flat tables; build with `compileRules`. Arrays are read-only by convention. */
+export interface CompiledRules {
+  /** The RuleSet compiled (kept for explanations and ids). */
+  readonly rules: RuleSet;
+  readonly schemeCount: number;
+  readonly schemeIds: readonly string[];
+  /** KIND_GRANT or KIND_TOPUP per scheme. */
+  readonly kind: Uint8Array;
+  /** Level index per scheme (0 province, 1 city, 2 district). */
+  readonly level: Uint8Array;
+  /** Voucher index of a grant scheme; -1 for top-ups (see `vouchersMask`). */
+  readonly voucher: Int8Array;
+  /** Bit v set when the scheme concerns voucher v (a grant's voucher, a top-up's `vouchers`). */
+  readonly vouchersMask: Uint8Array;
+  /** 1 when a grant pays on the executed amount (004 （十五）), 0 on the contract fee (000 （三）). */
+  readonly basisExecuted: Uint8Array;
+  readonly validFrom: Int32Array;
+  readonly validTo: Int32Array;
+  /** Condition row of each scheme's eligibility. */
+  readonly eligibility: Int32Array;
+  /** Top-ups: bit l set when grants of level l are matched (001 （1） 按照市级认定补贴金额). */
+  readonly ofLevels: Uint8Array;
+  /** Grant schemes of voucher v: `grantList[grantStart[v] .. grantStart[v+1])`, in RuleSet order. */
+  readonly grantStart: Int32Array;
+  readonly grantList: Int32Array;
+  /** Top-up schemes concerning voucher v: `topUpList[topUpStart[v] .. topUpStart[v+1])`. */
+  readonly topUpStart: Int32Array;
+  readonly topUpList: Int32Array;
+  /** Ratio rules (a grant's `ratios`, a top-up's `match`) of scheme s: rows `ratioStart[s] .. ratioStart[s+1]`. */
+  readonly ratioStart: Int32Array;
+  readonly ratioFrom: Int32Array;
+  readonly ratioTo: Int32Array;
+  readonly ratioCond: Int32Array;
+  readonly ratioBp: Int32Array;
+  /** Cap rules of scheme s: rows `capStart[s] .. capStart[s+1]`; `capValue` -1 means no cap. */
+  readonly capStart: Int32Array;
+  readonly capFrom: Int32Array;
+  readonly capTo: Int32Array;
+  readonly capCond: Int32Array;
+  readonly capValue: Float64Array;
+  /** Yearly pools of scheme s: rows `poolStart[s] .. poolStart[s+1]`. */
+  readonly poolStart: Int32Array;
+  readonly poolFrom: Int32Array;
+  readonly poolTo: Int32Array;
+  readonly poolValue: Float64Array;
+  /** Condition table: an application matches row i when `(appBits & condMask[i]) === condValue[i]`. */
+  readonly condMask: Int32Array;
+  readonly condValue: Int32Array;
+  /** The category (index) and district (index) a row requires, -1 when it requires none (for explanations). */
+  readonly condCategory: Int8Array;
+  readonly condDistrict: Int32Array;
+  /** Funding split per scheme in basis points, `[3s] province, [3s+1] city, [3s+2] district`. */
+  readonly fundingBp: Int32Array;
+  /** The district ids the rules name; an application's `district` indexes this list. */
+  readonly districts: readonly string[];
+  /** Index of scheme id, or -1. */
+  schemeIndex(id: string): number;
+  /** Index of a district id in `districts`, -1 for null or a district the rules do not name. */
+  districtIndex(id: string | null | undefined): number;
+  /**
+   * The yearly pool of scheme `s` for calendar `year`: the pool in force on 1 January, or on the scheme's
+   * first day when it starts later that year; null when the scheme is not in force that year or has no pool.
+   */
+  poolFor(s: number, year: number): Fen | null;
+}
+
+/**
+ * Compiles a RuleSet into the flat tables `evaluate` reads. Call once per RuleSet; the result is
+ * immutable and may be shared by any number of evaluations (and workers, after re-compiling there).
+ * @throws Error when the RuleSet is malformed (an unknown voucher, level or category): a bug upstream,
+ *   since resolveRules validates what users write.
+ */
+export function compileRules(rules: RuleSet): CompiledRules {
+  const schemes = rules.schemes;
+  const n = schemes.length;
+  const ids = schemes.map((s) => s.id);
+  const idIndex = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (idIndex.has(id)) throw new Error(`duplicate scheme id ${id}`);
+    idIndex.set(id, i);
+  });
+
+  // Districts named anywhere in a condition, in order of first appearance.
+  const districts: string[] = [];
+  const noteDistrict = (w: Condition): void => {
+    if (w.district !== undefined && !districts.includes(w.district)) districts.push(w.district);
+  };
+  for (const s of schemes) {
+    noteDistrict(s.eligibility);
+    for (const r of s.kind === 'grant' ? s.ratios : s.match) noteDistrict(r.when);
+    for (const r of s.caps) noteDistrict(r.when);
+  }
+  if (districts.length > MAX_DISTRICTS) throw new Error(`the rules name ${districts.length} districts; at most ${MAX_DISTRICTS} are supported`);
+
+  const condMask: number[] = [];
+  const condValue: number[] = [];
+  const condCat: number[] = [];
+  const condDist: number[] = [];
+  const addCond = (w: Condition): number => {
+    let mask = 0;
+    let value = 0;
+    const flag = (v: boolean | undefined, bit: number): void => {
+      if (v === undefined) return;
+      mask |= bit;
+      if (v) value |= bit;
+    };
+    flag(w.selfControlled, FLAG_SELF_CONTROLLED);
+    flag(w.foundationModel, FLAG_FOUNDATION_MODEL);
+    flag(w.sme, FLAG_SME);
+    const cat = categoryIndex(w.category);
+    if (cat >= 0) {
+      mask |= CATEGORY_BITS;
+      value |= 1 << (CATEGORY_SHIFT + cat);
+    }
+    const dist = w.district === undefined ? -1 : districts.indexOf(w.district);
+    if (dist >= 0) {
+      mask |= DISTRICT_BITS;
+      value |= 1 << (DISTRICT_SHIFT + dist);
+    }
+    condMask.push(mask);
+    condValue.push(value);
+    condCat.push(cat);
+    condDist.push(dist);
+    return condMask.length - 1;
+  };
+
+  const kind = new Uint8Array(n);
+  const level = new Uint8Array(n);
+  const voucher = new Int8Array(n);
+  const vouchersMask = new Uint8Array(n);
+  const basisExecuted = new Uint8Array(n);
+  const validFrom = new Int32Array(n);
+  const validTo = new Int32Array(n);
+  const eligibility = new Int32Array(n);
+  const ofLevels = new Uint8Array(n);
+  const fundingBp = new Int32Array(3 * n);
+  const ratioStart = new Int32Array(n + 1);
+  const capStart = new Int32Array(n + 1);
+  const poolStart = new Int32Array(n + 1);
+  const ratioRows: { from: number; to: number; cond: number; bp: number }[] = [];
+  const capRows: { from: number; to: number; cond: number; value: number }[] = [];
+  const poolRows: { from: number; to: number; value: number }[] = [];
+
+  schemes.forEach((s, i) => {
+    level[i] = levelIndex(s.level);
+    validFrom[i] = s.validFrom;
+    validTo[i] = s.validTo;
+    eligibility[i] = addCond(s.eligibility);
+    fundingBp[3 * i] = s.funding.province;
+    fundingBp[3 * i + 1] = s.funding.city;
+    fundingBp[3 * i + 2] = s.funding.district;
+    let ratioRules: RatioRule[];
+    if (s.kind === 'grant') {
+      kind[i] = KIND_GRANT;
+      const v = voucherIndex(s.voucher);
+      voucher[i] = v;
+      vouchersMask[i] = 1 << v;
+      basisExecuted[i] = s.basis === 'executed' ? 1 : 0;
+      ratioRules = s.ratios;
+    } else {
+      kind[i] = KIND_TOPUP;
+      voucher[i] = -1;
+      for (const v of s.vouchers) vouchersMask[i]! |= 1 << voucherIndex(v);
+      for (const l of s.ofLevels) ofLevels[i]! |= 1 << levelIndex(l);
+      ratioRules = s.match;
+    }
+    ratioStart[i] = ratioRows.length;
+    for (const r of ratioRules) ratioRows.push({ from: r.from, to: r.to, cond: addCond(r.when), bp: r.value });
+    capStart[i] = capRows.length;
+    for (const r of s.caps) capRows.push({ from: r.from, to: r.to, cond: addCond(r.when), value: r.value ?? -1 });
+    poolStart[i] = poolRows.length;
+    for (const p of s.pool) poolRows.push({ from: p.from, to: p.to, value: p.value });
+  });
+  ratioStart[n] = ratioRows.length;
+  capStart[n] = capRows.length;
+  poolStart[n] = poolRows.length;
+
+  const grantStart = new Int32Array(VOUCHERS.length + 1);
+  const topUpStart = new Int32Array(VOUCHERS.length + 1);
+  const grantList: number[] = [];
+  const topUpList: number[] = [];
+  for (let v = 0; v < VOUCHERS.length; v++) {
+    grantStart[v] = grantList.length;
+    topUpStart[v] = topUpList.length;
+    for (let i = 0; i < n; i++) {
+      if ((vouchersMask[i]! & (1 << v)) === 0) continue;
+      (kind[i] === KIND_GRANT ? grantList : topUpList).push(i);
+    }
+  }
+  grantStart[VOUCHERS.length] = grantList.length;
+  topUpStart[VOUCHERS.length] = topUpList.length;
+
+  const poolFrom = Int32Array.from(poolRows, (r) => r.from);
+  const poolTo = Int32Array.from(poolRows, (r) => r.to);
+  const poolValue = Float64Array.from(poolRows, (r) => r.value);
+
+  return {
+    rules,
+    schemeCount: n,
+    schemeIds: ids,
+    kind, level, voucher, vouchersMask, basisExecuted, validFrom, validTo, eligibility, ofLevels,
+    grantStart, grantList: Int32Array.from(grantList), topUpStart, topUpList: Int32Array.from(topUpList),
+    ratioStart,
+    ratioFrom: Int32Array.from(ratioRows, (r) => r.from),
+    ratioTo: Int32Array.from(ratioRows, (r) => r.to),
+    ratioCond: Int32Array.from(ratioRows, (r) => r.cond),
+    ratioBp: Int32Array.from(ratioRows, (r) => r.bp),
+    capStart,
+    capFrom: Int32Array.from(capRows, (r) => r.from),
+    capTo: Int32Array.from(capRows, (r) => r.to),
+    capCond: Int32Array.from(capRows, (r) => r.cond),
+    capValue: Float64Array.from(capRows, (r) => r.value),
+    poolStart, poolFrom, poolTo, poolValue,
+    condMask: Int32Array.from(condMask),
+    condValue: Int32Array.from(condValue),
+    condCategory: Int8Array.from(condCat),
+    condDistrict: Int32Array.from(condDist),
+    fundingBp,
+    districts,
+    schemeIndex: (id) => idIndex.get(id) ?? -1,
+    districtIndex: (id) => (id === null || id === undefined ? -1 : districts.indexOf(id)),
+    poolFor(s, year) {
+      if (!(s >= 0 && s < n)) throw new Error(`no scheme ${s}`);
+      const day = Math.max(yearStart(year), validFrom[s]!);
+      if (day > Math.min(yearEnd(year), validTo[s]!)) return null;
+      for (let p = poolStart[s]!; p < poolStart[s + 1]!; p++) {
+        if (poolFrom[p]! <= day && day <= poolTo[p]!) return poolValue[p]!;
+      }
+      return null;
+    },
+  };
+}
+
+function levelIndex(l: Level): number {
+  const i = LEVELS.indexOf(l);
+  if (i < 0) throw new Error(`unknown level ${String(l)}`);
+  return i;
+}
