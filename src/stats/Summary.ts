@@ -300,6 +300,7 @@ export const summarySchema = z
         question: bilingual,
         file: z.string().describe('The scenario file as given.'),
         policies: z.array(z.string()).describe('Policy files it loaded.'),
+        population: z.string().nullable().describe('The population file it loaded; null when the population is inline.'),
       })
       .describe('The scenario summarised.'),
     seed: z.string().describe('The master seed; the same seed and runs give the same file.'),

@@ -39,6 +39,7 @@ export function summarize(scenario: Scenario, years: readonly Accumulator[]): Su
       question: scenario.question,
       file: scenario.source.file,
       policies: [...scenario.source.policies],
+      population: scenario.source.population,
     },
     seed: scenario.seed,
     runs,
