@@ -217,14 +217,26 @@ export const messages = {
     zh: '缺少必填字段',
     en: 'required field is missing',
   }),
-  fieldWrongType: (expected: string, got: string, value: unknown): Bilingual => ({
-    zh: `应为 ${expected}，实际为 ${got} ${q(value)}`,
-    en: `expected ${expected}, got ${got} ${q(value)}`,
+  fieldWrongType: (expected: Bilingual, got: Bilingual, value: unknown): Bilingual => ({
+    zh: `应为${expected.zh}，实际为${got.zh} ${q(value)}`,
+    en: `expected ${expected.en}, got ${got.en} ${q(value)}`,
   }),
-  fieldEmpty: (expected: string): Bilingual => ({
-    zh: `值为空：应为 ${expected}`,
-    en: `the value is empty: expected ${expected}`,
+  fieldEmpty: (expected: Bilingual): Bilingual => ({
+    zh: `值为空：应为${expected.zh}`,
+    en: `the value is empty: expected ${expected.en}`,
   }),
+  /** What a YAML value is, by its JavaScript type (`object`, `array`, `string`...). */
+  yamlTypeName: (t: string): Bilingual => {
+    const names: Record<string, Bilingual> = {
+      object: { zh: '映射（键: 值）', en: 'a map (key: value)' },
+      array: { zh: '列表', en: 'a list' },
+      string: { zh: '文字', en: 'text' },
+      number: { zh: '数字', en: 'a number' },
+      boolean: { zh: ' true 或 false', en: 'true or false' },
+      null: { zh: '空值', en: 'nothing (null)' },
+    };
+    return names[t] ?? { zh: t, en: t };
+  },
   fieldNotOneOf: (value: unknown, allowed: readonly unknown[]): Bilingual => ({
     zh: `值 ${q(value)} 无效：可选值为 ${allowed.map(q).join('、')}`,
     en: `value ${q(value)} is not valid: use one of ${allowed.map(q).join(', ')}`,
@@ -237,9 +249,9 @@ export const messages = {
     zh: `至少需要 ${min} 项`,
     en: `needs at least ${min} item${min === 1 ? '' : 's'}`,
   }),
-  fieldNoForm: (forms: readonly string[], value: unknown): Bilingual => ({
-    zh: `无法读取 ${q(value)}：应为以下形式之一：${forms.join('；')}`,
-    en: `cannot read ${q(value)}: expected one of these forms: ${forms.join('; ')}`,
+  fieldNoForm: (forms: readonly Bilingual[], value: unknown): Bilingual => ({
+    zh: `无法读取 ${q(value)}：应为以下形式之一：${forms.map((f) => f.zh).join('；')}`,
+    en: `cannot read ${q(value)}: expected one of these forms: ${forms.map((f) => f.en).join('; ')}`,
   }),
   fieldInvalid: (detail: string): Bilingual => ({
     zh: `无效：${detail}`,

@@ -38,8 +38,8 @@ function collect(issue: Issue, prefix: PropertyKey[], parsed: ParsedYaml, out: U
     }
     case 'invalid_type':
       if (value === undefined) place('yaml.missing', messages.fieldMissing());
-      else if (value === null) place('yaml.empty', messages.fieldEmpty(typeName(issue.expected)));
-      else place('yaml.type', messages.fieldWrongType(typeName(issue.expected), typeName(kindOf(value)), value));
+      else if (value === null) place('yaml.empty', messages.fieldEmpty(messages.yamlTypeName(issue.expected)));
+      else place('yaml.type', messages.fieldWrongType(messages.yamlTypeName(issue.expected), messages.yamlTypeName(kindOf(value)), value));
       return;
     case 'invalid_value':
       if (value === undefined) place('yaml.missing', messages.fieldMissing());
@@ -59,7 +59,8 @@ function collect(issue: Issue, prefix: PropertyKey[], parsed: ParsedYaml, out: U
         for (const i of best) collect(i, path, parsed, out);
         return;
       }
-      const forms = [...new Set(branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? typeName(i.expected) : i.message))))];
+      const expected = [...new Set(branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? i.expected : 'unknown'))))];
+      const forms = expected.map((t) => messages.yamlTypeName(t));
       if (value === undefined) place('yaml.missing', messages.fieldMissing());
       else place('yaml.no-form', messages.fieldNoForm(forms, value));
       return;
@@ -91,17 +92,4 @@ function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  object: 'a map (key: value)',
-  array: 'a list',
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  null: 'nothing (null)',
-};
-
-function typeName(t: string): string {
-  return TYPE_NAMES[t] ?? t;
 }

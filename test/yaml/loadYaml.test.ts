@@ -74,6 +74,7 @@ describe('loadYaml', () => {
       ['yaml.no-form', 'items[1].from'],
     ]);
     expect(errs[0]!.text.en).toBe('expected text, got a number "3"');
+    expect(errs[0]!.text.zh).toBe('应为文字，实际为数字 "3"');
     expect(errs[1]!.text.en).toBe('cannot read "true": expected one of these forms: text; a map (key: value)');
   });
 
