@@ -3,8 +3,11 @@ import { BP_ONE, MAX_FEN, type BasisPoints, type Fen } from './fen';
 /**
  * floor(basis × ratio) in fen, computed in integers.
  *
- * `basis × bp` is below 2^53 for every basis up to MAX_FEN, so the product is exact, and the integer
- * division is done by subtracting the remainder first: no float ever decides a fen.
+ * `basis × bp` is below 2^53 for every basis up to MAX_FEN, so the product is an exact integer x. Then
+ * floor(x / 10,000) computed in floating point is exact too: if x/10,000 is not a whole number it lies at
+ * least 1/10,000 below the next one, while the rounding error of the division is below x·2^-53/10,000 <
+ * 1/10,000 for x < 2^53. (The test checks this against BigInt.) This is several times faster than taking
+ * `x % 10,000` first, which V8 computes with a call to fmod for numbers beyond 32 bits.
  *
  * @param basis the amount the ratio applies to, in fen
  * @param bp the ratio in basis points (0 to 10,000)
@@ -13,18 +16,15 @@ import { BP_ONE, MAX_FEN, type BasisPoints, type Fen } from './fen';
 export function applyRatio(basis: Fen, bp: BasisPoints): Fen {
   if (!(Number.isSafeInteger(basis) && basis >= 0 && basis <= MAX_FEN)) throw new Error(`basis out of range: ${basis}`);
   if (!(Number.isInteger(bp) && bp >= 0 && bp <= BP_ONE)) throw new Error(`ratio out of range: ${bp}`);
-  const product = basis * bp;
-  return (product - (product % BP_ONE)) / BP_ONE;
+  return Math.floor((basis * bp) / BP_ONE);
 }
 
 /** The same as `applyRatio` without the range checks, for the engine's hot loop (inputs validated upstream). */
 export function applyRatioUnchecked(basis: Fen, bp: BasisPoints): Fen {
-  const product = basis * bp;
-  return (product - (product % BP_ONE)) / BP_ONE;
+  return Math.floor((basis * bp) / BP_ONE);
 }
 
 /** floor(bp × scale) for two ratios in basis points: a ratio scaled down by another, rounded down to a whole bp. */
 export function scaleRatio(bp: BasisPoints, scale: BasisPoints): BasisPoints {
-  const product = bp * scale;
-  return (product - (product % BP_ONE)) / BP_ONE;
+  return Math.floor((bp * scale) / BP_ONE);
 }

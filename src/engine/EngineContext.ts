@@ -1,0 +1,192 @@
+/**
+ * Everything one thread needs to simulate runs of a scenario, prepared once: the compiled rules, the
+ * population sampler of each year, the pools of each year, the shapes of the run records, and the
+ * working buffers reused by every run (nothing is allocated per application).
+ */
+import { compilePriority, type PriorityScore } from '../allocation/priority';
+import { KIND_GRANT, compileRules, type CompiledRules } from '../policy/compile';
+import { makeEvalOut, type EvalOut } from '../policy/evaluate';
+import { makeAppInput, type AppInput } from '../policy/appInput';
+import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
+import { makePopulationBuffers, makePopulationSampler, type PopulationBuffers, type PopulationSampler } from '../population';
+import type { Scenario } from '../scenario/model';
+import { monthOf, yearEnd, yearStart } from '../time/day';
+import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from './RunRecord';
+
+/** Key of the group of applications in none of the districts the rules name. */
+export const NO_DISTRICT = '(none)';
+
+export interface YearPlan {
+  year: number;
+  start: number;
+  days: number;
+  shape: RunShape;
+  sampler: PopulationSampler;
+  /** Pool of each scheme this year in fen; Infinity when unlimited; 0 when not in force. */
+  pools: Float64Array;
+  /** Month (0–11) of each day of the year. */
+  monthOfDoy: Uint8Array;
+  /** Offset of each group dimension's block in RunRecord.group (plain fields: read on the hot path). */
+  tierOff: number;
+  categoryOff: number;
+  voucherOff: number;
+  districtOff: number;
+  /** Group index of applications in none of the districts the rules name. */
+  noDistrict: number;
+  tiers: number;
+}
+
+export interface EngineContext {
+  scenario: Scenario;
+  c: CompiledRules;
+  nS: number;
+  years: YearPlan[];
+  records: RunRecord[];
+  priority: PriorityScore[];
+  pop: PopulationBuffers;
+  app: AppInput;
+  outReq: EvalOut;
+  outPay: EvalOut;
+  // per firm × scheme, sized to the largest population seen
+  received: Float64Array;
+  pending: Float64Array;
+  firmReq: Float64Array;
+  atCap: Uint8Array;
+  // per firm × 6 (3 categories, 3 vouchers)
+  firmGroupReq: Float64Array;
+  firmGroupPaid: Float64Array;
+  firmAtCapAny: Uint8Array;
+  firmApplied: Uint8Array;
+  // per scheme
+  poolLeft: Float64Array;
+  // batch working space, per application of the batch
+  batchApp: Int32Array;
+  batchReq: Float64Array;
+  batchCap: Float64Array;
+  batchBasis: Float64Array;
+  batchChosen: Int32Array;
+  batchOrder: Int32Array;
+}
+
+/**
+ * Prepares a context for `scenario` (call once per thread).
+ * @throws UserError when the scenario asks for something the rules cannot give (e.g. an unknown priority).
+ */
+export function makeEngineContext(scenario: Scenario): EngineContext {
+  const c = compileRules(scenario.rules);
+  const nS = c.schemeCount;
+  const tierIds = scenario.population.tiers.map((t) => t.id);
+  const years = scenario.years.map((year): YearPlan => {
+    const start = yearStart(year);
+    const days = yearEnd(year) - start + 1;
+    const pools = new Float64Array(nS);
+    for (let s = 0; s < nS; s++) pools[s] = yearPool(scenario, c, s, year);
+    const shape: RunShape = {
+      year,
+      days,
+      schemeIds: [...c.schemeIds],
+      groups: {
+        tier: tierIds,
+        category: [...COMPUTE_CATEGORIES],
+        voucher: [...VOUCHERS],
+        district: [...c.districts, NO_DISTRICT],
+      },
+      tiers: tierIds.length,
+    };
+    const monthOfDoy = new Uint8Array(days);
+    for (let d = 0; d < days; d++) monthOfDoy[d] = monthOf(start + d) - 1;
+    return {
+      year, start, days, shape, pools, monthOfDoy,
+      tierOff: groupOffset(shape, 'tier'),
+      categoryOff: groupOffset(shape, 'category'),
+      voucherOff: groupOffset(shape, 'voucher'),
+      districtOff: groupOffset(shape, 'district'),
+      noDistrict: shape.groups.district.length - 1,
+      tiers: shape.tiers,
+      sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }) };
+  });
+  return {
+    scenario,
+    c,
+    nS,
+    years,
+    records: years.map((y) => makeRunRecord(y.shape)),
+    priority: compilePriority(scenario.allocation.priority, tierIds),
+    pop: makePopulationBuffers(),
+    app: makeAppInput(),
+    outReq: makeEvalOut(c),
+    outPay: makeEvalOut(c),
+    received: new Float64Array(0),
+    pending: new Float64Array(0),
+    firmReq: new Float64Array(0),
+    atCap: new Uint8Array(0),
+    firmGroupReq: new Float64Array(0),
+    firmGroupPaid: new Float64Array(0),
+    firmAtCapAny: new Uint8Array(0),
+    firmApplied: new Uint8Array(0),
+    poolLeft: new Float64Array(nS),
+    batchApp: new Int32Array(0),
+    batchReq: new Float64Array(0),
+    batchCap: new Float64Array(0),
+    batchBasis: new Float64Array(0),
+    batchChosen: new Int32Array(0),
+    batchOrder: new Int32Array(0),
+  };
+}
+
+/**
+ * A scheme's pool for one year: the published (or scenario) yearly pool; Infinity when the scenario declares it
+ * unlimited; 0 when the scheme is not in force. In a year the scheme is in force only in part (it starts on
+ * 2024-08-19 or 2025-05-31, POLICY.md ambiguity 6), `prorated` keeps floor(pool × days in force ÷ days in year).
+ */
+function yearPool(scenario: Scenario, c: CompiledRules, s: number, year: number): number {
+  const id = c.schemeIds[s]!;
+  const from = Math.max(c.validFrom[s]!, yearStart(year));
+  const to = Math.min(c.validTo[s]!, yearEnd(year));
+  if (from > to) return 0;
+  if (scenario.unlimitedPools.includes(id)) return Infinity;
+  const pool = c.poolFor(s, year);
+  if (pool === null) {
+    // The scenario loader refuses a scheme in force without a pool; reaching here is a bug.
+    throw new Error(`scheme ${id} has no pool in ${year}`);
+  }
+  if (scenario.firstYearPool === 'full') return pool;
+  const inForce = to - from + 1;
+  const days = yearEnd(year) - yearStart(year) + 1;
+  if (inForce === days) return pool;
+  const product = pool * inForce; // pool ≤ MAX_FEN and ≤ 366 days: exact below 2^53 for pools up to 2.4e13 fen
+  return (product - (product % days)) / days;
+}
+
+/** Grows the per-firm and per-batch working buffers to hold `firms` firms and `apps` applications. */
+export function ensureCapacity(ctx: EngineContext, firms: number, apps: number): void {
+  const nS = ctx.nS;
+  if (ctx.received.length < firms * nS) {
+    const n = Math.max(firms, Math.ceil(ctx.received.length / Math.max(nS, 1) * 1.5)) * nS;
+    ctx.received = new Float64Array(n);
+    ctx.pending = new Float64Array(n);
+    ctx.firmReq = new Float64Array(n);
+    ctx.atCap = new Uint8Array(n);
+  }
+  if (ctx.firmApplied.length < firms) {
+    const n = Math.max(firms, Math.ceil(ctx.firmApplied.length * 1.5));
+    ctx.firmGroupReq = new Float64Array(n * 6);
+    ctx.firmGroupPaid = new Float64Array(n * 6);
+    ctx.firmAtCapAny = new Uint8Array(n);
+    ctx.firmApplied = new Uint8Array(n);
+  }
+  if (ctx.batchApp.length < apps) {
+    const n = Math.max(apps, Math.ceil(ctx.batchApp.length * 1.5));
+    ctx.batchApp = new Int32Array(n);
+    ctx.batchChosen = new Int32Array(n);
+    ctx.batchOrder = new Int32Array(n);
+    ctx.batchReq = new Float64Array(n * nS);
+    ctx.batchCap = new Float64Array(n * nS);
+    ctx.batchBasis = new Float64Array(n * nS);
+  }
+}
+
+/** True when scheme s is a grant (not a top-up). */
+export function isGrant(ctx: EngineContext, s: number): boolean {
+  return ctx.c.kind[s] === KIND_GRANT;
+}

@@ -1,0 +1,89 @@
+/**
+ * Runs a scenario on all cores with worker_threads (Node only; the page has its own Web Worker runner that calls
+ * the same runRange). Chunks of runs are handed out one at a time; results are merged by run index, so the
+ * summary is byte-identical whatever the number of workers.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../../scenario/model';
+import { accumulatorSetFromJSON, mergeAccumulatorSets, type AccumulatorSet } from '../accumulators';
+import { planChunks } from '../planChunks';
+import { progressOf, type Progress } from '../progress';
+import { runRange } from '../runRange';
+import type { FromWorker, ToWorker } from './serveRuns';
+
+export interface SimulateOptions {
+  /** Worker threads; 1 runs in this thread. Default: all cores. */
+  workers?: number;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/** Thrown when a simulation is cancelled through its AbortSignal. */
+export class SimulationCancelled extends Error {
+  constructor() {
+    super('simulation cancelled');
+    this.name = 'SimulationCancelled';
+  }
+}
+
+/** Simulates all runs of `scenario` and returns the merged accumulators. */
+export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): Promise<AccumulatorSet> {
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), scenario.runs || 1));
+  const started = Date.now();
+  if (opts.signal?.aborted) throw new SimulationCancelled();
+  if (workers === 1) {
+    let cancelled = false;
+    const result = runRange(scenario, 0, scenario.runs, {
+      onRun: (done) => {
+        if (done % 16 === 0 || done === scenario.runs) opts.onProgress?.(progressOf(done, scenario.runs, Date.now() - started));
+      },
+      shouldStop: () => (cancelled = opts.signal?.aborted ?? false),
+    });
+    if (cancelled) throw new SimulationCancelled();
+    return result;
+  }
+  const chunks = planChunks(scenario.runs, workers);
+  const results: AccumulatorSet[] = [];
+  let next = 0;
+  let done = 0;
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./workerEntry.mjs', import.meta.url)));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      const onAbort = (): void => reject(new SimulationCancelled());
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      const give = (w: Worker): void => {
+        const chunk = chunks[next++];
+        if (!chunk) {
+          finished += 1;
+          if (finished === pool.length) {
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve();
+          }
+          return;
+        }
+        w.postMessage({ type: 'chunk', from: chunk[0], to: chunk[1] } satisfies ToWorker);
+      };
+      for (const w of pool) {
+        w.on('message', (msg: FromWorker) => {
+          if (msg.type === 'progress') {
+            done += msg.done;
+            opts.onProgress?.(progressOf(done, scenario.runs, Date.now() - started));
+          } else if (msg.type === 'chunk') {
+            results.push(accumulatorSetFromJSON(msg.result));
+            give(w);
+          } else {
+            reject(new Error(`worker failed: ${msg.message}\n${msg.stack ?? ''}`));
+          }
+        });
+        w.on('error', reject);
+        w.postMessage({ type: 'scenario', scenario } satisfies ToWorker);
+        give(w);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return mergeAccumulatorSets(results);
+}

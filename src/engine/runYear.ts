@@ -1,0 +1,460 @@
+/**
+ * One simulated year of one run: sample the applicants, order their applications, apply the rules and the
+ * allocation, and book every payment in an exact ledger (integer fen) summarised in a RunRecord.
+ *
+ *   sample population (seeded stream) ─▶ applications sorted by day
+ *     ─▶ fcfs: for each application, evaluate with unlimited pools (the request), then pay from the pool
+ *     ─▶ batches: gather a period's requests, settle on its last day (pro rata, ranked, or lottery)
+ *   ─▶ book(scheme, request, paid, day) ─▶ per-firm and per-group totals at year end
+ *
+ * "Request" = what the rules give with unlimited pools (after 从优就高, caps, top-ups); "paid" = what the pool
+ * allowed. Money one scheme cannot pay does not flow to another unless `allocation.fallback` is on (then the
+ * rules choose among the schemes that still have money).
+ */
+import { applyRatioUnchecked } from '../money/applyRatio';
+import { batchEnds } from '../allocation/batchPeriods';
+import { proRataRate } from '../allocation/proRataRate';
+import { KIND_GRANT } from '../policy/compile';
+import {
+  BOUND_NOT_CONSIDERED, BOUND_POOL, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, evaluate, evaluateTopUps, type EvalOut, type PoolMode,
+} from '../policy/evaluate';
+import type { Rng } from '../random/Rng';
+import { ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
+import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from './RunRecord';
+
+const NSF = SCHEME_FIELDS.length;
+const F_POOL = SCHEME_FIELDS.indexOf('poolFen');
+const F_REQ = SCHEME_FIELDS.indexOf('requestedFen');
+const F_PAID = SCHEME_FIELDS.indexOf('paidFen');
+const F_REFUSED = SCHEME_FIELDS.indexOf('refusedFen');
+const F_SCALED = SCHEME_FIELDS.indexOf('scaledFen');
+const F_APPS_REQ = SCHEME_FIELDS.indexOf('appsRequested');
+const F_APPS_FUNDED = SCHEME_FIELDS.indexOf('appsFunded');
+const F_APPS_PARTIAL = SCHEME_FIELDS.indexOf('appsPartial');
+const F_APPS_REFUSED = SCHEME_FIELDS.indexOf('appsRefused');
+const F_FIRMS_REQ = SCHEME_FIELDS.indexOf('firmsRequested');
+const F_FIRMS_FUNDED = SCHEME_FIELDS.indexOf('firmsFunded');
+const F_FIRMS_PARTIAL = SCHEME_FIELDS.indexOf('firmsPartial');
+const F_FIRMS_REFUSED = SCHEME_FIELDS.indexOf('firmsRefused');
+const F_FIRMS_AT_CAP = SCHEME_FIELDS.indexOf('firmsAtCap');
+const F_EXHAUSTION = SCHEME_FIELDS.indexOf('exhaustionDay');
+
+const NGF = GROUP_FIELDS.length;
+const G_FIRMS = GROUP_FIELDS.indexOf('firms');
+const G_APPS = GROUP_FIELDS.indexOf('apps');
+const G_CONTRACT = GROUP_FIELDS.indexOf('contractFen');
+const G_BASIS = GROUP_FIELDS.indexOf('basisFen');
+const G_REQ = GROUP_FIELDS.indexOf('requestedFen');
+const G_PAID = GROUP_FIELDS.indexOf('paidFen');
+const G_REFUSED = GROUP_FIELDS.indexOf('refusedFen');
+const G_SCALED = GROUP_FIELDS.indexOf('scaledFen');
+const G_FIRMS_REFUSED = GROUP_FIELDS.indexOf('firmsRefused');
+const G_FIRMS_AT_CAP = GROUP_FIELDS.indexOf('firmsAtCap');
+
+/** Per-firm bits of `firmApplied`: bits 0–2 compute categories, 3–5 vouchers, 6 applied at all. */
+const APPLIED = 64;
+
+/**
+ * Simulates year `yi` of the scenario for one run and returns the context's RunRecord for that year
+ * (overwritten by the next call for the same year).
+ *
+ * @param rng the run-year's population stream
+ * @param allocRng the run-year's allocation stream (lottery draws), separate so that the population does not
+ *   depend on the mechanism (common random numbers across scenarios)
+ */
+export function runYear(ctx: EngineContext, yi: number, rng: Rng, allocRng: Rng): RunRecord {
+  const plan = ctx.years[yi]!;
+  const rec = ctx.records[yi]!;
+  resetRunRecord(rec);
+  plan.sampler.sample(rng, ctx.pop);
+  const nF = ctx.pop.firmCount;
+  const nA = ctx.pop.appCount;
+  ensureCapacity(ctx, nF, nA);
+  const nS = ctx.nS;
+  ctx.received.fill(0, 0, nF * nS);
+  ctx.firmReq.fill(0, 0, nF * nS);
+  ctx.atCap.fill(0, 0, nF * nS);
+  ctx.firmGroupReq.fill(0, 0, nF * 6);
+  ctx.firmGroupPaid.fill(0, 0, nF * 6);
+  ctx.firmAtCapAny.fill(0, 0, nF);
+  ctx.firmApplied.fill(0, 0, nF);
+  ctx.poolLeft.set(plan.pools);
+  for (let s = 0; s < nS; s++) {
+    const pool = plan.pools[s]!;
+    rec.scheme[s * NSF + F_POOL] = pool === Infinity ? -1 : pool;
+    rec.scheme[s * NSF + F_EXHAUSTION] = -1;
+  }
+  const mode: PoolMode = ctx.scenario.allocation.mechanism === 'fcfs-strict' ? POOL_STRICT : POOL_PARTIAL;
+  if (ctx.scenario.allocation.mechanism === 'fcfs-partial' || ctx.scenario.allocation.mechanism === 'fcfs-strict') {
+    runFcfs(ctx, plan, rec, mode);
+  } else {
+    runBatches(ctx, plan, rec, allocRng);
+  }
+  finishYear(ctx, plan, rec);
+  rec.applications = nA;
+  return rec;
+}
+
+/** Fills ctx.app from application `a` of the sampled population. */
+function loadApp(ctx: EngineContext, a: number): number {
+  const p = ctx.pop;
+  const app = ctx.app;
+  const firm = p.appFirm[a]!;
+  app.voucher = p.appVoucher[a]!;
+  app.day = p.appDay[a]!;
+  app.contractFen = p.appContractFen[a]!;
+  app.executedFen = p.appExecutedFen[a]!;
+  app.category = p.appCategory[a]!;
+  app.flags = p.appFlags[a]!;
+  app.district = p.firmDistrict[firm]!;
+  return firm;
+}
+
+function runFcfs(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): void {
+  const { c, outReq, outPay, received, poolLeft } = ctx;
+  const nS = ctx.nS;
+  const fallback = ctx.scenario.allocation.fallback;
+  for (let a = 0, nA = ctx.pop.appCount; a < nA; a++) {
+    const firm = loadApp(ctx, a);
+    const off = firm * nS;
+    evaluate(c, ctx.app, received, off, null, POOL_IGNORE, outReq);
+    let pay: EvalOut;
+    if (fallback) {
+      evaluate(c, ctx.app, received, off, poolLeft, mode, outPay);
+      pay = outPay;
+    } else {
+      const ch = outReq.chosen;
+      let paidC = 0;
+      if (ch >= 0) {
+        const req = outReq.paid[ch]!;
+        const left = poolLeft[ch]!;
+        paidC = req <= left ? req : mode === POOL_STRICT ? 0 : left;
+      }
+      clearGrants(ctx, outPay);
+      evaluateTopUps(c, ctx.app, ch, paidC, received, off, poolLeft, mode, outPay);
+      pay = outPay;
+    }
+    bookApplication(ctx, plan, rec, a, firm, outReq, pay, ctx.app.day - plan.start, !fallback);
+  }
+}
+
+/** Zeroes the grant schemes of the current voucher in `out` before the caller decides the chosen payment. */
+function clearGrants(ctx: EngineContext, out: EvalOut): void {
+  const c = ctx.c;
+  const v = ctx.app.voucher;
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
+    const s = c.grantList[k]!;
+    out.paid[s] = 0;
+    out.bound[s] = BOUND_NOT_CONSIDERED;
+  }
+}
+
+/**
+ * Books one application: per scheme, the request (from `req`) and the payment (from `pay`), then the groups.
+ * `chosenFromReq`: the chosen grant's payment was decided by the caller (not in `pay.own`), so a shortfall on it
+ * is for lack of pool.
+ */
+function bookApplication(
+  ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, firm: number,
+  req: EvalOut, pay: EvalOut, payDoy: number, chosenFromReq: boolean,
+): void {
+  const c = ctx.c;
+  const v = ctx.app.voucher;
+  let reqTotal = 0;
+  let paidTotal = 0;
+  let basis = 0;
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
+    const s = c.grantList[k]!;
+    const r = req.paid[s]!;
+    const p = pay.paid[s]!;
+    if (r === 0 && p === 0) continue;
+    reqTotal += r;
+    paidTotal += p;
+    if (p > 0) basis = req.basis[s]!;
+    // With fallback a scheme that was not chosen may pay: what it pays is what was asked of it.
+    bookScheme(ctx, plan, rec, firm, s, p > r ? p : r, p, payDoy, chosenFromReq || pay.bound[s] === BOUND_POOL, req.capFen[s]!);
+  }
+  for (let k = c.topUpStart[v]!, end = c.topUpStart[v + 1]!; k < end; k++) {
+    const t = c.topUpList[k]!;
+    const r = req.paid[t]!;
+    const p = pay.paid[t]!;
+    if (r === 0 && p === 0) continue;
+    reqTotal += r;
+    paidTotal += p;
+    bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, payDoy, pay.bound[t] === BOUND_POOL, req.capFen[t]!);
+  }
+  bookGroups(ctx, plan, rec, a, firm, reqTotal, paidTotal, basis);
+}
+
+function bookScheme(
+  ctx: EngineContext, plan: YearPlan, rec: RunRecord, firm: number, s: number,
+  req: number, paid: number, doy: number, shortIsPool: boolean, capFen: number,
+): void {
+  const base = s * NSF;
+  const sch = rec.scheme;
+  sch[base + F_REQ]! += req;
+  sch[base + F_PAID]! += paid;
+  if (req > 0) {
+    sch[base + F_APPS_REQ]! += 1;
+    if (paid >= req) sch[base + F_APPS_FUNDED]! += 1;
+    else if (paid > 0) {
+      sch[base + F_APPS_PARTIAL]! += 1;
+      sch[base + F_SCALED]! += req - paid;
+    } else {
+      sch[base + F_APPS_REFUSED]! += 1;
+      sch[base + F_REFUSED]! += req;
+    }
+    if (paid < req && shortIsPool && sch[base + F_EXHAUSTION]! < 0) sch[base + F_EXHAUSTION] = doy;
+  }
+  const i = firm * ctx.nS + s;
+  ctx.firmReq[i]! += req;
+  if (paid > 0) {
+    ctx.received[i]! += paid;
+    ctx.poolLeft[s]! -= paid;
+    rec.dailyPaid[s * plan.days + doy]! += paid;
+    splitByLevel(paid, ctx.c.fundingBp, 3 * s, rec.byLevel);
+    if (capFen >= 0 && ctx.received[i]! >= capFen) {
+      ctx.atCap[i] = 1;
+      ctx.firmAtCapAny[firm] = 1;
+    }
+  }
+}
+
+/** Adds `paid` split by the funding basis points (province, city, district), remainder in that order. */
+function splitByLevel(paid: number, bp: Int32Array, at: number, into: Float64Array): void {
+  const w0 = bp[at]!;
+  const w1 = bp[at + 1]!;
+  const w2 = bp[at + 2]!;
+  const p0 = applyRatioUnchecked(paid, w0);
+  const p1 = applyRatioUnchecked(paid, w1);
+  const p2 = applyRatioUnchecked(paid, w2);
+  let left = paid - p0 - p1 - p2;
+  const share = [p0, p1, p2];
+  for (let l = 0; left > 0; l = (l + 1) % 3) {
+    if (bp[at + l]! > 0) {
+      share[l]! += 1;
+      left -= 1;
+    }
+  }
+  into[0]! += share[0]!;
+  into[1]! += share[1]!;
+  into[2]! += share[2]!;
+}
+
+function bookGroups(
+  ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, firm: number,
+  req: number, paid: number, basis: number,
+): void {
+  const p = ctx.pop;
+  const g = rec.group;
+  const tier = p.firmTier[firm]!;
+  const voucher = p.appVoucher[a]!;
+  const category = p.appCategory[a]!;
+  const d = p.firmDistrict[firm]!;
+  const contract = p.appContractFen[a]!;
+  const refused = req > 0 && paid === 0 ? req : 0;
+  const scaled = paid > 0 && paid < req ? req - paid : 0;
+  addGroup(g, plan.tierOff + tier * NGF, contract, basis, req, paid, refused, scaled);
+  addGroup(g, plan.voucherOff + voucher * NGF, contract, basis, req, paid, refused, scaled);
+  addGroup(g, plan.districtOff + (d >= 0 ? d : plan.noDistrict) * NGF, contract, basis, req, paid, refused, scaled);
+  const fg = firm * 6;
+  ctx.firmGroupReq[fg + 3 + voucher]! += req;
+  ctx.firmGroupPaid[fg + 3 + voucher]! += paid;
+  let bits = APPLIED | (1 << (3 + voucher));
+  if (category >= 0) {
+    addGroup(g, plan.categoryOff + category * NGF, contract, basis, req, paid, refused, scaled);
+    ctx.firmGroupReq[fg + category]! += req;
+    ctx.firmGroupPaid[fg + category]! += paid;
+    bits |= 1 << category;
+  }
+  ctx.firmApplied[firm]! |= bits;
+  if (req > 0) {
+    const month = plan.monthOfDoy[p.appDay[a]! - plan.start]!;
+    rec.monthly[month * 3]! += refused;
+    rec.monthly[month * 3 + 1]! += scaled;
+    if (paid === 0) rec.monthly[month * 3 + 2]! += 1;
+    const mt = (month * plan.tiers + tier) * 2;
+    rec.monthlyTier[mt]! += refused;
+    rec.monthlyTier[mt + 1]! += scaled;
+  }
+}
+
+function addGroup(
+  g: Float64Array, at: number, contract: number, basis: number, req: number, paid: number, refused: number, scaled: number,
+): void {
+  g[at + G_APPS]! += 1;
+  g[at + G_CONTRACT]! += contract;
+  g[at + G_BASIS]! += basis;
+  g[at + G_REQ]! += req;
+  g[at + G_PAID]! += paid;
+  g[at + G_REFUSED]! += refused;
+  g[at + G_SCALED]! += scaled;
+}
+
+/**
+ * Batch mechanisms: applications of a period (month or quarter) are gathered, each with its request computed
+ * against what the firm already received plus what it requested earlier in the batch (so yearly caps hold),
+ * and settled on the period's last day.
+ */
+function runBatches(ctx: EngineContext, plan: YearPlan, rec: RunRecord, allocRng: Rng): void {
+  const { c, outReq, outPay, received, pending, poolLeft } = ctx;
+  const nS = ctx.nS;
+  const nF = ctx.pop.firmCount;
+  const nA = ctx.pop.appCount;
+  const mech = ctx.scenario.allocation.mechanism;
+  const ends = batchEnds(ctx.scenario.allocation.period, plan.days === 366);
+  let a = 0;
+  for (let e = 0; e < ends.length; e++) {
+    const endDoy = ends[e]!;
+    const first = a;
+    while (a < nA && ctx.pop.appDay[a]! - plan.start <= endDoy) a++;
+    const n = a - first;
+    if (n === 0) continue;
+    pending.set(received.subarray(0, nF * nS));
+    for (let i = 0; i < n; i++) {
+      const firm = loadApp(ctx, first + i);
+      evaluate(c, ctx.app, pending, firm * nS, null, POOL_IGNORE, outReq);
+      ctx.batchChosen[i] = outReq.chosen;
+      const row = i * nS;
+      for (let s = 0; s < nS; s++) {
+        const r = outReq.paid[s]!;
+        ctx.batchReq[row + s] = r;
+        ctx.batchCap[row + s] = outReq.capFen[s]!;
+        ctx.batchBasis[row + s] = outReq.basis[s]!;
+        pending[firm * nS + s]! += r;
+      }
+      ctx.batchOrder[i] = i;
+    }
+    // The order in which the batch is paid.
+    if (mech === 'lottery') {
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(allocRng() * (i + 1));
+        const t = ctx.batchOrder[i]!;
+        ctx.batchOrder[i] = ctx.batchOrder[j]!;
+        ctx.batchOrder[j] = t;
+      }
+    } else if (mech === 'batch-ranked') {
+      rankBatch(ctx, first, n);
+    }
+    // Pro rata: one rate per grant scheme for the whole batch.
+    const rate = new Int32Array(nS).fill(10_000);
+    if (mech === 'batch-prorata') {
+      const total = new Float64Array(nS);
+      for (let i = 0; i < n; i++) {
+        const ch = ctx.batchChosen[i]!;
+        if (ch >= 0) total[ch]! += ctx.batchReq[i * nS + ch]!;
+      }
+      for (let s = 0; s < nS; s++) if (c.kind[s] === KIND_GRANT) rate[s] = proRataRate(poolLeft[s]!, total[s]!);
+    }
+    for (let k = 0; k < n; k++) {
+      const i = ctx.batchOrder[k]!;
+      const firm = loadApp(ctx, first + i);
+      const off = firm * nS;
+      const ch = ctx.batchChosen[i]!;
+      let paidC = 0;
+      if (ch >= 0) {
+        const r = ctx.batchReq[i * nS + ch]!;
+        paidC = Math.min(applyRatioUnchecked(r, rate[ch]!), poolLeft[ch]!);
+      }
+      clearGrants(ctx, outPay);
+      evaluateTopUps(c, ctx.app, ch, paidC, received, off, poolLeft, POOL_PARTIAL, outPay);
+      // the request of this application as gathered, with the caps and bases in force for it
+      for (let s = 0; s < nS; s++) {
+        outReq.paid[s] = ctx.batchReq[i * nS + s]!;
+        outReq.capFen[s] = ctx.batchCap[i * nS + s]!;
+        outReq.basis[s] = ctx.batchBasis[i * nS + s]!;
+      }
+      bookApplication(ctx, plan, rec, first + i, firm, outReq, outPay, endDoy, true);
+    }
+  }
+}
+
+/** Orders the batch by the scenario's priority (stable; arrival order breaks ties). */
+function rankBatch(ctx: EngineContext, first: number, n: number): void {
+  const p = ctx.pop;
+  const nS = ctx.nS;
+  const facts = Array.from({ length: n }, (_, i) => {
+    const a = first + i;
+    const ch = ctx.batchChosen[i]!;
+    return {
+      i,
+      f: {
+        category: p.appCategory[a]!,
+        flags: p.appFlags[a]!,
+        tier: p.firmTier[p.appFirm[a]!]!,
+        requestFen: ch >= 0 ? ctx.batchReq[i * nS + ch]! : 0,
+        order: i,
+      },
+    };
+  });
+  const scores = ctx.priority;
+  facts.sort((x, y) => {
+    for (const score of scores) {
+      const d = score(x.f) - score(y.f);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  facts.forEach((x, k) => { ctx.batchOrder[k] = x.i; });
+}
+
+function addFirm(g: Float64Array, at: number, refused: number, atCap: number): void {
+  g[at + G_FIRMS]! += 1;
+  g[at + G_FIRMS_REFUSED]! += refused;
+  g[at + G_FIRMS_AT_CAP]! += atCap;
+}
+
+/** Per-firm figures at year end: firms funded/partial/refused and at cap, per scheme and per group. */
+function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
+  const nF = ctx.pop.firmCount;
+  const nS = ctx.nS;
+  const shape = rec.shape;
+  const g = rec.group;
+  const p = ctx.pop;
+  if (rec.firmPaid.length < nF) {
+    const n = Math.max(nF, Math.ceil(rec.firmPaid.length * 1.5));
+    rec.firmPaid = new Float64Array(n);
+    rec.firmRequested = new Float64Array(n);
+    rec.firmTier = new Uint16Array(n);
+  }
+  const { tierOff, districtOff, categoryOff, voucherOff, noDistrict } = plan;
+  let k = 0;
+  for (let f = 0; f < nF; f++) {
+    const applied = ctx.firmApplied[f]!;
+    if ((applied & APPLIED) === 0) continue;
+    let paid = 0;
+    let req = 0;
+    for (let s = 0; s < nS; s++) {
+      const i = f * nS + s;
+      const r = ctx.firmReq[i]!;
+      const pd = ctx.received[i]!;
+      paid += pd;
+      req += r;
+      if (r > 0) {
+        const base = s * NSF;
+        rec.scheme[base + F_FIRMS_REQ]! += 1;
+        if (pd >= r) rec.scheme[base + F_FIRMS_FUNDED]! += 1;
+        else if (pd > 0) rec.scheme[base + F_FIRMS_PARTIAL]! += 1;
+        else rec.scheme[base + F_FIRMS_REFUSED]! += 1;
+      }
+      if (ctx.atCap[i] === 1) rec.scheme[s * NSF + F_FIRMS_AT_CAP]! += 1;
+    }
+    const atCap = ctx.firmAtCapAny[f]!;
+    const refused = req > 0 && paid === 0 ? 1 : 0;
+    const tier = p.firmTier[f]!;
+    const d = p.firmDistrict[f]!;
+    addFirm(g, tierOff + tier * NGF, refused, atCap);
+    addFirm(g, districtOff + (d >= 0 ? d : noDistrict) * NGF, refused, atCap);
+    for (let j = 0; j < 6; j++) {
+      if ((applied & (1 << j)) === 0) continue;
+      const at = j < 3 ? categoryOff + j * NGF : voucherOff + (j - 3) * NGF;
+      const r = ctx.firmGroupReq[f * 6 + j]!;
+      addFirm(g, at, r > 0 && ctx.firmGroupPaid[f * 6 + j] === 0 ? 1 : 0, atCap);
+    }
+    rec.firmPaid[k] = paid;
+    rec.firmRequested[k] = req;
+    rec.firmTier[k] = tier;
+    k++;
+  }
+  rec.firmCount = k;
+}

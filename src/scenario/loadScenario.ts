@@ -1,0 +1,161 @@
+/**
+ * Scenario file → validated, normalised Scenario:
+ *
+ *   YAML text ──loadYaml(scenarioSchema)──▶ ScenarioFile ──policy files (loadPolicy)──▶ PolicyDocument[]
+ *     ──resolveRules(options, scheme settings)──▶ RuleSet ──pool checks──▶ Scenario
+ *
+ * Browser-safe: files are read through `readFile`, so the page passes its bundled texts and the CLI the disk.
+ * Every problem is reported with the file, line, column and field; all problems of a stage at once.
+ */
+import { UserError, UserErrors, userErrorsOf } from '../errors/UserError';
+import { messages } from '../i18n/messages';
+import type { Fen } from '../money/fen';
+import { loadPolicy } from '../policy/loadPolicy';
+import type { PolicyDocument } from '../policy/policySchema';
+import { resolveRules, type SchemeOverride } from '../policy/resolveRules';
+import { yearEnd, yearStart } from '../time/day';
+import { loadYaml } from '../yaml/loadYaml';
+import { parseYaml } from '../yaml/parseYaml';
+import type { Scenario } from './model';
+import { populationFileSchema, scenarioSchema } from './scenarioSchema';
+import type { PopulationModel } from '../population/model';
+
+/** Joins a path relative to the directory of `from` (POSIX separators; `..` allowed). */
+export function resolveRelative(from: string, rel: string): string {
+  if (rel.startsWith('/')) return rel;
+  const parts = from.split('/').slice(0, -1);
+  for (const p of rel.split('/')) {
+    if (p === '..') {
+      if (parts.length > 0 && parts[parts.length - 1] !== '..' && parts[parts.length - 1] !== '') parts.pop();
+      else parts.push('..');
+    } else if (p !== '.' && p !== '') parts.push(p);
+  }
+  return parts.join('/');
+}
+
+/**
+ * Loads a scenario.
+ * @param text the scenario YAML
+ * @param file its path (shown in messages; policy paths are relative to it)
+ * @param readFile reads a policy file by path; throw a UserError (or any Error) when it is missing
+ * @throws UserErrors with every problem found
+ */
+export function loadScenario(text: string, file: string, readFile: (path: string) => string): Scenario {
+  const raw = loadYaml(text, file, scenarioSchema);
+  const parsed = parseYaml(text, file);
+  const at = (path: (string | number)[], atKey?: string): UserError['where'] => parsed.locate(path, atKey);
+
+  const docs: PolicyDocument[] = [];
+  const errors: UserError[] = [];
+  raw.policies.forEach((rel, i) => {
+    const path = resolveRelative(file, rel);
+    let policyText: string;
+    try {
+      policyText = readFile(path);
+    } catch {
+      errors.push(new UserError('scenario.policy-missing', messages.policyFileMissing(rel, path), { ...at(['policies', i]), field: `policies[${i}]` }));
+      return;
+    }
+    try {
+      docs.push(loadPolicy(policyText, path));
+    } catch (e) {
+      const errs = userErrorsOf(e);
+      if (!errs) throw e;
+      errors.push(...errs);
+    }
+  });
+  let population: PopulationModel | undefined = raw.population;
+  if (raw.populationFile !== undefined) {
+    const path = resolveRelative(file, raw.populationFile);
+    let popText: string | undefined;
+    try {
+      popText = readFile(path);
+    } catch {
+      errors.push(new UserError('scenario.population-missing', messages.populationFileMissing(raw.populationFile, path), { ...at(['populationFile']), field: 'populationFile' }));
+    }
+    if (popText !== undefined) {
+      try {
+        population = loadYaml(popText, path, populationFileSchema).population;
+      } catch (e) {
+        const errs = userErrorsOf(e);
+        if (!errs) throw e;
+        errors.push(...errs);
+      }
+    }
+  }
+  if (errors.length > 0 || population === undefined) throw new UserErrors(errors);
+
+  const overrides: Record<string, SchemeOverride> = {};
+  const unlimited: string[] = [];
+  for (const [id, s] of Object.entries(raw.schemes ?? {})) {
+    const o: SchemeOverride = {};
+    if (s.pool === 'unlimited') unlimited.push(id);
+    else if (s.pool !== undefined) o.pool = s.pool as Fen;
+    if (s.cap !== undefined) o.cap = s.cap;
+    if (s.ratioScale !== undefined) o.ratioScale = s.ratioScale;
+    overrides[id] = o;
+  }
+  const options = Object.fromEntries(Object.entries(raw.options ?? {}).map(([k, v]) => [k, String(v)]));
+  let rules;
+  try {
+    rules = resolveRules(docs, { options, overrides });
+  } catch (e) {
+    const errs = userErrorsOf(e);
+    if (!errs) throw e;
+    throw new UserErrors(errs.map((u) => (u.where.file ? u : u.at(placeOf(u, raw.options ?? {}, at)))));
+  }
+
+  // A scheme in force in a simulated year needs a pool: published, given here, or declared unlimited.
+  for (const s of rules.schemes) {
+    if (unlimited.includes(s.id)) continue;
+    for (const y of raw.years) {
+      const inForce = s.validFrom <= yearEnd(y) && s.validTo >= yearStart(y);
+      if (inForce && s.pool.length === 0) {
+        const where = raw.schemes?.[s.id] ? at(['schemes', s.id]) : raw.schemes ? at(['schemes']) : at([]);
+        errors.push(new UserError('scenario.pool-missing', messages.poolMissing(s.id, y), { ...where, field: `schemes.${s.id}.pool` }));
+        break;
+      }
+    }
+  }
+  if (errors.length > 0) throw new UserErrors(errors);
+
+  return {
+    id: raw.scenario.id,
+    title: raw.scenario.title,
+    question: raw.scenario.question,
+    assumptions: raw.scenario.assumptions,
+    source: {
+      file,
+      policies: raw.policies.map((p) => resolveRelative(file, p)),
+      population: raw.populationFile === undefined ? null : resolveRelative(file, raw.populationFile),
+    },
+    rules,
+    years: raw.years,
+    firstYearPool: raw.firstYearPool,
+    allocation: {
+      mechanism: raw.allocation.mechanism,
+      period: raw.allocation.period ?? 'month',
+      priority: raw.allocation.priority ?? [],
+      fallback: raw.allocation.fallback ?? false,
+    },
+    population,
+    unlimitedPools: unlimited,
+    runs: raw.runs,
+    seed: String(raw.seed),
+  };
+}
+
+/** Where in the scenario file an error from resolving the rules belongs: the option or scheme it names. */
+function placeOf(
+  u: UserError, options: Record<string, unknown>, at: (path: (string | number)[], atKey?: string) => UserError['where'],
+): UserError['where'] {
+  const field = u.where.field ?? '';
+  const m = /^(options|schemes)\.(.+?)(?:\.(pool|cap|ratioScale))?$/.exec(field);
+  if (m) {
+    const key = m[2]!;
+    if (m[1] === 'options' && key in options) return { ...at(['options', key]), field };
+    if (m[1] === 'options') return { ...at(['options']), field };
+    return { ...at(['schemes', key]), field };
+  }
+  return { ...at([]), field: field || undefined };
+}

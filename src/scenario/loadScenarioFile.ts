@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { readTextFile } from '../yaml/loadYamlFile';
+import { loadScenario } from './loadScenario';
+import type { Scenario } from './model';
+
+/** The built-in default scenario: Hangzhou 2024 算力券 (000 （三）) with an illustrative population. */
+export const DEFAULT_SCENARIO = 'scenarios/hangzhou-2024.yaml';
+
+/**
+ * Reads a scenario file and the policy files it names from disk (Node only), showing paths relative to `cwd`.
+ * @throws UserError when the file cannot be read; UserErrors for its problems
+ */
+export function loadScenarioFile(path: string, cwd = process.cwd()): Scenario {
+  const shown = relative(cwd, resolve(cwd, path)) || path;
+  const text = readTextFile(shown === path ? path : resolve(cwd, path));
+  return loadScenario(text, shown, (p) => readFileSync(resolve(cwd, p), 'utf8'));
+}
