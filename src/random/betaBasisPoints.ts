@@ -1,4 +1,4 @@
-import { buildAliasTable } from './aliasTable';
+import { buildAliasTable, type AliasTable } from './aliasTable';
 import { regularizedBeta } from './regularizedBeta';
 import type { Rng } from './Rng';
 
@@ -27,8 +27,24 @@ export function makeBetaBasisPoints(alpha: number, beta: number): (rng: Rng) => 
   };
 }
 
-/** The alias table behind `makeBetaBasisPoints`, for callers that inline the draw in a hot loop. */
-export function betaBasisPointTable(alpha: number, beta: number): ReturnType<typeof buildAliasTable> {
+const cache = new Map<string, AliasTable>();
+const CACHE_SIZE = 64;
+
+/**
+ * The alias table behind `makeBetaBasisPoints` (read-only; shared by equal parameters, since building one takes
+ * about 10 ms), for callers that inline the draw in a hot loop.
+ */
+export function betaBasisPointTable(alpha: number, beta: number): AliasTable {
+  const key = `${alpha}:${beta}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const table = buildTable(alpha, beta);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, table);
+  return table;
+}
+
+function buildTable(alpha: number, beta: number): AliasTable {
   if (!(alpha > 0 && beta > 0 && Number.isFinite(alpha) && Number.isFinite(beta))) {
     throw new RangeError(`beta parameters must be positive and finite: ${alpha}, ${beta}`);
   }

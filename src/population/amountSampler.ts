@@ -1,0 +1,114 @@
+import { MAX_FEN, type Fen } from '../money/fen';
+import { makeEmpirical } from '../random/categorical';
+import { inverseNormalCdfUnchecked } from '../random/inverseNormalCdf';
+import { normalLowerTail } from '../random/normalCdf';
+import type { Rng } from '../random/Rng';
+import { makeTriangular } from '../random/triangular';
+import { makeUniform } from '../random/uniform';
+import type { AmountModel } from './model';
+
+/** The largest whole-yuan amount in fen. */
+const MAX_WHOLE_YUAN_FEN = Math.floor(MAX_FEN / 100) * 100;
+
+/**
+ * A sampler of one contract's amount (合同费用) in fen.
+ *
+ * Continuous laws (`uniform`, `lognormal`, `triangular`) are drawn in yuan and rounded to a whole yuan, then kept
+ * within the whole-yuan amounts of the law's support and the truncation, and at least 1 yuan and at most MAX_FEN.
+ * `constant` and `empirical` give the amounts as written, to the fen.
+ *
+ * Truncation to [min, max] is exact for every law, never by rejection: `uniform` draws on the intersection,
+ * `lognormal` and `triangular` map the uniform draw into [F(min), F(max)] (inversion, as `makeLognormal` and
+ * `makeTriangular`), `empirical` keeps only the values within the bounds (weights renormalised), and a `constant`
+ * must lie within them.
+ *
+ * @param model the law and its truncation, validated by the schema
+ * @returns `(rng) => fen`; one uniform draw per contract (none for a constant)
+ * @throws RangeError when the truncation holds no probability of the law (a bug: the schema checks it)
+ * @example makeAmountSampler({law: 'constant', valueFen: 50_000_000, truncate: null})(rng) // 50_000_000
+ */
+export function makeAmountSampler(model: AmountModel): (rng: Rng) => Fen {
+  const tMin = model.truncate?.minFen ?? 0;
+  const tMax = model.truncate?.maxFen ?? MAX_FEN;
+  if (tMax < tMin) throw new RangeError(`truncation max ${tMax} is below min ${tMin}`);
+  switch (model.law) {
+    case 'constant': {
+      const v = model.valueFen;
+      if (v < tMin || v > tMax) throw new RangeError(`constant amount ${v} lies outside the truncation [${tMin}, ${tMax}]`);
+      return () => v;
+    }
+    case 'empirical': {
+      const values: number[] = [];
+      const weights: number[] = [];
+      model.valuesFen.forEach((v, i) => {
+        if (v >= tMin && v <= tMax) {
+          values.push(v);
+          weights.push(model.weights[i]!);
+        }
+      });
+      if (!weights.some((w) => w > 0)) throw new RangeError(`no empirical value with positive weight lies within [${tMin}, ${tMax}]`);
+      return makeEmpirical(values, weights);
+    }
+    case 'uniform': {
+      const lo = Math.max(model.minFen, tMin);
+      const hi = Math.min(model.maxFen, tMax);
+      if (hi < lo) throw new RangeError(`uniform [${model.minFen}, ${model.maxFen}] misses the truncation [${tMin}, ${tMax}]`);
+      return toWholeYuan(makeUniform(lo / 100, hi / 100), lo, hi);
+    }
+    case 'lognormal':
+      return lognormalFen(model.mu, model.sigma, tMin, tMax);
+    case 'triangular': {
+      const draw = makeTriangular(model.minFen / 100, model.modeFen / 100, model.maxFen / 100, { min: tMin / 100, max: tMax / 100 });
+      return toWholeYuan(draw, Math.max(tMin, model.minFen), Math.min(tMax, model.maxFen));
+    }
+  }
+}
+
+/**
+ * The lognormal law of ln(yuan) truncated to [minFen, maxFen] as one closure (this is the hot path of most
+ * scenarios): inversion within [Φ(a), Φ(b)] as in `makeLognormal`, then whole yuan within the bounds.
+ */
+function lognormalFen(mu: number, sigma: number, minFen: Fen, maxFen: Fen): (rng: Rng) => Fen {
+  const lo = Math.max(100, Math.ceil(minFen / 100) * 100);
+  const hi = Math.max(lo, Math.min(MAX_WHOLE_YUAN_FEN, Math.floor(maxFen / 100) * 100));
+  if (sigma === 0) {
+    if (Math.exp(mu) * 100 < minFen || Math.exp(mu) * 100 > maxFen) throw new RangeError(`lognormal constant e^${mu} lies outside the bounds`);
+    const fen = Math.round(Math.exp(mu)) * 100;
+    const v = fen < lo ? lo : fen > hi ? hi : fen;
+    return () => v;
+  }
+  // Bounds in z: the truncation (MAX_FEN at most), mirrored when both lie above the median so that upper-tail
+  // bounds keep their precision.
+  const a = minFen > 0 ? (Math.log(minFen / 100) - mu) / sigma : -Infinity;
+  const b = (Math.log(Math.min(maxFen, MAX_WHOLE_YUAN_FEN) / 100) - mu) / sigma;
+  const mirrored = a >= 0;
+  const pLo = mirrored ? normalLowerTail(-b) : normalLowerTail(a);
+  const width = (mirrored ? normalLowerTail(-a) : normalLowerTail(b)) - pLo;
+  if (!(width > 0)) throw new RangeError(`lognormal bounds [${minFen}, ${maxFen}] fen hold no probability (μ ${mu}, σ ${sigma})`);
+  const s = mirrored ? -sigma : sigma;
+  return (rng) => {
+    const fen = Math.floor(Math.exp(mu + s * inverseNormalCdfUnchecked(pLo + width * rng())) + 0.5) * 100;
+    return fen < lo ? lo : fen > hi ? hi : fen;
+  };
+}
+
+/**
+ * Rounds yuan draws to whole yuan within [lo, hi] (fen): the whole-yuan amounts inside the bounds, at least
+ * 1 yuan. When the bounds hold no whole yuan, the nearest whole yuan at or above 1 yuan is used.
+ * ⌊x + ½⌋ is Math.round for ½ ≤ x < 2^52 (x + ½ is exact or rounds within the same integer) and several times
+ * faster in V8; below ½ both end at the 1-yuan floor.
+ */
+function toWholeYuan(draw: (rng: Rng) => number, loFen: Fen, hiFen: Fen): (rng: Rng) => Fen {
+  const lo = Math.max(100, Math.ceil(loFen / 100) * 100);
+  const hi = Math.max(lo, Math.min(MAX_WHOLE_YUAN_FEN, Math.floor(hiFen / 100) * 100));
+  return (rng) => {
+    const fen = Math.floor(draw(rng) + 0.5) * 100;
+    return fen < lo ? lo : fen > hi ? hi : fen;
+  };
+}
+
+/** Whether a truncation [min, max] (fen) contains a whole yuan amount of at least 1 yuan. */
+export function holdsWholeYuan(minFen: Fen, maxFen: Fen): boolean {
+  const lo = Math.max(100, Math.ceil(minFen / 100) * 100);
+  return lo <= Math.min(MAX_WHOLE_YUAN_FEN, Math.floor(maxFen / 100) * 100);
+}
