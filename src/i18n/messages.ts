@@ -512,4 +512,129 @@ export const messages = {
     zh: `找不到企业群体文件 ${q(rel)}（路径 ${path}）`,
     en: `population file ${q(rel)} not found (looked for ${path})`,
   }),
+  // Population (src/population/schema.ts): the applicant firms of a scenario
+  populationNoTiers: (): Bilingual => ({
+    zh: '至少需要一个企业层级（tiers）',
+    en: 'at least one firm tier is needed (tiers)',
+  }),
+  populationBadTierId: (id: unknown): Bilingual => ({
+    zh: `层级标识 ${q(id)} 无效：请用字母、数字、下划线或连字符，如 micro、small、基础大模型`,
+    en: `tier id ${q(id)} is not valid: use letters, digits, _ or -, e.g. micro, small, 基础大模型`,
+  }),
+  populationDuplicateTier: (id: string): Bilingual => ({
+    zh: `层级标识 ${q(id)} 重复：每个层级的 id 须唯一`,
+    en: `tier id ${q(id)} appears twice: tier ids must be unique`,
+  }),
+  populationSharesSum: (sumBp: number): Bilingual => ({
+    zh: `各层级的企业占比（share）合计 ${sumBp / 100}%：须恰为 100%`,
+    en: `the tiers' shares (share) add up to ${sumBp / 100}%: they must add up to exactly 100%`,
+  }),
+  populationDistrictsSum: (sumBp: number): Bilingual => ({
+    zh: `各区县占比合计 ${sumBp / 100}%，超过 100%：其余企业不在任何区县，合计至多 100%`,
+    en: `the district shares add up to ${sumBp / 100}%, above 100%: the rest are in no district, so they can add up to at most 100%`,
+  }),
+  populationBadDistrictId: (id: unknown): Bilingual => ({
+    zh: `区县标识 ${q(id)} 无效：请用小写字母、数字和连字符，如 shangcheng`,
+    en: `district id ${q(id)} is not valid: use lower-case letters, digits and hyphens, e.g. shangcheng`,
+  }),
+  populationCategoriesSum: (sumBp: number): Bilingual => ({
+    zh: `算力类别占比（maas、domestic、other）合计 ${sumBp / 100}%：须恰为 100%`,
+    en: `the compute category shares (maas, domestic, other) add up to ${sumBp / 100}%: they must add up to exactly 100%`,
+  }),
+  populationTierSeeksNothing: (tier: string): Bilingual => ({
+    zh: `层级 ${q(tier)} 不申请任何券（vouchers 为空或申请概率均为 0%）：请给出至少一种券的申请概率 seek，或删去该层级`,
+    en: `tier ${q(tier)} seeks no voucher (vouchers is empty or every seek is 0%): give at least one voucher a seek probability, or remove the tier`,
+  }),
+  populationMissingContractField: (voucher: string, field: string): Bilingual => ({
+    zh: `${voucher} 缺少 ${field}：请在该券下或层级的 contracts 中给出`,
+    en: `${voucher} has no ${field}: give it under the voucher or in the tier's contracts`,
+  }),
+  populationMinAboveMax: (min: string, max: string): Bilingual => ({
+    zh: `下限 ${min} 不小于上限 ${max}：min 须小于 max`,
+    en: `the minimum ${min} is not below the maximum ${max}: min must be below max`,
+  }),
+  populationTriangularOrder: (min: string, mode: string, max: string): Bilingual => ({
+    zh: `三角分布须满足 min ≤ mode ≤ max 且 min < max，实际为 ${min}、${mode}、${max}`,
+    en: `a triangular law needs min ≤ mode ≤ max and min < max, got ${min}, ${mode}, ${max}`,
+  }),
+  populationP90NotAboveMedian: (median: string, p90: string): Bilingual => ({
+    zh: `对数正态分布的 p90 ${p90} 不大于中位数 ${median}：第 90 百分位须大于中位数`,
+    en: `the lognormal p90 ${p90} is not above the median ${median}: the 90th percentile must be above the median`,
+  }),
+  populationLognormalForm: (): Bilingual => ({
+    zh: '对数正态分布请给出 {median, p90}（金额）或 {mu, sigma}（ln 元），二者择一',
+    en: 'a lognormal law needs either {median, p90} (amounts) or {mu, sigma} (of ln yuan), not both',
+  }),
+  populationSigmaNegative: (sigma: unknown): Bilingual => ({
+    zh: `sigma ${q(sigma)} 无效：须为不小于 0 的有限数`,
+    en: `sigma ${q(sigma)} is not valid: it must be a finite number of at least 0`,
+  }),
+  populationMuInvalid: (mu: unknown): Bilingual => ({
+    zh: `mu ${q(mu)} 无效：须为有限数（ln 元，如 ln(30万) ≈ 12.6）`,
+    en: `mu ${q(mu)} is not valid: it must be a finite number (of ln yuan, e.g. ln(300,000) ≈ 12.6)`,
+  }),
+  populationAmountTooSmall: (value: string): Bilingual => ({
+    zh: `合同金额 ${value} 过小：至少为 1 元`,
+    en: `the contract amount ${value} is too small: it must be at least 1 yuan`,
+  }),
+  populationTruncationEmpty: (min: string, max: string): Bilingual => ({
+    zh: `截断区间 [${min}, ${max}] 内没有该分布的概率（或不含任何不小于 1 元的整元金额）：请放宽截断`,
+    en: `the truncation [${min}, ${max}] holds no probability of the law (or no whole-yuan amount of at least 1 yuan): widen it`,
+  }),
+  populationTruncationNeedsBound: (): Bilingual => ({
+    zh: '截断（truncate）须至少给出 min 或 max',
+    en: 'a truncation (truncate) needs min, max or both',
+  }),
+  populationEmpiricalWeights: (values: number, weights: number): Bilingual => ({
+    zh: `经验分布有 ${values} 个取值却有 ${weights} 个权重：数量须相同，且权重不为负、合计大于 0`,
+    en: `the empirical law has ${values} values but ${weights} weights: give one weight per value, none negative, with a positive sum`,
+  }),
+  populationBetaForm: (): Bilingual => ({
+    zh: 'beta 分布请给出 {alpha, beta} 或 {mean, sd}，二者择一',
+    en: 'a beta law needs either {alpha, beta} or {mean, sd}, not both',
+  }),
+  populationBetaParameter: (name: string, value: unknown): Bilingual => ({
+    zh: `beta 分布的 ${name} ${q(value)} 无效：须为正的有限数`,
+    en: `the beta ${name} ${q(value)} is not valid: it must be a positive finite number`,
+  }),
+  populationBetaMeanSd: (mean: string, sd: string): Bilingual => ({
+    zh: `没有均值为 ${mean}、标准差为 ${sd} 的 beta 分布：均值须在 0% 与 100% 之间（不含），标准差须大于 0 且小于 √(均值×(1−均值))`,
+    en: `no beta law has mean ${mean} and sd ${sd}: the mean must lie strictly between 0% and 100%, and the sd above 0 and below √(mean × (1 − mean))`,
+  }),
+  populationCountMean: (value: unknown, max: number): Bilingual => ({
+    zh: `均值 ${q(value)} 无效：须为 0 到 ${max} 之间的有限数`,
+    en: `the mean ${q(value)} is not valid: it must be a finite number from 0 to ${max}`,
+  }),
+  populationCountFixed: (value: unknown, max: number): Bilingual => ({
+    zh: `数量 ${q(value)} 无效：须为 0 到 ${max} 之间的整数`,
+    en: `the count ${q(value)} is not valid: it must be a whole number from 0 to ${max}`,
+  }),
+  populationDispersion: (value: unknown): Bilingual => ({
+    zh: `离散参数 dispersion ${q(value)} 无效：须为正的有限数（方差 = 均值 + 均值²/dispersion）`,
+    en: `dispersion ${q(value)} is not valid: it must be a positive finite number (variance = mean + mean²/dispersion)`,
+  }),
+  populationMonthlyWeights: (): Bilingual => ({
+    zh: '月度权重（monthly）须为 12 个不小于 0 的有限数，且不全为 0（1 月在前）',
+    en: 'monthly weights (monthly) must be 12 finite numbers of at least 0, not all 0 (January first)',
+  }),
+  populationWindowDate: (value: unknown): Bilingual => ({
+    zh: `申请窗口日期 ${q(value)} 无效：请写 MM-DD，如 03-01（02-29 在平年视为 02-28 或 03-01）`,
+    en: `application window date ${q(value)} is not valid: write MM-DD, e.g. 03-01 (02-29 means 02-28 or 03-01 in common years)`,
+  }),
+  populationWindowReversed: (from: string, to: string): Bilingual => ({
+    zh: `申请窗口 ${from} 至 ${to} 的开始晚于结束：跨年的窗口请拆成两段（如 11-01 至 12-31 与 01-01 至 01-31）`,
+    en: `the application window ${from} to ${to} starts after it ends: split a window across the new year in two (e.g. 11-01 to 12-31 and 01-01 to 01-31)`,
+  }),
+  populationTooManyFirms: (n: number, max: number): Bilingual => ({
+    zh: `一次抽样得到 ${n} 家企业，超过上限 ${max}：负二项分布的 dispersion 过小，请调大`,
+    en: `one draw gave ${n} firms, above the limit of ${max}: the negative binomial's dispersion is too small; raise it`,
+  }),
+  populationNoOpenDay: (year: number): Bilingual => ({
+    zh: `${year} 年没有可申请的日子：申请窗口之内的月份权重均为 0`,
+    en: `no day of ${year} can receive an application: every month inside the application windows has weight 0`,
+  }),
+  populationFileMissing: (rel: string, path: string): Bilingual => ({
+    zh: `找不到企业群体文件 ${q(rel)}（路径 ${path}）`,
+    en: `population file ${q(rel)} not found (looked for ${path})`,
+  }),
 } as const;
