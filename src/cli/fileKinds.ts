@@ -1,4 +1,5 @@
 import { policyFileKind } from '../policy/policyFileKind';
+import { populationFileKind, scenarioFileKind } from '../scenario/scenarioFileKinds';
 import type { FileKind } from '../yaml/fileKinds';
 
 /**
@@ -6,4 +7,4 @@ import type { FileKind } from '../yaml/fileKinds';
  * this list and `quansim schema` writes one JSON Schema per entry: register a new kind (e.g. the scenario
  * file, top-level key `scenario`) by adding it here.
  */
-export const fileKinds: FileKind[] = [policyFileKind];
+export const fileKinds: FileKind[] = [policyFileKind, scenarioFileKind, populationFileKind];

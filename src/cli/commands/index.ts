@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import type { Io } from '../io';
 import { registerSchema } from './schema';
 import { registerValidate } from './validate';
+import { registerRun } from './run';
 
 /** A command registers itself on the program. Add each command file's `register` here. */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerValidate, registerSchema];
+export const commands: RegisterCommand[] = [registerValidate, registerSchema, registerRun];

@@ -1,0 +1,22 @@
+/** Parsing of flags shared by several commands; bad values are usage errors (exit 2). */
+import type { Lang } from '../i18n/Bilingual';
+import { UsageError } from './program';
+
+export function parseLang(value: string): Lang {
+  if (value !== 'en' && value !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** A positive whole number for flags such as --runs and --workers. */
+export function parsePositiveInt(flag: string, value: string | undefined, max = 10_000_000): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new UsageError(`${flag} must be a whole number from 1 to ${max.toLocaleString('en-US')}, not ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+  return value as T;
+}

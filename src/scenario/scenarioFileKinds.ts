@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import type { Bilingual } from '../i18n/Bilingual';
+import { loadYaml } from '../yaml/loadYaml';
+import type { FileKind } from '../yaml/fileKinds';
+import { loadScenario } from './loadScenario';
+import { populationFileSchema, scenarioSchema } from './scenarioSchema';
+
+/**
+ * Scenario files start with `scenario:` and population files with `population:`; `quansim validate` checks them
+ * (a scenario together with the policy and population files it names, read from disk: Node only) and
+ * `quansim schema` describes them.
+ */
+export const scenarioFileKind: FileKind = {
+  key: 'scenario',
+  name: 'scenario',
+  schema: scenarioSchema,
+  check: (text, file): Bilingual => {
+    const s = loadScenario(text, file, (p) => readFileSync(p, 'utf8'));
+    const schemes = s.rules.schemes.length;
+    return {
+      zh: `场景 ${s.id}：${s.years.join('、')}年，${schemes} 个方案，${s.population.tiers.length} 类企业，${s.allocation.mechanism}，${s.runs} 次模拟`,
+      en: `scenario ${s.id}: ${s.years.join(', ')}, ${schemes} scheme${schemes === 1 ? '' : 's'}, ${s.population.tiers.length} tiers, ${s.allocation.mechanism}, ${s.runs} runs`,
+    };
+  },
+};
+
+export const populationFileKind: FileKind = {
+  key: 'population',
+  name: 'population',
+  schema: populationFileSchema,
+  check: (text, file): Bilingual => {
+    const p = loadYaml(text, file, populationFileSchema).population;
+    return {
+      zh: `企业群体：${p.tiers.length} 类企业`,
+      en: `population: ${p.tiers.length} tiers`,
+    };
+  },
+};
