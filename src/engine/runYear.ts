@@ -408,7 +408,6 @@ function addFirm(g: Float64Array, at: number, refused: number, atCap: number): v
 function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
   const nF = ctx.pop.firmCount;
   const nS = ctx.nS;
-  const shape = rec.shape;
   const g = rec.group;
   const p = ctx.pop;
   if (rec.firmPaid.length < nF) {
