@@ -37,7 +37,22 @@ const text = z.string().min(1);
 const id = z.string().superRefine((v, ctx) => {
   if (!ID.test(v)) addUserIssue(ctx, new UserError('policy.bad-id', messages.idInvalid(v)));
 }).meta({ pattern: ID.source, description: 'lower-case letters, digits and hyphens, e.g. hangzhou-2024' });
-const key = z.string().regex(ID);
+const key = z.string().superRefine((v, ctx) => {
+  if (!ID.test(v)) addUserIssue(ctx, new UserError('policy.bad-id', messages.idInvalid(v)));
+}).meta({ pattern: ID.source });
+
+/**
+ * A map keyed by ids. Bad keys are reported at the key, and do not hide the problems of their values
+ * (the key check runs whatever the values hold).
+ */
+function idRecord<V extends z.ZodType>(value: V) {
+  return z.record(z.string().meta({ pattern: ID.source }), value).check(z.superRefine((r, ctx) => {
+    if (r === null || typeof r !== 'object') return;
+    for (const k of Object.keys(r)) {
+      if (!ID.test(k)) addUserIssue(ctx, new UserError('policy.bad-id', messages.idInvalid(k)), [k], { atKey: true });
+    }
+  }, { when: () => true }));
+}
 
 const bilingual = strictObject({ zh: text, en: text });
 
@@ -75,9 +90,9 @@ const applicationFields = {
 };
 const requirement = strictObject(applicationFields);
 /** A `when`: application fields, and tests of this document's choice options, folded away by resolveRules. */
-const condition = strictObject({ ...applicationFields, option: z.record(key, z.string()).optional() });
+const condition = strictObject({ ...applicationFields, option: idRecord(z.string()).optional() });
 /** A `when` that tests options only (for lists resolved before any application is seen). */
-const optionCondition = strictObject({ option: z.record(key, z.string()) });
+const optionCondition = strictObject({ option: idRecord(z.string()) });
 
 interface EntryShape {
   value?: unknown;
@@ -174,7 +189,7 @@ const topUpScheme = strictObject({
 
 const optionSchema = strictObject({
   type: z.enum(OPTION_TYPES),
-  choices: z.record(key, bilingual).optional(),
+  choices: idRecord(bilingual).optional(),
   /** Omitted when the documents give no value: the option is then required. */
   default: scalarInput.transform(String).optional(),
   label: bilingual,
@@ -212,8 +227,8 @@ const documentSchema = strictObject({
 /** The zod schema of a policy file (input: the YAML as written; output: parsed fen, bp and days). */
 export const policySchema = strictObject({
   document: documentSchema,
-  options: z.record(key, optionSchema).default({}),
-  schemes: z.record(key, z.discriminatedUnion('kind', [grantScheme, topUpScheme])),
+  options: idRecord(optionSchema).default({}),
+  schemes: idRecord(z.discriminatedUnion('kind', [grantScheme, topUpScheme])),
 }).check(z.superRefine((doc, ctx) => checkOptionUses(doc, ctx), { when: () => true }));
 
 /** A policy file as validated and parsed: amounts in fen, ratios in bp, dates as Day. */

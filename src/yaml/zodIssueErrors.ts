@@ -27,7 +27,9 @@ function collect(issue: Issue, prefix: PropertyKey[], parsed: ParsedYaml, out: U
   switch (issue.code) {
     case 'custom': {
       const params = issue.params as Partial<UserIssueParams> | undefined;
-      if (params?.userError) place(params.userError.code, params.userError.text);
+      if (params?.userError && params.atKey && path.length > 0) {
+        out.push(new UserError(params.userError.code, params.userError.text, parsed.locate(path.slice(0, -1), String(path[path.length - 1]))));
+      } else if (params?.userError) place(params.userError.code, params.userError.text);
       else place('yaml.invalid', messages.fieldInvalid(issue.message));
       return;
     }

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatUserError } from '../../src/errors/formatUserError';
 import { userErrorsOf, type UserError } from '../../src/errors/UserError';
+import { loadPolicy } from '../../src/policy/loadPolicy';
 import { loadPolicyFile } from '../../src/policy/loadPolicyFile';
 import { resolveRules } from '../../src/policy/resolveRules';
 
@@ -63,6 +65,15 @@ describe('malformed policy files (test/fixtures/bad)', () => {
       '49:16 schemes.compute.pool[0].value amount.negative',
     ]);
     expect(formatUserError(errs[3]!)).toBe(`${join(dir, 'many-errors.yaml')}:49:9: schemes.compute.pool[0].unit: required field is missing`);
+  });
+
+  it('a bad scheme id is reported at the key, and the problems inside it still are', () => {
+    const text = readFileSync(join(dir, 'ratio-130.yaml'), 'utf8').replace('\n  compute:\n', '\n  Compute:\n');
+    const errs = errorsOf(() => loadPolicy(text, 'k.yaml'));
+    expect(errs.map((e) => [e.code, e.where.field, e.where.line, e.where.column])).toEqual([
+      ['policy.bad-id', 'schemes.Compute', 21, 3],
+      ['ratio.above-100', 'schemes.Compute.ratio[0].value', 28, 16],
+    ]);
   });
 
   it('a file that loads can still miss a required option when resolved', () => {
