@@ -102,7 +102,7 @@ export function loadScenario(text: string, file: string, readFile: (path: string
   } catch (e) {
     const errs = userErrorsOf(e);
     if (!errs) throw e;
-    throw new UserErrors(errs.map((u) => (u.where.file ? u : u.at(placeOf(u, raw.options ?? {}, at)))));
+    throw new UserErrors(errs.map((u) => (u.where.file ? u : u.at(placeOf(u, raw.options, raw.schemes ?? {}, at)))));
   }
 
   // A scheme in force in a simulated year needs a pool: published, given here, or declared unlimited.
@@ -145,17 +145,24 @@ export function loadScenario(text: string, file: string, readFile: (path: string
   };
 }
 
-/** Where in the scenario file an error from resolving the rules belongs: the option or scheme it names. */
+/**
+ * Where in the scenario file an error from resolving the rules belongs: resolveRules names an option key
+ * (`option.*` errors) or a scheme id (`override.*` errors) in `field`; the scenario has them under `options:`
+ * and `schemes:`.
+ */
 function placeOf(
-  u: UserError, options: Record<string, unknown>, at: (path: (string | number)[], atKey?: string) => UserError['where'],
+  u: UserError, options: Record<string, unknown> | undefined, schemes: Record<string, unknown>,
+  at: (path: (string | number)[], atKey?: string) => UserError['where'],
 ): UserError['where'] {
-  const field = u.where.field ?? '';
-  const m = /^(options|schemes)\.(.+?)(?:\.(pool|cap|ratioScale))?$/.exec(field);
-  if (m) {
-    const key = m[2]!;
-    if (m[1] === 'options' && key in options) return { ...at(['options', key]), field };
-    if (m[1] === 'options') return { ...at(['options']), field };
-    return { ...at(['schemes', key]), field };
+  const key = u.where.field ?? '';
+  if (u.code.startsWith('option.')) {
+    const field = `options.${key}`;
+    if (options && key in options) return { ...at(['options', key]), field };
+    return { ...at([options ? 'options' : 'policies']), field }; // a required option the scenario does not set
   }
-  return { ...at([]), field: field || undefined };
+  if (u.code.startsWith('override.')) {
+    const id = Object.keys(schemes).find((k) => key === k || key.startsWith(`${k}.`));
+    return { ...at(id ? ['schemes', id] : ['schemes']), field: `schemes.${key}` };
+  }
+  return { ...at([]), field: key || undefined };
 }
