@@ -203,6 +203,76 @@ export const messages = {
     zh: `；未采用：${winner}补助相同且排序在前（从优、就高、不重复）`,
     en: `; not chosen: ${winner} pays as much and is listed first (从优、就高、不重复)`,
   }),
+  // Quote reports (src/policy/formatQuote.ts, src/cli/commands/quote.ts)
+  boundName: (bound: string): Bilingual => ({
+    zh: ({ ratio: '比例', cap: '上限', 'remaining-cap': '剩余上限', pool: '资金池', 'not-in-force': '不在施行期', 'not-eligible': '不符合条件' } as Record<string, string>)[bound] ?? bound,
+    en: bound,
+  }),
+  voucherName: (voucher: string): Bilingual => ({
+    zh: ({ compute: '算力券', corpus: '语料券', model: '模型券' } as Record<string, string>)[voucher] ?? voucher,
+    en: `${voucher} voucher`,
+  }),
+  quoteHeading: (voucher: Bilingual, date: string, contract: number, executed: number): Bilingual => ({
+    zh: `申请：${voucher.zh}，${date}，合同金额${formatMoney(contract, 'zh')}，实际执行${formatMoney(executed, 'zh')}`,
+    en: `Application: ${voucher.en}, ${date}, contract ${formatMoney(contract, 'en')}, executed ${formatMoney(executed, 'en')}`,
+  }),
+  quoteFirm: (parts: readonly Bilingual[]): Bilingual => ({
+    zh: `企业：${parts.length ? parts.map((p) => p.zh).join('，') : '无特别条件'}`,
+    en: `Firm: ${parts.length ? parts.map((p) => p.en).join(', ') : 'no particular conditions'}`,
+  }),
+  firmCategory: (c: string): Bilingual => ({ zh: `算力类别 ${c}`, en: `category ${c}` }),
+  firmSelfControlled: (): Bilingual => ({ zh: '自主算力', en: 'self-controlled compute' }),
+  firmFoundationModel: (): Bilingual => ({ zh: '生成式多模态基础大模型企业', en: 'foundation-model firm' }),
+  firmSme: (): Bilingual => ({ zh: '中小企业', en: 'SME' }),
+  firmDistrict: (d: string): Bilingual => ({ zh: `区县 ${d}`, en: `district ${d}` }),
+  firmReceived: (scheme: string, fen: number): Bilingual => ({
+    zh: `今年已获 ${scheme} ${formatMoney(fen, 'zh')}`,
+    en: `already received from ${scheme} this year: ${formatMoney(fen, 'en')}`,
+  }),
+  firmPoolLeft: (scheme: string, fen: number, mode: string): Bilingual => ({
+    zh: `${scheme} 资金池剩余 ${formatMoney(fen, 'zh')}（${mode === 'strict' ? '不足即不予补助' : '不足时按剩余补助'}）`,
+    en: `${formatMoney(fen, 'en')} left in the pool of ${scheme} (${mode})`,
+  }),
+  quoteColumns: (): Record<'scheme' | 'level' | 'own' | 'paid' | 'bound', Bilingual> => ({
+    scheme: { zh: '方案', en: 'Scheme' },
+    level: { zh: '级别', en: 'Level' },
+    own: { zh: '单独可得', en: 'On its own' },
+    paid: { zh: '实付', en: 'Paid' },
+    bound: { zh: '约束', en: 'Bound by' },
+  }),
+  quoteNoScheme: (voucher: Bilingual): Bilingual => ({
+    zh: `已加载的政策中没有${voucher.zh}方案`,
+    en: `no loaded policy has a scheme for the ${voucher.en}`,
+  }),
+  quoteReasons: (): Bilingual => ({ zh: '理由：', en: 'Reasons:' }),
+  quoteTotal: (total: number, chosen: string | null): Bilingual => ({
+    zh: `合计：${formatMoney(total, 'zh')}${chosen ? `（按“从优、就高、不重复”采用 ${chosen}）` : ''}`,
+    en: `Total: ${formatMoney(total, 'en')}${chosen ? ` (从优、就高、不重复: ${chosen} is paid)` : ''}`,
+  }),
+  quoteByLevel: (byLevel: Record<'province' | 'city' | 'district', number>): Bilingual => ({
+    zh: `按出资级别：省级 ${formatMoney(byLevel.province, 'zh')}，市级 ${formatMoney(byLevel.city, 'zh')}，区级 ${formatMoney(byLevel.district, 'zh')}`,
+    en: `Paid by level: province ${formatMoney(byLevel.province, 'en')}, city ${formatMoney(byLevel.city, 'en')}, district ${formatMoney(byLevel.district, 'en')}`,
+  }),
+  quoteOptions: (): Bilingual => ({ zh: '生效的选项：', en: 'Options in force:' }),
+  quoteNoOptions: (): Bilingual => ({ zh: '  （无）', en: '  (none)' }),
+  quoteOptionDefault: (): Bilingual => ({ zh: '（默认）', en: ' (default)' }),
+  quoteOptionSet: (): Bilingual => ({ zh: '（已设置）', en: ' (set)' }),
+  cliCategoryRequired: (schemes: readonly string[]): Bilingual => ({
+    zh: `需要 --category maas|domestic|other：${schemes.join('、')} 的补贴比例取决于算力类别`,
+    en: `--category maas|domestic|other is required: the ratio of ${schemes.join(', ')} depends on the compute category`,
+  }),
+  cliCategoryNotCompute: (voucher: string): Bilingual => ({
+    zh: `--category 只适用于 --voucher compute，而不是 ${voucher}`,
+    en: `--category applies to --voucher compute only, not ${voucher}`,
+  }),
+  cliKeyValue: (flag: string, value: string, form: string): Bilingual => ({
+    zh: `${flag} ${JSON.stringify(value)} 格式不对：应写 ${form}`,
+    en: `${flag} ${JSON.stringify(value)} is not of the form ${form}`,
+  }),
+  cliRepeated: (flag: string, key: string): Bilingual => ({
+    zh: `${flag} 对 ${key} 给了两次`,
+    en: `${flag} is given twice for ${key}`,
+  }),
 
   // YAML files (src/yaml): syntax and shape
   yamlSyntax: (code: string, detail: string): Bilingual => ({

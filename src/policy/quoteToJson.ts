@@ -1,0 +1,116 @@
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { formatMoney, formatRatio } from '../money/formatMoney';
+import type { Fen } from '../money/fen';
+import { formatDay } from '../time/day';
+import type { Application, Bound, FirmYearState, Level, Quote, Reference } from './model';
+
+/** One grant line as JSON: money in integer fen and as formatted text in the chosen language. */
+export interface GrantLineJson {
+  scheme: string;
+  kind: 'grant' | 'topup';
+  level: Level;
+  label: Bilingual;
+  fen: Fen;
+  amount: string;
+  paidFen: Fen;
+  paid: string;
+  bound: Bound;
+  reason: string;
+  reasons: Bilingual;
+  basisFen: Fen;
+  ratioBp: number | null;
+  ratio: string | null;
+  capFen: Fen | null;
+  cap: string | null;
+  remainingCapFen: Fen | null;
+  remainingCap: string | null;
+  reference: Reference;
+  byLevel: Record<Level, Fen>;
+}
+
+/** A quote as the CLI's `--json` prints it (and the page may show it): the application echoed back. */
+export interface QuoteJson {
+  lang: Lang;
+  application: {
+    date: string;
+    voucher: string;
+    contractFen: Fen;
+    contract: string;
+    executedFen: Fen;
+    executed: string;
+    category: string | null;
+    selfControlled: boolean;
+    foundationModel: boolean;
+    sme: boolean;
+    district: string | null;
+  };
+  state: { receivedFen: Record<string, Fen>; poolRemainingFen: Record<string, Fen>; poolMode: 'partial' | 'strict' | null };
+  totalFen: Fen;
+  total: string;
+  chosen: string | null;
+  grants: GrantLineJson[];
+  byLevel: Record<Level, Fen>;
+  byLevelText: Record<Level, string>;
+  options: { key: string; value: string; isDefault: boolean; label: Bilingual; accepts: string; reference: Reference }[];
+}
+
+/**
+ * The JSON form of a quote, with the application and state it answers; amounts in fen (integers) and
+ * formatted in `lang`, each reason in `lang` and in both languages under `reasons`.
+ */
+export function quoteToJson(
+  q: Quote, app: Application, lang: Lang, state: FirmYearState = {}, poolMode: 'partial' | 'strict' = 'partial',
+): QuoteJson {
+  const money = (fen: Fen): string => formatMoney(fen, lang);
+  const moneyOrNull = (fen: Fen | null): string | null => (fen === null ? null : money(fen));
+  const pools = state.poolRemainingFen ?? {};
+  return {
+    lang,
+    application: {
+      date: formatDay(app.date),
+      voucher: app.voucher,
+      contractFen: app.contractFen,
+      contract: money(app.contractFen),
+      executedFen: app.executedFen,
+      executed: money(app.executedFen),
+      category: app.category ?? null,
+      selfControlled: app.selfControlled,
+      foundationModel: app.foundationModel,
+      sme: app.sme,
+      district: app.district,
+    },
+    state: {
+      receivedFen: { ...(state.receivedFen ?? {}) },
+      poolRemainingFen: { ...pools },
+      poolMode: Object.keys(pools).length > 0 ? poolMode : null,
+    },
+    totalFen: q.totalFen,
+    total: money(q.totalFen),
+    chosen: q.chosen,
+    grants: q.grants.map((g) => ({
+      scheme: g.scheme,
+      kind: g.kind,
+      level: g.level,
+      label: g.label,
+      fen: g.fen,
+      amount: money(g.fen),
+      paidFen: g.paidFen,
+      paid: money(g.paidFen),
+      bound: g.bound,
+      reason: g.reason[lang],
+      reasons: g.reason,
+      basisFen: g.basisFen,
+      ratioBp: g.ratioBp,
+      ratio: g.ratioBp === null ? null : formatRatio(g.ratioBp),
+      capFen: g.capFen,
+      cap: moneyOrNull(g.capFen),
+      remainingCapFen: g.remainingCapFen,
+      remainingCap: moneyOrNull(g.remainingCapFen),
+      reference: g.reference,
+      byLevel: g.byLevel,
+    })),
+    byLevel: q.byLevel,
+    byLevelText: { province: money(q.byLevel.province), city: money(q.byLevel.city), district: money(q.byLevel.district) },
+    options: q.options.map((o) => ({ key: o.key, value: o.value, isDefault: o.isDefault, label: o.label, accepts: o.accepts, reference: o.reference })),
+  };
+}
