@@ -180,6 +180,8 @@ function topUps(
 ): void {
   out.chosen = chosen;
   let total = 0;
+  // only the chosen grant is paid (从优、就高、不重复), also when a caller re-chooses after scaling
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) out.paid[c.grantList[k]!] = 0;
   if (chosen >= 0) {
     out.paid[chosen] = chosenPaid;
     total = chosenPaid;

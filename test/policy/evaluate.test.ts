@@ -208,6 +208,21 @@ describe('evaluate: 从优、就高、不重复 and top-ups', () => {
     expect(out.paid[1]).toBe(120 * WAN);
     expect(out.total).toBe(240 * WAN);
   });
+
+  it('evaluateTopUps pays only the grant it is given, also when it differs from the one evaluate chose', () => {
+    const c = compileRules(ruleSet(city, province, topUp('d.t', { ofLevels: ['city', 'province'] })));
+    const out = makeEvalOut(c);
+    const app = toAppInput(c, application({ category: 'maas', district: 'shangcheng' })); // city 30万, province 10万
+    const rec = new Float64Array(3);
+    evaluate(c, app, rec, 0, null, POOL_IGNORE, out);
+    expect(out.chosen).toBe(0);
+    evaluateTopUps(c, app, 1, 10 * WAN, rec, 0, null, POOL_IGNORE, out);
+    expect(Array.from(out.paid)).toEqual([0, 10 * WAN, 10 * WAN]);
+    expect(out.total).toBe(20 * WAN);
+    evaluateTopUps(c, app, -1, 0, rec, 0, null, POOL_IGNORE, out);
+    expect(Array.from(out.paid)).toEqual([0, 0, 0]);
+    expect(out.total).toBe(0);
+  });
 });
 
 describe('evaluate: inputs', () => {
