@@ -27,6 +27,7 @@
 import { z } from 'zod';
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
+import { MAX_FEN } from '../money/fen';
 import { formatMoney, formatRatio } from '../money/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
@@ -145,9 +146,9 @@ const amountSchema = z
       issue(ctx, 'population.truncation-bound', messages.populationTruncationNeedsBound(), ['truncate']);
       return z.NEVER;
     }
-    const truncate = t === undefined ? null : { minFen: t.min ?? 0, maxFen: t.max ?? Number.MAX_SAFE_INTEGER };
+    const truncate = t === undefined ? null : { minFen: t.min ?? 0, maxFen: t.max ?? MAX_FEN };
     const tMin = truncate?.minFen ?? 0;
-    const tMax = truncate?.maxFen ?? Number.MAX_SAFE_INTEGER;
+    const tMax = truncate?.maxFen ?? MAX_FEN;
     if (truncate !== null) {
       if (tMax <= tMin) {
         issue(ctx, 'population.min-above-max', messages.populationMinAboveMax(fen(tMin), fen(tMax)), ['truncate']);
@@ -159,7 +160,7 @@ const amountSchema = z
       }
     }
     const empty = (): never => {
-      issue(ctx, 'population.truncation-empty', messages.populationTruncationEmpty(fen(tMin), fen(Math.min(tMax, 9e15))), ['truncate']);
+      issue(ctx, 'population.truncation-empty', messages.populationTruncationEmpty(fen(tMin), fen(tMax)), ['truncate']);
       return z.NEVER;
     };
     switch (a.law) {
@@ -238,7 +239,7 @@ const amountSchema = z
 /** Whether a lognormal (of ln yuan) puts probability on [min, max] fen, as the sampler computes it. */
 function lognormalHolds(mu: number, sigma: number, minFen: number, maxFen: number): boolean {
   const lnMin = minFen > 0 ? Math.log(minFen / 100) : -Infinity;
-  const lnMax = Math.log(Math.min(maxFen, Number.MAX_SAFE_INTEGER) / 100);
+  const lnMax = Math.log(maxFen / 100);
   if (sigma === 0) return mu >= lnMin && mu <= lnMax;
   const a = (lnMin - mu) / sigma;
   const b = (lnMax - mu) / sigma;
@@ -321,9 +322,6 @@ const DISTRICT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const tierId = z.string().superRefine((v, ctx) => {
   if (!TIER_ID.test(v)) issue(ctx, 'population.bad-tier-id', messages.populationBadTierId(v));
 });
-const districtId = z.string().superRefine((v, ctx) => {
-  if (!DISTRICT_ID.test(v)) issue(ctx, 'population.bad-district-id', messages.populationBadDistrictId(v));
-});
 
 const tierSchema = strictObject({
   id: tierId.describe('The tier id used in reports and priorities (tier:<id>), e.g. micro or 基础大模型.'),
@@ -331,7 +329,7 @@ const tierSchema = strictObject({
   share: ratio.describe('Share of firms in this tier; the shares of all tiers add up to 100%.'),
   sme: ratio.describe('Probability that a firm of the tier is an SME (中小企业).'),
   foundationModel: ratio.describe('Probability that a firm is a generative multimodal foundation-model firm (000 （三）).'),
-  districts: z.record(districtId, ratio).optional()
+  districts: z.record(z.string(), ratio).optional()
     .describe('Probability of being in each district (e.g. shangcheng: 12%); the rest are in none. Default: none.'),
   seekCorrelation: ratio.optional()
     .describe('ρ of the Gaussian copula between the vouchers a firm seeks (0 = independent, the default; only ρ ≥ 0).'),
@@ -342,6 +340,12 @@ const tierSchema = strictObject({
   const districtBp = t.districts ?? {};
   const inSome = Object.values(districtBp).reduce((a, b) => a + b, 0);
   let ok = true;
+  for (const d of Object.keys(districtBp)) {
+    if (!DISTRICT_ID.test(d)) {
+      issue(ctx, 'population.bad-district-id', messages.populationBadDistrictId(d), ['districts', d]);
+      ok = false;
+    }
+  }
   if (inSome > 10_000) {
     issue(ctx, 'population.districts-sum', messages.populationDistrictsSum(inSome), ['districts']);
     ok = false;
