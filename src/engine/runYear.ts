@@ -131,7 +131,15 @@ function runFcfs(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolM
         paidC = req <= left ? req : mode === POOL_STRICT ? 0 : left;
       }
       clearGrants(ctx, outPay);
-      evaluateTopUps(c, ctx.app, ch, paidC, received, off, poolLeft, mode, outPay);
+      const v = ctx.app.voucher;
+      if (c.topUpStart[v] === c.topUpStart[v + 1]) {
+        // no top-up concerns this voucher: the chosen grant is the whole payment
+        outPay.chosen = ch;
+        if (ch >= 0) outPay.paid[ch] = paidC;
+        outPay.total = paidC;
+      } else {
+        evaluateTopUps(c, ctx.app, ch, paidC, received, off, poolLeft, mode, outPay);
+      }
       pay = outPay;
     }
     bookApplication(ctx, plan, rec, a, firm, outReq, pay, ctx.app.day - plan.start, !fallback);
