@@ -3,6 +3,7 @@
  * both languages out. The page, the text report and the chart subtitles all use these, so a figure is worded
  * the same way everywhere. Every number in a sentence is computed from the summary passed in.
  */
+import Decimal from 'decimal.js';
 import type { Bilingual } from '../i18n/Bilingual';
 import type { Lang } from '../i18n/Bilingual';
 import { formatMoney } from '../money/formatMoney';
@@ -30,10 +31,16 @@ export function formatShare(p: number): string {
   return `${Math.round(p * 100)}%`;
 }
 
-/** Money for sentences: 万元/亿元 in Chinese, million yuan in English, two decimals at most. */
+/**
+ * Money for sentences: 万元/亿元 in Chinese, million yuan in English, two decimals at most; amounts below
+ * 1万元 (zh) or a million yuan (en) are rounded half up to whole yuan.
+ * @example formatMoneyShort(2_158_000_000, 'zh') // '2158万元'; formatMoneyShort(14_090_240, 'en') // '140,902 yuan'
+ */
 export function formatMoneyShort(m: Money | number, lang: Lang): string {
   const fen = typeof m === 'number' ? m : m.fen;
-  return formatMoney(fen, lang, { digits: 2, compact: true });
+  const small = Math.abs(fen) < (lang === 'zh' ? 1_000_000 : 100_000_000);
+  const whole = small ? new Decimal(fen).div(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(100).toNumber() : fen;
+  return formatMoney(whole, lang, { digits: 2, compact: true });
 }
 
 function schemeOf(year: YearSummary, scheme: number | string): SchemeSummary {
@@ -83,6 +90,19 @@ export function quarterExhaustionLines(year: YearSummary, scheme: number | strin
     const p = formatShare(ex.probabilityByMonthEnd[m - 1]!);
     return { zh: `${formatShortDate(last, 'zh')}前用完的概率：${p}`, en: `P(runs out by ${formatShortDate(last, 'en')}) = ${p}` };
   });
+}
+
+/** The quarter lines in one sentence: "Runs out by 31 Mar: 0%, 30 Jun: 5%, 30 Sep: 12%, 31 Dec: 37%". */
+export function quarterExhaustionSentence(year: YearSummary, scheme: number | string): Bilingual | null {
+  const s = schemeOf(year, scheme);
+  if (!s.exhaustion) return null;
+  const ex = s.exhaustion;
+  const parts = [3, 6, 9, 12].map((m) => {
+    const last = new Date(Date.UTC(year.year, m, 0)).toISOString().slice(0, 10);
+    const p = formatShare(ex.probabilityByMonthEnd[m - 1]!);
+    return { zh: `${formatShortDate(last, 'zh')}前${p}`, en: `${formatShortDate(last, 'en')}: ${p}` };
+  });
+  return { zh: `用完概率：${parts.map((p) => p.zh).join('，')}`, en: `Runs out by ${parts.map((p) => p.en).join(', ')}` };
 }
 
 /** "A median of 2.4亿元 is paid by 31 Dec, against a pool of 2.5亿元 (5–95%: … – …)": reads the cumulative bands. */
@@ -138,6 +158,46 @@ export function grantPerTierSentence(year: YearSummary): Bilingual {
   return {
     zh: `每家企业获补助中位数：${tiers.map((g) => `${g.label.zh}${formatMoneyShort(g.grantPerFirm!.p50!, 'zh')}`).join('，')}`,
     en: `Median grant per firm: ${tiers.map((g) => `${g.label.en} ${formatMoneyShort(g.grantPerFirm!.p50!, 'en')}`).join(', ')}`,
+  };
+}
+
+/** "Large firms are 5% of the firms and receive 36% of the money": the tier with the largest share. */
+export function tierShareSentence(year: YearSummary): Bilingual | null {
+  const tiers = year.groups.tier;
+  const firms = tiers.reduce((t, g) => t + g.firms.mean, 0);
+  const top = [...tiers].sort((a, b) => (b.shareOfPaid.pooled ?? 0) - (a.shareOfPaid.pooled ?? 0))[0];
+  if (!top || top.shareOfPaid.pooled === null || firms === 0) return null;
+  const f = formatShare(top.firms.mean / firms);
+  const p = formatShare(top.shareOfPaid.pooled);
+  return { zh: `${top.label.zh}占申请企业的${f}，获得${p}的资金`, en: `${cap(top.label.en)} firms are ${f} of the applicants and receive ${p} of the money` };
+}
+
+/** "43% of large firms reach a yearly cap": the tier where the share is highest. */
+export function capShareSentence(year: YearSummary): Bilingual | null {
+  const top = [...year.groups.tier].sort((a, b) => (b.atCapShare.pooled ?? 0) - (a.atCapShare.pooled ?? 0))[0];
+  if (!top || top.atCapShare.pooled === null) return null;
+  if (top.atCapShare.pooled === 0) return { zh: '没有企业达到年度补助上限', en: 'No firm reaches a yearly cap' };
+  const p = formatShare(top.atCapShare.pooled);
+  return { zh: `${p}的${top.label.zh}达到年度补助上限`, en: `${p} of ${top.label.en} firms reach a yearly cap` };
+}
+
+/** "Overall the vouchers pay 28% of the contract fees": Σ paid ÷ Σ contract over tiers and runs. */
+export function subsidyRateSentence(year: YearSummary): Bilingual | null {
+  const paid = year.groups.tier.reduce((t, g) => t + g.money.paid.mean.fen, 0);
+  const contract = year.groups.tier.reduce((t, g) => t + g.contract.mean.fen, 0);
+  if (contract === 0) return null;
+  const p = formatShare(paid / contract);
+  return { zh: `补助总额约为合同金额的${p}`, en: `Overall the grants come to ${p} of the contract fees` };
+}
+
+/** "Most unmet demand falls in December: 2.34 million yuan refused, 0.59 million cut (means)". */
+export function unmetMonthSentence(year: YearSummary): Bilingual | null {
+  const top = [...year.unmetByMonth].sort((a, b) => b.refused.fen + b.scaled.fen - (a.refused.fen + a.scaled.fen))[0];
+  if (!top || top.refused.fen + top.scaled.fen === 0) return { zh: '各月均无未满足的需求', en: 'No demand goes unmet in any month' };
+  const month = { zh: `${top.month}月`, en: MONTHS_EN[top.month - 1]! };
+  return {
+    zh: `未满足需求最多的月份是${month.zh}：平均被拒${formatMoneyShort(top.refused, 'zh')}，被削减${formatMoneyShort(top.scaled, 'zh')}`,
+    en: `Most unmet demand falls in ${month.en}: on average ${formatMoneyShort(top.refused, 'en')} refused and ${formatMoneyShort(top.scaled, 'en')} cut`,
   };
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Chart 2, the exhaustion date: for each scheme with a pool, the share of runs whose pool ran out in each week
+ * of the year (bars spanning the week), with P(runs out before 31 December) and before each quarter end as
+ * subtitle lines. Several summaries: bars of each scenario overlaid in its colour.
+ *
+ *   Summary.years[y].schemes[s].exhaustion.weekly ─▶ rows {panel, series, start, end, share} ─▶ facet(row) × bar
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { Lang } from '../i18n/Bilingual';
+import { exhaustionProbabilitySentence, quarterExhaustionSentence } from '../stats/headlines';
+import type { Summary } from '../stats/Summary';
+import { formatDay, yearEnd } from '../time/day';
+import { chartConfig, chartInputs, chartTitle, dateFormat, prefixed, type ChartOptions } from './chartBase';
+import { chartLabels as L } from './chartLabels';
+import { noDataSpec } from './noDataSpec';
+import { colorScale } from './palette';
+
+/** The exhaustion-date histogram of one summary or several (scenario as colour). */
+export function exhaustionDate(input: Summary | readonly Summary[], lang: Lang, opts: ChartOptions = {}): TopLevelSpec {
+  const inputs = chartInputs(input, lang, opts);
+  const compare = inputs.length > 1;
+  const width = opts.width ?? 560;
+  const yearNo = inputs[0]!.year.year;
+  const title = `${L.exhaustionTitle[lang]} (${yearNo})`;
+  const panels: string[] = [];
+  const rows: Array<Record<string, string | number>> = [];
+  const subtitle: Array<string | null> = [];
+  const endOfYear = formatDay(yearEnd(yearNo) + 1);
+  inputs.forEach(({ year, name }, i) => {
+    year.schemes.forEach((s, k) => {
+      if (!s.exhaustion) return;
+      const panel = s.label[lang];
+      if (!panels.includes(panel)) panels.push(panel);
+      s.exhaustion.weekly.forEach((w, j) => {
+        const next = s.exhaustion!.weekly[j + 1];
+        rows.push({ panel, series: compare ? name : panel, start: w.start, end: next ? next.start : endOfYear, share: w.share, runs: w.runs });
+      });
+      subtitle.push(prefixed(inputs, i, exhaustionProbabilitySentence(year, k)?.[lang], lang));
+      subtitle.push(prefixed(inputs, i, quarterExhaustionSentence(year, k)?.[lang], lang));
+    });
+  });
+  if (panels.length === 0) return noDataSpec(title, L.noPool[lang], lang, width);
+  const domain = compare ? inputs.map((i) => i.name) : panels;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: chartTitle(title, subtitle, width),
+    config: chartConfig(lang),
+    data: { values: rows },
+    facet: {
+      row: {
+        field: 'panel', type: 'nominal', sort: panels,
+        header: { title: null, labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top', labelFontSize: 12, labelFontWeight: 'bold' },
+      },
+    },
+    spec: {
+      width,
+      height: 140,
+      mark: { type: 'rect', opacity: compare ? 0.6 : 0.9, stroke: 'white', strokeWidth: 0.5 },
+      encoding: {
+        x: {
+          field: 'start', type: 'temporal',
+          scale: { type: 'utc' }, // every week is a row, so the domain is the whole year
+          axis: { title: L.weekStart[lang], format: dateFormat(lang) },
+        },
+        x2: { field: 'end' },
+        y: { field: 'share', type: 'quantitative', axis: { title: L.shareOfRuns[lang], format: '.0%' } },
+        y2: { datum: 0 },
+        color: {
+          field: 'series', type: 'nominal', scale: colorScale(compare ? 'scenario' : 'scheme', domain),
+          legend: compare ? { title: L.scenario[lang], orient: 'top', labelLimit: 400 } : null,
+        },
+      },
+    },
+  };
+}

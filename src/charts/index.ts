@@ -1,0 +1,10 @@
+export * from './budgetExhaustion';
+export * from './exhaustionDate';
+export * from './grantPerFirmByTier';
+export * from './ratioByTier';
+export * from './subsidyRateByGroup';
+export * from './unmetDemand';
+export * from './whoPays';
+export * from './palette';
+export * from './renderSvg';
+export type { ChartOptions } from './chartBase';

@@ -1,0 +1,109 @@
+/**
+ * Headline figures of several summaries side by side, each against the first (the baseline), as a text
+ * table. With the scenarios' per-run values (same seeds, same runs: common random numbers) the difference is
+ * the mean paired difference with its 95% interval (pairedDifference); without them it is the difference of
+ * the summaries' figures.
+ */
+import type { Lang } from '../i18n/Bilingual';
+import { formatShare, formatShortDate } from '../stats/headlines';
+import { pairedDifference } from '../stats/pairedDifference';
+import type { Summary, YearSummary } from '../stats/Summary';
+import { moneyInUnit, unitName } from './moneyInUnit';
+import type { PerRunHeadlines } from './perRunHeadlines';
+import { reportLabels as L } from './reportLabels';
+import { textTable } from './textTable';
+
+interface Metric {
+  key: string;
+  label: string;
+  kind: 'money' | 'share' | 'count' | 'date';
+  value(y: YearSummary): number | null;
+  text?(y: YearSummary): string;
+}
+
+function metrics(base: YearSummary, lang: Lang): Metric[] {
+  const t = (k: keyof typeof L) => L[k][lang];
+  const unit = (s: string) => (lang === 'zh' ? `${s}（${unitName(lang)}）` : `${s} (${unitName(lang)})`);
+  const list: Metric[] = [
+    { key: 'requested', label: unit(t('requested')), kind: 'money', value: (y) => y.total.money.requested.mean.fen },
+    { key: 'paid', label: unit(lang === 'zh' ? '已支付均值' : 'Paid, mean'), kind: 'money', value: (y) => y.total.money.paid.mean.fen },
+    { key: 'unmet', label: unit(t('unmet')), kind: 'money', value: (y) => y.total.money.unmet.mean.fen },
+    {
+      key: 'unmetShare', label: t('unmetShare'), kind: 'share',
+      value: (y) => (y.total.money.requested.mean.fen === 0 ? null : y.total.money.unmet.mean.fen / y.total.money.requested.mean.fen),
+    },
+    { key: 'firmsRefused', label: t('firmsRefused'), kind: 'count', value: (y) => y.total.firms.refused.mean },
+  ];
+  for (const s of base.schemes) {
+    if (!s.exhaustion) continue;
+    const find = (y: YearSummary) => y.schemes.find((x) => x.id === s.id);
+    list.push({
+      key: `exhausted:${s.id}`, label: `${s.label[lang]} ${t('exhaustedP')}`, kind: 'share',
+      value: (y) => find(y)?.exhaustion?.probabilityByYearEnd ?? null,
+    });
+    list.push({
+      key: `date:${s.id}`, label: `${s.label[lang]} ${t('exhaustedMedian')}`, kind: 'date',
+      value: (y) => find(y)?.exhaustion?.date?.p50.dayOfYear ?? null,
+      text: (y) => {
+        const d = find(y)?.exhaustion?.date?.p50.date;
+        return d ? formatShortDate(d, lang) : t('none');
+      },
+    });
+  }
+  return list;
+}
+
+function show(kind: Metric['kind'], v: number, lang: Lang): string {
+  if (kind === 'money') return moneyInUnit(v, lang);
+  if (kind === 'share') return formatShare(v);
+  return v.toFixed(1);
+}
+
+function signed(kind: Metric['kind'], v: number, lang: Lang): string {
+  if (kind === 'share') return `${v >= 0 ? '+' : '−'}${(Math.abs(v) * 100).toFixed(1)} pp`;
+  if (kind === 'date') return `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))}${lang === 'zh' ? '天' : ' d'}`;
+  const s = show(kind, Math.abs(v), lang);
+  return `${v >= 0 ? '+' : '−'}${s}`;
+}
+
+/**
+ * The comparison table of `summaries` (first = baseline), year by year for the years they share.
+ * `paired[k][y]`, when given, holds summary k's per-run values of its year y (see perRunHeadlines).
+ * @throws Error when fewer than two summaries are given, or paired values have different run counts
+ */
+export function compareTable(summaries: readonly Summary[], lang: Lang, paired?: ReadonlyArray<readonly PerRunHeadlines[]>): string {
+  if (summaries.length < 2) throw new Error('compareTable needs at least two summaries');
+  const t = (k: keyof typeof L) => L[k][lang];
+  const base = summaries[0]!;
+  const out: string[] = [`${t('compare')}${lang === 'zh' ? '：' : ': '}${summaries.map((s) => s.scenario.title[lang]).join(' / ')}`];
+  base.years.forEach((by, yi) => {
+    const years = summaries.map((s) => s.years.find((y) => y.year === by.year));
+    if (years.some((y) => !y)) return;
+    const ys = years as YearSummary[];
+    const columns = [{ header: t('metric') }, { header: base.scenario.id, align: 'right' as const }];
+    for (const s of summaries.slice(1)) {
+      columns.push({ header: s.scenario.id, align: 'right' }, { header: `${s.scenario.id} − ${base.scenario.id} ${t('difference')}`, align: 'right' });
+    }
+    const rows = metrics(by, lang).map((m) => {
+      const v0 = m.value(by);
+      const cells = [m.label, m.text ? m.text(by) : v0 === null ? t('none') : show(m.kind, v0, lang)];
+      ys.slice(1).forEach((y, j) => {
+        const v = m.value(y);
+        cells.push(m.text ? m.text(y) : v === null ? t('none') : show(m.kind, v, lang));
+        const a = paired?.[j + 1]?.[yi]?.[m.key];
+        const b = paired?.[0]?.[yi]?.[m.key];
+        if (a && b) {
+          const d = pairedDifference(a, b);
+          cells.push(
+            d.lo === null || d.hi === null
+              ? signed(m.kind, d.mean, lang)
+              : `${signed(m.kind, d.mean, lang)} [${signed(m.kind, d.lo, lang)}, ${signed(m.kind, d.hi, lang)}]`,
+          );
+        } else cells.push(v === null || v0 === null ? t('none') : signed(m.kind, v - v0, lang));
+      });
+      return cells;
+    });
+    out.push('', `== ${t('year')} ${by.year} ==`, textTable(columns, rows));
+  });
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,126 @@
+/**
+ * A readable text report of a summary for the terminal, in Chinese or English: the header, then per year the
+ * headline sentences and tables of schemes, tiers, paying levels and unmet demand by month. Columns are
+ * aligned by display width (CJK characters take two columns). Pure: no I/O.
+ */
+import type { Lang } from '../i18n/Bilingual';
+import { formatMoneyShort, formatShare, formatShortDate, headlines } from '../stats/headlines';
+import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
+import { moneyInUnit, unitName } from './moneyInUnit';
+import { reportLabels as L } from './reportLabels';
+import { textTable } from './textTable';
+
+/** The report of `summary` in `lang`, ending with a newline. */
+export function formatSummaryText(summary: Summary, lang: Lang): string {
+  const t = (k: keyof typeof L) => L[k][lang];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const out: string[] = [];
+  out.push(`${t('scenario')}${colon}${summary.scenario.title[lang]} (${summary.scenario.id})`);
+  out.push(`${t('seed')}${colon}${summary.seed}    ${t('runs')}${colon}${summary.runs}`);
+  const a = summary.allocation;
+  out.push(`${t('mechanism')}${colon}${a.mechanism}${a.mechanism === 'fcfs-partial' || a.mechanism === 'fcfs-strict' ? '' : ` / ${a.period}`}${a.priority.length ? ` (${a.priority.join(', ')})` : ''}`);
+  out.push(`${t('firstYearPool')}${colon}${summary.firstYearPool}`);
+  if (summary.options.length) {
+    out.push(`${t('options')}${colon}${summary.options.map((o) => `${o.key}=${o.value}${o.isDefault ? '' : ' *'}`).join(', ')}`);
+  }
+  const heads = headlines(summary);
+  for (const y of summary.years) {
+    out.push('', `== ${t('year')} ${y.year} ==`, '', t('headlines'));
+    for (const h of heads.filter((x) => x.year === y.year)) out.push(`  · ${h.text[lang]}`);
+    out.push('', t('schemes'), schemeTable(y, lang));
+    out.push('', t('tiers'), tierTable(y, lang));
+    out.push('', t('levels'), levelTable(y, lang));
+    out.push('', t('unmetByMonth'), monthTable(y, lang));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** "21,600.00 [17,500.00–25,000.00]" in the report unit. */
+function range(m: MoneyStats, lang: Lang): string {
+  return `${moneyInUnit(m.p50.fen, lang)} [${moneyInUnit(m.p5.fen, lang)}–${moneyInUnit(m.p95.fen, lang)}]`;
+}
+
+/** A column header with the money unit: `已支付（万元）`, `Paid (million yuan)`. */
+function withUnit(header: string, lang: Lang): string {
+  return lang === 'zh' ? `${header}（${unitName(lang)}）` : `${header} (${unitName(lang)})`;
+}
+
+function fmt(m: { fen: number }, lang: Lang): string {
+  return moneyInUnit(m.fen, lang);
+}
+
+function schemeTable(y: YearSummary, lang: Lang): string {
+  const t = (k: keyof typeof L) => L[k][lang];
+  const rows = y.schemes.map((s) => [
+    s.label[lang],
+    s.pool ? fmt(s.pool.p50, lang) : t('unlimited'),
+    fmt(s.money.requested.mean, lang),
+    range(s.money.paid, lang),
+    fmt(s.money.unmet.mean, lang),
+    s.exhaustion ? formatShare(s.exhaustion.probabilityByYearEnd) : t('none'),
+    s.exhaustion?.date ? formatShortDate(s.exhaustion.date.p50.date, lang) : t('none'),
+  ]);
+  const m = y.total.money;
+  rows.push([t('total'), '', fmt(m.requested.mean, lang), range(m.paid, lang), fmt(m.unmet.mean, lang), '', '']);
+  return textTable(
+    [
+      { header: t('scheme') },
+      { header: withUnit(t('pool'), lang), align: 'right' },
+      { header: withUnit(t('requested'), lang), align: 'right' },
+      { header: withUnit(t('paidRange'), lang), align: 'right' },
+      { header: withUnit(t('unmet'), lang), align: 'right' },
+      { header: t('exhaustedP'), align: 'right' },
+      { header: t('exhaustedMedian'), align: 'right' },
+    ],
+    rows,
+  );
+}
+
+function tierTable(y: YearSummary, lang: Lang): string {
+  const t = (k: keyof typeof L) => L[k][lang];
+  const pct = (x: number | null) => (x === null ? t('none') : formatShare(x));
+  return textTable(
+    [
+      { header: t('tier') },
+      { header: t('firms'), align: 'right' },
+      { header: withUnit(t('grantPerFirm'), lang), align: 'right' },
+      { header: t('shareOfPaid'), align: 'right' },
+      { header: t('subsidyRate'), align: 'right' },
+      { header: t('atCap'), align: 'right' },
+    ],
+    y.groups.tier.map((g) => [
+      g.label[lang],
+      g.firms.mean.toFixed(1),
+      g.grantPerFirm?.p50 ? fmt(g.grantPerFirm.p50, lang) : t('none'),
+      pct(g.shareOfPaid.pooled),
+      pct(g.subsidyRate.pooled),
+      pct(g.atCapShare.pooled),
+    ]),
+  );
+}
+
+function levelTable(y: YearSummary, lang: Lang): string {
+  const t = (k: keyof typeof L) => L[k][lang];
+  return textTable(
+    [{ header: t('level') }, { header: withUnit(t('paidRange'), lang), align: 'right' }, { header: t('share'), align: 'right' }],
+    y.levels.map((l) => [t(l.level), range(l.paid, lang), l.share.pooled === null ? t('none') : formatShare(l.share.pooled)]),
+  );
+}
+
+function monthTable(y: YearSummary, lang: Lang): string {
+  const t = (k: keyof typeof L) => L[k][lang];
+  return textTable(
+    [
+      { header: t('month') },
+      { header: withUnit(t('refused'), lang), align: 'right' },
+      { header: withUnit(t('scaled'), lang), align: 'right' },
+      { header: t('appsRefused'), align: 'right' },
+    ],
+    y.unmetByMonth.map((m) => [
+      lang === 'zh' ? `${m.month}月` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m.month - 1]!,
+      fmt(m.refused, lang),
+      fmt(m.scaled, lang),
+      m.appsRefused.toFixed(1),
+    ]),
+  );
+}
