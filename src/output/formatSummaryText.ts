@@ -4,7 +4,7 @@
  * aligned by display width (CJK characters take two columns). Pure: no I/O.
  */
 import type { Lang } from '../i18n/Bilingual';
-import { formatMoneyShort, formatShare, formatShortDate, headlines } from '../stats/headlines';
+import { formatShare, formatShortDate, headlines } from '../stats/headlines';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from './moneyInUnit';
 import { reportLabels as L } from './reportLabels';
