@@ -83,6 +83,36 @@ export const dayRefSchema = z
   .describe('A day of the simulated year.');
 export type DayRef = z.infer<typeof dayRefSchema>;
 
+// Monte Carlo errors of the headline figures (optional: summaries written before they existed lack them). The
+// methods are in `methods.monteCarlo`; the numbers come from src/analysis/monteCarloErrors.ts.
+
+export const proportionErrorSchema = z
+  .object({
+    se: z.number().describe('Monte Carlo standard error of the share: √(p(1 − p)/n) (binomial).'),
+    lo: z.number().describe('Lower end of the 95% Wilson score interval.'),
+    hi: z.number().describe('Upper end of the 95% Wilson score interval.'),
+  })
+  .describe('How precisely the runs estimate a share of runs.');
+export type ProportionError = z.infer<typeof proportionErrorSchema>;
+
+export const dayErrorSchema = z
+  .object({
+    se: z.number().nullable().describe('Standard error in days read off the interval, (hi − lo) / (2 × 1.96); null when an end is null.'),
+    lo: dayRefSchema.nullable().describe('Lower end of the distribution-free 95% interval (an order statistic); null when too few runs bound it.'),
+    hi: dayRefSchema.nullable().describe('Upper end of the interval; null when too few runs bound it.'),
+  })
+  .describe('How precisely the runs estimate a quantile of a day (order-statistic interval).');
+export type DayError = z.infer<typeof dayErrorSchema>;
+
+export const moneyErrorSchema = z
+  .object({
+    se: moneySchema.nullable().describe('Monte Carlo standard error; null when the interval has a null end.'),
+    lo: moneySchema.nullable().describe('Lower end of the 95% interval; null when too few runs bound it.'),
+    hi: moneySchema.nullable().describe('Upper end of the 95% interval; null when too few runs bound it.'),
+  })
+  .describe('How precisely the runs estimate a money figure (normal interval for a mean, order statistics for a quantile).');
+export type MoneyError = z.infer<typeof moneyErrorSchema>;
+
 export const bandRowSchema = z
   .object({
     dayOfYear: z.number().int().describe('Day of the year, 0 = 1 January.'),
@@ -138,6 +168,8 @@ export const exhaustionSchema = z
     lastsUntil: z.array(lastsUntilSchema).describe('For shares 0.5, 0.9 and 0.95.'),
     weekly: z.array(weekBinSchema).describe('Histogram of the exhaustion date by week (runs that never ran out are in `neverRuns`).'),
     neverRuns: z.number().int().describe('Runs in which the pool lasted the whole year.'),
+    probabilityError: proportionErrorSchema.optional().describe('Monte Carlo error of probabilityByYearEnd.'),
+    medianDateError: dayErrorSchema.nullable().optional().describe('Monte Carlo error of date.p50; null when date is null.'),
   })
   .describe('When the pool runs out: the day of the first request it could not pay in full.');
 export type Exhaustion = z.infer<typeof exhaustionSchema>;
@@ -204,6 +236,10 @@ export const totalSummarySchema = z
       })
       .describe('Firms per run, each firm once, from its totals over all schemes.'),
     cumulative: z.array(bandRowSchema).describe('Cumulative money paid by all schemes together, by day.'),
+    paidError: z
+      .object({ mean: moneyErrorSchema, p5: moneyErrorSchema, p95: moneyErrorSchema })
+      .optional()
+      .describe('Monte Carlo errors of money.paid: its mean, 5th and 95th percentiles (the money disbursed).'),
   })
   .describe('All schemes together.');
 export type TotalSummary = z.infer<typeof totalSummarySchema>;
@@ -289,6 +325,46 @@ export const yearSummarySchema = z
   .describe('One simulated year over all runs.');
 export type YearSummary = z.infer<typeof yearSummarySchema>;
 
+export const convergenceCheckSchema = z
+  .object({
+    year: z.number().int(),
+    scheme: z.string().nullable().describe('Scheme id; null for a figure of all schemes together.'),
+    figure: z.enum(['probabilityByYearEnd', 'medianExhaustionDate', 'paidP5', 'paidP95']).describe('The headline figure checked.'),
+    value: z.number().describe('Its estimate: a share, a day of the year, or fen.'),
+    halfWidth: z
+      .number()
+      .nullable()
+      .describe('The larger distance from the estimate to an end of its 95% interval, in the same unit; null when an end is unbounded.'),
+    tolerance: z.number().describe('The largest half-width accepted, in the same unit.'),
+    status: z
+      .enum(['within', 'outside', 'not-applicable'])
+      .describe('not-applicable: a median exhaustion date where the pool runs out in fewer runs than tolerance.dateMinShare.'),
+  })
+  .describe('One headline figure against its tolerance.');
+export type ConvergenceCheck = z.infer<typeof convergenceCheckSchema>;
+
+export const convergenceSchema = z
+  .object({
+    converged: z.boolean().describe('Every figure within its tolerance; false when maxRuns was reached first.'),
+    runs: z.number().int().describe('Runs done: a multiple of batch (or maxRuns).'),
+    batch: z.number().int().describe('Runs per batch: batches are [0, batch), [batch, 2·batch), …, checked after each.'),
+    maxRuns: z.number().int(),
+    tolerance: z
+      .object({
+        probability: z.number().describe('Half-width for a probability of exhaustion, as a share (0.01 = 1 percentage point).'),
+        days: z.number().describe('Half-width for a median exhaustion date, in days.'),
+        paidShare: z.number().describe('Half-width for the 5th and 95th percentiles of money paid, as a share of the year\'s pools (of the mean paid when a pool is unlimited).'),
+        dateMinShare: z.number().describe('A median exhaustion date is checked only when the pool runs out in at least this share of runs.'),
+      })
+      .describe('The tolerances, all at 95%.'),
+    checks: z.array(convergenceCheckSchema).describe('The figures at the last batch.'),
+    history: z
+      .array(z.object({ runs: z.number().int(), outside: z.number().int().describe('Figures still outside their tolerance.') }))
+      .describe('After each batch.'),
+  })
+  .describe('How `--runs auto` chose the number of runs.');
+export type Convergence = z.infer<typeof convergenceSchema>;
+
 export const summarySchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this format; bumped on any incompatible change.'),
@@ -324,9 +400,11 @@ export const summarySchema = z
         rounding: z.string(),
         histogram: z.string(),
         means: z.string(),
+        monteCarlo: z.string().optional().describe('How the Monte Carlo errors and the convergence checks are computed.'),
       })
       .describe('How the figures are computed, in words.'),
     years: z.array(yearSummarySchema).min(1).describe('One entry per simulated year, in order.'),
+    convergence: convergenceSchema.optional().describe('Present when the number of runs was chosen by `--runs auto`.'),
   })
   .describe('summary.json: a scenario\'s results over many runs.');
 export type Summary = z.infer<typeof summarySchema>;

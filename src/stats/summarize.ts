@@ -5,6 +5,8 @@
  *   Scenario + Accumulator per year (all runs merged) ─▶ summarize ─▶ Summary ─▶ summaryJson (src/output)
  */
 import pkg from '../../package.json';
+import { addMonteCarloErrors } from '../analysis/addMonteCarloErrors';
+import { MONTE_CARLO_METHOD, monteCarloErrors } from '../analysis/monteCarloErrors';
 import type { Scenario } from '../scenario/model';
 import type { Accumulator } from './Accumulator';
 import { SUB_BINS } from './LogHistogram';
@@ -18,6 +20,7 @@ export const SUMMARY_METHODS: Summary['methods'] = {
   histogram: `Cumulative disbursement by day and grant per firm come from log-linear histograms: an exact zero bin, ${SUB_BINS} sub-bins per power of two (relative bin width ≤ ${(100 / SUB_BINS).toFixed(2)}%); quantiles report bin midpoints.`,
   means:
     'Means over runs are summed in run-index order from per-run values, or from exact integer sums (unmet demand by month), so they do not depend on how runs were split over workers.',
+  monteCarlo: MONTE_CARLO_METHOD,
 };
 
 /**
@@ -53,6 +56,6 @@ export function summarize(scenario: Scenario, years: readonly Accumulator[]): Su
     firstYearPool: scenario.firstYearPool,
     unlimitedPools: [...scenario.unlimitedPools],
     methods: SUMMARY_METHODS,
-    years: years.map((a) => a.toYearSummary()),
+    years: years.map((a) => addMonteCarloErrors(a.toYearSummary(), monteCarloErrors(a))),
   };
 }
