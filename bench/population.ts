@@ -2,10 +2,11 @@
  * Micro-benchmark of the population sampler: nanoseconds per application for a plain model (one tier, compute
  * only, lognormal amounts, constant executed share, flat arrivals) and a mixed one (test/population/fixtures/
  * mixed.yaml: four tiers, three vouchers with a copula, every amount law, beta executed shares, seasonal
- * windows), against the cost of one Alea draw. Times are CPU time of this process, so that other work on the
+ * windows), and the shipped illustrative population (scenarios/populations/hangzhou-ai-firms.yaml, ~300 firms a
+ * year, where the per-run costs show), against the cost of one Alea draw. Times are CPU time of this process, so that other work on the
  * machine does not inflate them. Run: `npx tsx bench/population.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { makePopulationBuffers, makePopulationSampler, populationSchema, type PopulationModel } from '../src/population';
 import { makeStream } from '../src/random/makeStream';
@@ -32,6 +33,10 @@ const mixedRaw = parse(readFileSync(new URL('../test/population/fixtures/mixed.y
 const mixedModel = populationSchema.parse(mixedRaw);
 // The fixture has ~2,000 firms a year; scale it up so that per-run costs (the stream's seeding) do not dominate.
 const mixed: PopulationModel = { ...mixedModel, firms: { law: 'poisson', mean: 50_000 } };
+const shippedUrl = new URL('../scenarios/populations/hangzhou-ai-firms.yaml', import.meta.url);
+const shipped = existsSync(shippedUrl)
+  ? populationSchema.parse((parse(readFileSync(shippedUrl, 'utf8')) as { population: unknown }).population)
+  : null;
 
 /** CPU time of this process in ns (user + system): other processes sharing the cores do not inflate it. */
 function cpuNs(): number {
@@ -71,8 +76,9 @@ const draw = nsPerDraw();
 const p = nsPerApplication(plain, 3);
 const m = nsPerApplication(mixed, 3);
 const line = (name: string, r: { ns: number; apps: number }): string =>
-  `${name.padEnd(6)} ${r.ns.toFixed(1).padStart(6)} ns/application  (${(r.ns / draw).toFixed(1)} Alea draws; ${(1e3 / r.ns).toFixed(1)} M applications/s; ${Math.round(r.apps)} applications a run)`;
+  `${name.padEnd(7)} ${r.ns.toFixed(1).padStart(6)} ns/application  (${(r.ns / draw).toFixed(1)} Alea draws; ${(1e3 / r.ns).toFixed(1)} M applications/s; ${Math.round(r.apps)} applications a run)`;
 console.log(`one Alea draw: ${draw.toFixed(2)} ns`);
 console.log(line('plain', p));
 console.log(line('mixed', m));
+if (shipped) console.log(line('shipped', nsPerApplication(shipped, 3)));
 console.log(`mixed / plain: ${(m.ns / p.ns).toFixed(2)}`);

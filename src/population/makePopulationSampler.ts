@@ -5,6 +5,7 @@ import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../policy
 import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
 import { buildAliasTable, type AliasTable } from '../random/aliasTable';
 import { inverseNormalCdf, inverseNormalCdfUnchecked } from '../random/inverseNormalCdf';
+import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../random/normalCdfGrid';
 import type { Rng } from '../random/Rng';
 import { yearEnd, yearStart, type Day } from '../time/day';
 import { makeAmountSampler } from './amountSampler';
@@ -73,21 +74,30 @@ interface SamplerPlan {
   tiers: TierPlan[];
 }
 
+/** Φ on a grid, shared by every sampler (read-only). */
+const PHI = makeNormalCdfGrid();
+
 /** Far above MAX_FIRMS: only a negative binomial with a tiny dispersion can draw this many firms. */
 const MAX_DRAWN_FIRMS = 20_000_000;
 
 /**
  * Builds the sampler of one year's applicant firms and their applications from a validated population model.
  *
- * Each run-year: the number of firms is drawn from `model.firms`; for each firm, in order: its tier (alias
- * table of the shares), SME and foundation-model status, district, then the vouchers it seeks through a
- * Gaussian copula with one common factor (z_v = √ρ·c + √(1−ρ)·ε_v, seek v when z_v < Φ⁻¹(p_v), normals by
- * AS241 inversion) so each voucher keeps its marginal probability p_v. For each voucher sought, the number of
- * contracts, and for each contract: its amount (whole yuan), executed share (whole bp, executed = applyRatio),
- * for compute the category and whether it is self-controlled, and its day (alias table of the year's daily
- * intensities). A firm that seeks no voucher, or draws no contract, makes no application but is still a firm
- * of the buffers. Applications are then sorted by day with a counting sort (stable: generation order within a
- * day). Draws that cannot change the outcome (probability 0 or 1, a single tier) are skipped.
+ * Each run-year draws, from `rng` only and in this order:
+ * 1. the number of firms (`model.firms`);
+ * 2. per firm: its tier, SME and foundation-model status and district, all from one alias table of their
+ *    product law (independent given the tier); then, in the order compute, corpus, model, whether it seeks each
+ *    voucher through a Gaussian copula with one common factor (z_v = √ρ·c + √(1−ρ)·ε_v, seek v when
+ *    z_v < Φ⁻¹(p_v); c by AS241 inversion, and ε_v < (Φ⁻¹(p_v) − √ρ·c)/√(1−ρ) decided as u_v < Φ(…) by
+ *    `uniformBelowNormalCdf`), so each voucher keeps its marginal probability p_v;
+ * 3. per voucher sought: the number of contracts, and per contract its amount (whole yuan, `makeAmountSampler`),
+ *    executed share (whole bp; executed = applyRatio(contract, bp)), for compute its (category, self-controlled)
+ *    pair from one alias table, and its day (alias table of the year's daily intensities, `arrivalDayWeights`).
+ *
+ * A firm that seeks no voucher, or draws no contract, makes no application but is still a firm of the buffers.
+ * Applications are then sorted by day with a counting sort (stable: generation order within a day, which is
+ * already random because firms are exchangeable). Draws whose outcome is certain (probability 0 or 1, a table
+ * of one entry, a fixed count, a constant share) are skipped.
  *
  * @param model the validated population model
  * @param opts `year`, and `districts`: the district ids the rules name, whose indexes the buffers use
@@ -167,8 +177,10 @@ function generate(p: SamplerPlan, rng: Rng, out: PopulationBuffers, nF: number):
       const vp = vouchers[v]!;
       if (vp.p < 1) {
         if (copula) {
-          const z = plan.loadOwn > 0 ? common + plan.loadOwn * inverseNormalCdfUnchecked(rng()) : common;
-          if (!(z < vp.threshold)) continue;
+          // z = √ρ·c + √(1−ρ)·Φ⁻¹(u) < t  ⇔  u < Φ((t − √ρ·c)/√(1−ρ)), decided on a table of Φ
+          if (plan.loadOwn > 0) {
+            if (!uniformBelowNormalCdf(PHI, rng(), (vp.threshold - common) / plan.loadOwn)) continue;
+          } else if (!(common < vp.threshold)) continue;
         } else if (!(rng() < vp.p)) continue;
       }
       const k = vp.fixedCount >= 0 ? vp.fixedCount : vp.count(rng);

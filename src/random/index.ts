@@ -16,3 +16,4 @@ export * from './aliasTable';
 export * from './categorical';
 export * from './lognormal';
 export * from './triangular';
+export * from './normalCdfGrid';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inverseNormalCdf } from '../../src/random/inverseNormalCdf';
 import { makeStream } from '../../src/random/makeStream';
 import { normalCdf, normalLowerTail } from '../../src/random/normalCdf';
+import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../../src/random/normalCdfGrid';
 import { makeNormal, standardNormal } from '../../src/random/standardNormal';
 import { moments } from './helpers';
 
@@ -108,5 +109,34 @@ describe('standardNormal (polar method)', () => {
     expect(Math.abs(variance / 225 - 1)).toBeLessThan(5 * Math.sqrt(2 / 200_000));
     expect(() => makeNormal(0, -1)).toThrow(RangeError);
     expect(() => makeNormal(NaN, 1)).toThrow(RangeError);
+  });
+});
+
+describe('uniformBelowNormalCdf (tabulated squeeze)', () => {
+  const grid = makeNormalCdfGrid();
+
+  it('decides u < Φ(s) exactly as the direct comparison (property, including off-grid and infinite s)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        fc.oneof(fc.double({ min: -12, max: 12, noNaN: true }), fc.constantFrom(-Infinity, Infinity, -8.5, 8.5, 0)),
+        (u, s) => uniformBelowNormalCdf(grid, u, s) === u < normalCdf(s),
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees at u = Φ(s) itself and next to it, where only the fallback can decide', () => {
+    for (const s of [-3.21, -0.5, 0.004, 1.2345, 5]) {
+      const p = normalCdf(s);
+      expect(uniformBelowNormalCdf(grid, p, s)).toBe(false);
+      expect(uniformBelowNormalCdf(grid, p - 1e-16, s)).toBe(p - 1e-16 < p);
+    }
+  });
+
+  it('tabulates Φ on [−8.5, 8.5] with 100 points per unit', () => {
+    expect(grid.values.length).toBe(1701);
+    expect(grid.values[850]).toBe(0.5);
+    expect(() => makeNormalCdfGrid(1, 0)).toThrow(RangeError);
   });
 });
