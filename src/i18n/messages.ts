@@ -4,6 +4,7 @@
  * and what would be valid.
  */
 import type { Bilingual } from './Bilingual';
+import { MAX_FEN } from '../money/fen';
 import { formatMoney, formatRatio } from '../money/formatMoney';
 
 const q = (s: unknown): string => JSON.stringify(String(s));
@@ -581,5 +582,83 @@ export const messages = {
   populationFileMissing: (rel: string, path: string): Bilingual => ({
     zh: `找不到企业群体文件 ${q(rel)}（路径 ${path}）`,
     en: `population file ${q(rel)} not found (looked for ${path})`,
+  }),
+
+  // Analyses (src/analysis: --runs auto, sensitivity, solve, sweep)
+  analysisAmountTooLarge: (what: string, fen: number): Bilingual => ({
+    zh: `${what}放大后为 ${formatMoney(fen, 'zh')}，超过可表示的最大金额 ${formatMoney(MAX_FEN, 'zh')}：请用更小的倍数或范围`,
+    en: `${what} scaled up is ${formatMoney(fen, 'en')}, above the largest amount quansim represents (${formatMoney(MAX_FEN, 'en')}): use a smaller factor or range`,
+  }),
+  analysisTooManyFirms: (mean: number, max: number): Bilingual => ({
+    zh: `企业数放大后均值为 ${mean}，超过上限 ${max}`,
+    en: `the number of firms scaled up has mean ${mean}, above the limit of ${max}`,
+  }),
+  analysisUnknownScheme: (id: string, ids: readonly string[]): Bilingual => ({
+    zh: `情景中没有方案 ${q(id)}：可选 ${ids.join('、')}`,
+    en: `the scenario has no scheme ${q(id)}: choose one of ${ids.join(', ')}`,
+  }),
+  analysisNoPooledScheme: (year: number): Bilingual => ({
+    zh: `${year} 年没有设有资金池上限的方案：无法计算资金池用完的概率`,
+    en: `no scheme has a pool limit in ${year}: there is no pool to run out`,
+  }),
+  analysisSchemeUnlimited: (id: string, year: number): Bilingual => ({
+    zh: `方案 ${q(id)} 在 ${year} 年没有资金池上限（或不在有效期内）：请用 --scheme 选择一个有资金池的方案`,
+    en: `scheme ${q(id)} has no pool limit in ${year} (or is not in force): choose a scheme with a pool with --scheme`,
+  }),
+  analysisNoCap: (id: string): Bilingual => ({
+    zh: `方案 ${q(id)} 没有数值形式的单家企业年度上限，无法调整上限`,
+    en: `scheme ${q(id)} has no numeric yearly cap per firm to vary`,
+  }),
+  analysisUnknownYear: (year: string, years: readonly number[]): Bilingual => ({
+    zh: `情景没有模拟 ${q(year)} 年：可选 ${years.join('、')}`,
+    en: `the scenario does not simulate the year ${q(year)}: choose one of ${years.join(', ')}`,
+  }),
+  targetUnreadable: (input: string): Bilingual => ({
+    zh: `无法读取目标 ${q(input)}：请写如 "P(exhausted before 12-31) <= 10%"、"median exhaustion >= 11-30" 或 "unmet share <= 5%"（比较符 <=、<、>=、>）`,
+    en: `cannot read the target ${q(input)}: write e.g. "P(exhausted before 12-31) <= 10%", "median exhaustion >= 11-30" or "unmet share <= 5%" (comparisons <=, <, >=, >)`,
+  }),
+  targetDate: (input: string): Bilingual => ({
+    zh: `目标中的日期 ${q(input)} 不是有效的月-日：请写 MM-DD，如 12-31 或 11-30`,
+    en: `the date ${q(input)} in the target is not a real month and day: write MM-DD, e.g. 12-31 or 11-30`,
+  }),
+  targetValue: (figure: string, input: string, expected: 'share' | 'date'): Bilingual => ({
+    zh: `${figure} 须与${expected === 'share' ? '百分比（如 10% 或 0.1）' : '日期（MM-DD，如 11-30）'}比较，而不是 ${q(input)}`,
+    en: `${figure} must be compared with ${expected === 'share' ? 'a share (e.g. 10% or 0.1)' : 'a date (MM-DD, e.g. 11-30)'}, not ${q(input)}`,
+  }),
+  axisUnreadable: (input: string): Bilingual => ({
+    zh: `无法读取扫描轴 ${q(input)}：请写 变量=起点..终点:点数，如 pool=1亿..5亿:9、cap=200万..1000万:5 或 ratio=50%..100%:6`,
+    en: `cannot read the axis ${q(input)}: write variable=from..to:points, e.g. pool=1亿..5亿:9, cap=200万..1000万:5 or ratio=50%..100%:6`,
+  }),
+  axisVariable: (name: string): Bilingual => ({
+    zh: `未知的变量 ${q(name)}：可选 pool（资金池）、cap（单家企业年度上限）、ratio（补贴比例的缩放）`,
+    en: `unknown variable ${q(name)}: choose pool, cap (yearly cap per firm) or ratio (scale of the ratios)`,
+  }),
+  axisPoints: (input: string, max: number): Bilingual => ({
+    zh: `点数 ${q(input)} 无效：须为 2 到 ${max} 之间的整数`,
+    en: `the number of points ${q(input)} is not valid: use a whole number from 2 to ${max}`,
+  }),
+  axesSame: (name: string): Bilingual => ({
+    zh: `--x 与 --y 都是 ${name}：两个轴须是不同的变量`,
+    en: `--x and --y are both ${name}: the two axes must vary different things`,
+  }),
+  rangeUnreadable: (input: string): Bilingual => ({
+    zh: `无法读取范围 ${q(input)}：请写 起点..终点，如 1亿..10亿、10万..2000万 或 0%..100%`,
+    en: `cannot read the range ${q(input)}: write from..to, e.g. 1亿..10亿, 10万..2000万 or 0%..100%`,
+  }),
+  rangeReversed: (from: string, to: string): Bilingual => ({
+    zh: `范围的终点 ${to} 须大于起点 ${from}`,
+    en: `the end of the range (${to}) must be above its start (${from})`,
+  }),
+  resolutionInvalid: (input: string): Bilingual => ({
+    zh: `精度 ${q(input)} 无效：须大于 0，金额如 1万，比例如 0.1%`,
+    en: `the resolution ${q(input)} is not valid: it must be above 0, e.g. 1万 for money or 0.1% for ratios`,
+  }),
+  toleranceUnreadable: (input: string): Bilingual => ({
+    zh: `无法读取容差 ${q(input)}：请写如 p=1%,date=3,paid=1%（概率的百分点、天数、占资金池的比例），或只写 1%（概率）`,
+    en: `cannot read the tolerance ${q(input)}: write e.g. p=1%,date=3,paid=1% (probability points, days, share of the pool), or just 1% (the probability)`,
+  }),
+  deltaInvalid: (input: string): Bilingual => ({
+    zh: `变动幅度 ${q(input)} 无效：须在 0% 与 100% 之间（不含两端），如 20%`,
+    en: `the change ${q(input)} is not valid: it must lie strictly between 0% and 100%, e.g. 20%`,
   }),
 } as const;
