@@ -40,7 +40,8 @@ export function exhaustionDate(input: Summary | readonly Summary[], lang: Lang, 
     });
   });
   if (panels.length === 0) return noDataSpec(title, L.noPool[lang], lang, width);
-  const domain = compare ? inputs.map((i) => i.name) : panels;
+  // Colours by position among all schemes, pooled or not, so a scheme has the same colour in every chart.
+  const domain = compare ? inputs.map((i) => i.name) : inputs[0]!.year.schemes.map((s) => s.label[lang]);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(title, subtitle, width),

@@ -97,7 +97,7 @@ const RATIO_HZ = [3000, 3000, 2000]; // maas, domestic, other (bp)
  * Shangcheng firms get a 100% top-up of the city grant (pool 5000万元, cap 500万元); 10% of applications are corpus
  * vouchers (provincial, 30%, cap 200万元). Every figure of the record is booked consistently.
  */
-export function syntheticRecord(run: number, rec: RunRecord = makeRunRecord(SHAPE, 512)): RunRecord {
+export function syntheticRecord(run: number, rec: RunRecord = makeRunRecord(SHAPE, 512), poolHz = POOL_HZ): RunRecord {
   const rng = seedrandom(`quansim-stats-fixture-${run}`);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
   const nF = 280 + Math.floor(rng() * 60);
@@ -128,8 +128,8 @@ export function syntheticRecord(run: number, rec: RunRecord = makeRunRecord(SHAP
   rec.monthly.fill(0);
   rec.monthlyTier.fill(0);
   const nS = SHAPE.schemeIds.length;
-  const pools = [POOL_HZ, -1, -1, POOL_SC];
-  const left = [POOL_HZ, Infinity, Infinity, POOL_SC];
+  const pools = [poolHz, -1, -1, POOL_SC];
+  const left = [poolHz, Infinity, Infinity, POOL_SC];
   pools.forEach((p, s) => {
     setScheme(rec, s, 'poolFen', p);
     setScheme(rec, s, 'exhaustionDay', -1);
@@ -254,11 +254,14 @@ export function syntheticRecord(run: number, rec: RunRecord = makeRunRecord(SHAP
   return rec;
 }
 
-/** An accumulator of `runs` synthetic runs (run indices 0 … runs − 1), added in order. */
-export function syntheticAccumulator(runs: number): Accumulator {
+/**
+ * An accumulator of `runs` synthetic runs (run indices 0 … runs − 1), added in order; `poolHz` replaces the
+ * city pool (a second scenario on the same seeds, for comparisons).
+ */
+export function syntheticAccumulator(runs: number, poolHz = POOL_HZ): Accumulator {
   const acc = new Accumulator(SHAPE, runs, META);
   const rec = makeRunRecord(SHAPE, 512);
-  for (let r = 0; r < runs; r++) acc.add(r, syntheticRecord(r, rec));
+  for (let r = 0; r < runs; r++) acc.add(r, syntheticRecord(r, rec, poolHz));
   return acc;
 }
 
