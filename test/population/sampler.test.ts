@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyRatio } from '../../src/money/applyRatio';
+import { MAX_FEN } from '../../src/money/fen';
 import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/policy/compile';
 import { expectedApplications } from '../../src/population/expectedApplications';
 import { makePopulationSampler } from '../../src/population/makePopulationSampler';
@@ -380,5 +382,41 @@ describe('population sampler: reproducibility and buffers', () => {
       if (r!.appExecutedFen[a]! > r!.appContractFen[a]!) bad++;
     }
     expect(bad).toBe(0);
+  });
+});
+
+describe('population sampler: executed amounts are applyRatio exactly', () => {
+  // The sampler floors contract × bp / 10,000 without `%` (see scatter in makePopulationSampler.ts); compare it
+  // with src/money's applyRatio over amounts of every magnitude up to MAX_FEN and awkward ratios (29% is the
+  // classic float trap: Math.floor(100 × 0.29) = 28).
+  it('matches applyRatio for every application', () => {
+    const rng = makeStream('executed-exactness');
+    const values = [100, 101, 199, 10_001, MAX_FEN, MAX_FEN - 1, 2 ** 39 + 7, 123_456_789_012_345 % MAX_FEN];
+    for (let i = 0; i < 400; i++) values.push(Math.max(100, Math.floor(Math.exp(rng() * Math.log(MAX_FEN)))));
+    const shares = [2900, 9999, 1, 3333, 7001, 10_000, 0, 5000];
+    const tier = (bp: number, i: number) => ({
+      id: `t${i}`,
+      label: { zh: `层级${i}`, en: `tier ${i}` },
+      share: `${100 / shares.length}%`,
+      sme: '0%',
+      foundationModel: '0%',
+      vouchers: {
+        corpus: {
+          seek: '100%',
+          count: { law: 'fixed', n: 1 },
+          amount: { law: 'empirical', values: values.map((v) => (v / 100).toFixed(2)) },
+          executed: { law: 'constant', value: `${bp / 100}%` },
+        },
+      },
+    });
+    const m = populationSchema.parse({ firms: { law: 'fixed', n: 40_000 }, tiers: shares.map(tier) });
+    const [r] = sampleRuns(m, 2025, [], 1, 'executed');
+    let wrong = 0;
+    for (let a = 0; a < r!.appCount; a++) {
+      const bp = shares[r!.firmTier[r!.appFirm[a]!]!]!;
+      if (r!.appExecutedFen[a] !== applyRatio(r!.appContractFen[a]!, bp)) wrong++;
+    }
+    expect(r!.appCount).toBe(40_000);
+    expect(wrong).toBe(0);
   });
 });
