@@ -13,7 +13,7 @@ const Z90 = inverseNormalCdf(0.9);
  * @param p90 above the median
  * @returns `{mu, sigma}`
  * @throws RangeError when the median is not positive or p90 ≤ median
- * @example lognormalFromMedianP90(1, Math.exp(1.2815515655446004)) // {mu: 0, sigma: 1}
+ * @example lognormalFromMedianP90(300_000, 1_200_000) // {mu: 12.6115…, sigma: 1.0817…} (ln 4 / 1.2816)
  */
 export function lognormalFromMedianP90(median: number, p90: number): { mu: number; sigma: number } {
   if (!(median > 0 && Number.isFinite(median))) throw new RangeError(`lognormal median must be positive and finite: ${median}`);
