@@ -21,9 +21,9 @@ export function formatShare(x: number | null, lang: Lang, digits = 1): string {
   return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: digits }).format(x);
 }
 
-/** A summary's money: 万元/亿元 in Chinese, yuan in English (compact for big amounts on cards). */
-export function formatSummaryMoney(m: Money, lang: Lang, compact = true): string {
-  return formatMoney(m.fen, lang, { compact, digits: 2 });
+/** A summary's money: 万元/亿元 in Chinese (two decimals at most), yuan with thousands separators in English. */
+export function formatSummaryMoney(m: Money, lang: Lang): string {
+  return formatMoney(m.fen, lang, { digits: 2 });
 }
 
 /** Seconds with one decimal. */

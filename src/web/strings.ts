@@ -62,7 +62,7 @@ export const strings = {
   noCap: b('不设上限', 'no cap'),
   unlimited: b('不限', 'unlimited'),
   firms: b('每年考虑申请的企业数', 'Firms considering an application each year'),
-  tierShare: (tier: string): Bilingual => b(`${tier} 占比`, `${tier} share`),
+  tierShare: (tier: Bilingual): Bilingual => b(`${tier.zh}占比`, `Share of ${tier.en}`),
   tierMixHelp: b('各档占比之和须为 100%。', 'The shares must add up to 100%.'),
   mechanism: b('分配机制', 'Mechanism'),
   period: b('批次周期', 'Batch period'),
@@ -128,10 +128,26 @@ export const strings = {
   cliEditedHelp: (file: string): Bilingual =>
     b(`此情景已修改或来自你的文件：先下载 YAML，保存为 ${file}，再运行：`, `This scenario was edited or is your own file: download its YAML, save it as ${file}, then run:`),
   downloadYaml: b('下载 YAML', 'Download YAML'),
+  compareCliHelp: b('对比（同一组种子，第一个为基准）：', 'The comparison (same seeds, the first is the baseline):'),
   workersNote: (n: number): Bilingual => b(`${n} 个 Web Worker 线程`, `${n} Web Worker threads`),
 } as const;
 
 /** The text of `s` in `lang`. */
 export function t(s: Bilingual, lang: Lang): string {
   return s[lang];
+}
+
+/**
+ * Every character the page's own texts can show (functions called with empty arguments), so that the fonts
+ * they need are loaded before the first drawing.
+ */
+export function allStringsText(): string {
+  const blank = { zh: '', en: '' };
+  const walk = (v: unknown): string => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'function') return walk((v as (...a: unknown[]) => unknown)(blank, blank, blank));
+    if (v && typeof v === 'object') return Object.values(v).map(walk).join('');
+    return '';
+  };
+  return walk(strings);
 }

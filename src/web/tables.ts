@@ -3,9 +3,9 @@
  * value written to CSV (yuan as decimal strings, ratios as fractions), so a spreadsheet gets numbers.
  * With several scenarios every row starts with the scenario's name.
  */
-import Papa from 'papaparse';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { Summary, YearSummary } from '../stats/Summary';
+import { csvText } from '../output/csvText';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
 
 export interface Cell {
@@ -82,9 +82,9 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
 }
 
 /**
- * A table as CSV for spreadsheets: the raw values, a header in the page's language, and every cell that starts
- * with = + - @ (or a tab or carriage return) escaped by papaparse so that a spreadsheet shows it as text.
+ * A table as CSV for spreadsheets (src/output csvText): the raw values, a header in the page's language, and
+ * every text cell that starts with = + - @ (or a tab or carriage return) escaped so a spreadsheet shows it as text.
  */
 export function tableCsv(t: Table, lang: Lang): string {
-  return Papa.unparse({ fields: t.columns.map((c) => c[lang]), data: t.rows.map((r) => r.map((c) => c.raw ?? '')) }, { escapeFormulae: true });
+  return csvText(t.columns.map((c) => c[lang]), t.rows.map((r) => r.map((c) => c.raw)));
 }

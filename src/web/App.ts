@@ -1,0 +1,439 @@
+/**
+ * The page's controller: holds the page state (mirrored in the URL), loads each scenario slot through
+ * loadScenario, runs them in the worker pool, summarizes, and asks the views to draw.
+ *
+ *   URL ⇄ PageState ──loadSlot──▶ LoadedSlot[] (Scenario | errors) ──WorkerPool──▶ chunks ──summarizeChunks──▶ Summary[]
+ *        form edits ─┘                                                               views ◀─ charts, tables, share
+ */
+import { UserError } from '../errors/UserError';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import type { Progress } from '../engine/progress';
+import { loadPolicy } from '../policy/loadPolicy';
+import type { PolicyDocument } from '../policy/policySchema';
+import type { Scenario } from '../scenario/model';
+import type { Summary } from '../stats/Summary';
+import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled, type BuiltinScenario } from './bundledFiles';
+import { el } from './dom';
+import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
+import { loadSlot, type LoadedSlot } from './loadSlot';
+import { defaultPageState, MAX_RUNS, MAX_SLOTS, withEdit, withoutEdit, type Edit, type Layout, type PageState, type Slot } from './pageState';
+import { renderCharts } from './chartsView';
+import { buildResults } from './resultsView';
+import { renderSidebar } from './sidebarView';
+import { renderStatus } from './statusView';
+import { allStringsText, strings } from './strings';
+import { decodeState, encodeState } from './urlState';
+import { SimulationCancelled, WorkerFailure, WorkerPool } from './WorkerPool';
+
+/** Workers: one per core, at most this many (more gives nothing and costs memory). */
+const MAX_WORKERS = 8;
+/** Edits re-run the simulation after this pause, so typing in several fields runs once. */
+const AUTORUN_DELAY_MS = 350;
+
+/** What the last finished run produced. */
+export interface RunResult {
+  /** The inputs it ran (texts, runs, seed), to tell when the page shows results of other inputs. */
+  key: string;
+  slots: LoadedSlot[];
+  scenarios: Scenario[];
+  summaries: Summary[];
+  runs: number;
+  seed: string;
+  elapsedMs: number;
+  workers: number;
+}
+
+export type RunState =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: Progress | null; controller: AbortController; started: number }
+  | { kind: 'done' }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; errors: UserError[] | null; message: string };
+
+/** A scenario's structure kept from its last successful load, so the form stays while an edit is invalid. */
+export interface Skeleton {
+  scenario: Scenario;
+  policies: Map<string, PolicyDocument>;
+}
+
+export class App {
+  state: PageState;
+  loaded: LoadedSlot[] = [];
+  result: RunResult | null = null;
+  runState: RunState = { kind: 'idle' };
+  /** A message about the page itself (e.g. a damaged link). */
+  notice: Bilingual | null = null;
+  /** Which slot the form edits. */
+  formSlot = 0;
+  /** Which simulated year the results show. */
+  yearIndex = 0;
+  /** Runs and seed fields as typed when they are invalid (valid values live in the state). */
+  runsInput: string | null = null;
+  seedInput: string | null = null;
+  readonly builtins: BuiltinScenario[];
+  readonly workers: number;
+
+  private readonly skeletons = new Map<string, Skeleton>();
+  private readonly pool: WorkerPool;
+  private autorun: ReturnType<typeof setTimeout> | null = null;
+  private lastHash = '';
+  private readonly sidebar: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly results: HTMLElement;
+  private readonly header: HTMLElement;
+  private resultsDrawn: unknown = null;
+  private readonly swaps = new Map<HTMLElement, unknown>();
+
+  constructor(private readonly root: HTMLElement) {
+    this.builtins = builtinScenarios();
+    const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+    this.workers = Math.max(1, Math.min(cores, MAX_WORKERS));
+    this.pool = new WorkerPool(this.workers, () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
+    this.state = defaultPageState(this.builtins[0]?.file ?? DEFAULT_SCENARIO);
+    this.header = el('header', { class: 'topbar' });
+    this.sidebar = el('aside', { class: 'sidebar', 'aria-label': 'inputs' });
+    this.status = el('section', { class: 'card status', 'data-run-state': 'idle' });
+    this.results = el('div', { class: 'results' });
+    const main = el('main', { class: 'main' }, this.status, this.results);
+    root.replaceChildren(this.header, el('div', { class: 'layout' }, this.sidebar, main));
+  }
+
+  get lang(): Lang {
+    return this.state.lang;
+  }
+
+  /** Reads the URL (or opens the default scenario), draws the page and runs it at once. */
+  async start(): Promise<void> {
+    await loadFontsFor(`${allStringsText()}${this.builtins.map((b) => b.title.zh).join('')}`);
+    await this.readUrl();
+    this.writeUrl();
+    window.addEventListener('hashchange', () => {
+      if (location.hash.replace(/^#/, '') !== this.lastHash) void this.readUrl().then(() => this.runNow());
+    });
+    this.runNow();
+  }
+
+  private async readUrl(): Promise<void> {
+    const { state, error } = await decodeState(location.hash);
+    this.notice = error === 'unreadable' ? strings.linkUnreadable : error === 'invalid' ? strings.linkInvalid : null;
+    this.state = state ?? defaultPageState(this.builtins[0]?.file ?? DEFAULT_SCENARIO, this.state.lang);
+    this.runsInput = null;
+    this.seedInput = null;
+    this.formSlot = 0;
+    this.reload();
+  }
+
+  // ---- state changes (each one ends in reload or render, and the URL follows) ----
+
+  setLang(lang: Lang): void {
+    this.state = { ...this.state, lang };
+    this.renderAll();
+    this.writeUrl();
+  }
+
+  /** Replaces the main scenario (slot 0) by a built-in one. */
+  pickBuiltin(file: string): void {
+    this.setSlot(0, { source: { kind: 'builtin', file }, edits: [] }, true);
+  }
+
+  /** Replaces the main scenario by the user's own YAML text. */
+  loadText(name: string, text: string): void {
+    this.setSlot(0, { source: { kind: 'text', name, text }, edits: [] }, true);
+  }
+
+  addCompare(slot: Slot): void {
+    if (this.state.slots.length >= MAX_SLOTS) return;
+    this.state = { ...this.state, slots: [...this.state.slots, slot] };
+    this.afterInputChange(true);
+  }
+
+  removeSlot(i: number): void {
+    if (this.state.slots.length <= 1) return;
+    this.state = { ...this.state, slots: this.state.slots.filter((_, j) => j !== i) };
+    this.formSlot = Math.min(this.formSlot, this.state.slots.length - 1);
+    this.afterInputChange(true);
+  }
+
+  setLayout(layout: Layout): void {
+    this.state = { ...this.state, layout };
+    this.renderAll();
+    this.writeUrl();
+  }
+
+  setFormSlot(i: number): void {
+    this.formSlot = i;
+    this.renderSidebar();
+  }
+
+  setYear(i: number): void {
+    this.yearIndex = i;
+    this.renderResults();
+  }
+
+  /** Sets (value) or resets (null) a field of slot `i`'s scenario file. */
+  edit(i: number, path: Edit['path'], value: Edit['value'] | undefined): void {
+    const slot = this.state.slots[i];
+    if (!slot) return;
+    const next = value === undefined ? withoutEdit(slot, path) : withEdit(slot, { path, value });
+    this.setSlot(i, next, false);
+  }
+
+  setRuns(text: string): void {
+    const n = Number(text.trim());
+    if (/^\d+$/.test(text.trim()) && Number.isSafeInteger(n) && n >= 1 && n <= MAX_RUNS) {
+      this.runsInput = null;
+      this.state = { ...this.state, runs: n === this.ownRuns() ? null : n };
+      this.afterInputChange(false);
+    } else {
+      this.runsInput = text;
+      this.renderAll();
+    }
+  }
+
+  setSeed(text: string): void {
+    const s = text.trim();
+    if (s.length >= 1 && s.length <= 100) {
+      this.seedInput = null;
+      this.state = { ...this.state, seed: s === this.ownSeed() ? null : s };
+      this.afterInputChange(false);
+    } else {
+      this.seedInput = text;
+      this.renderAll();
+    }
+  }
+
+  private setSlot(i: number, slot: Slot, immediate: boolean): void {
+    const slots = [...this.state.slots];
+    slots[i] = slot;
+    this.state = { ...this.state, slots };
+    this.afterInputChange(immediate);
+  }
+
+  private afterInputChange(immediate: boolean): void {
+    this.reload();
+    this.writeUrl();
+    if (this.autorun) clearTimeout(this.autorun);
+    if (!this.canRun()) return;
+    if (immediate) this.runNow();
+    else this.autorun = setTimeout(() => this.runNow(), AUTORUN_DELAY_MS);
+  }
+
+  // ---- derived values ----
+
+  /** The runs and seed every scenario runs with: the page's, else the main scenario's own. */
+  effectiveRuns(): number | null {
+    return this.state.runs ?? this.ownRuns();
+  }
+
+  effectiveSeed(): string | null {
+    return this.state.seed ?? this.ownSeed();
+  }
+
+  private ownRuns(): number | null {
+    const s = this.loaded[0]?.scenario ?? this.skeletonOf(0)?.scenario;
+    return s ? s.runs : null;
+  }
+
+  private ownSeed(): string | null {
+    const s = this.loaded[0]?.scenario ?? this.skeletonOf(0)?.scenario;
+    return s ? s.seed : null;
+  }
+
+  /** The structure of slot i's scenario: from this load, or the last good one of the same file. */
+  skeletonOf(i: number): Skeleton | null {
+    const slot = this.state.slots[i];
+    return slot ? this.skeletons.get(sourceKey(slot)) ?? null : null;
+  }
+
+  canRun(): boolean {
+    return this.loaded.length > 0 && this.loaded.every((l) => l.scenario !== null)
+      && this.runsInput === null && this.seedInput === null
+      && this.effectiveRuns() !== null && this.effectiveSeed() !== null;
+  }
+
+  inputsKey(): string {
+    return JSON.stringify({ texts: this.loaded.map((l) => [l.file, l.text]), runs: this.effectiveRuns(), seed: this.effectiveSeed() });
+  }
+
+  // ---- loading and running ----
+
+  private reload(): void {
+    this.loaded = this.state.slots.map((s) => loadSlot(s));
+    this.loaded.forEach((l, i) => {
+      if (!l.scenario) return;
+      const policies = new Map<string, PolicyDocument>();
+      for (const p of l.scenario.source.policies) {
+        try {
+          policies.set(p, loadPolicy(readBundled(p, bundledFiles), p));
+        } catch {
+          // loadScenario has just read the same files: a failure here cannot happen, and the form only loses labels
+        }
+      }
+      this.skeletons.set(sourceKey(this.state.slots[i]!), { scenario: l.scenario, policies });
+    });
+    this.renderAll();
+  }
+
+  /** Runs every slot now (cancelling a run in progress); does nothing on invalid input. */
+  runNow(): void {
+    if (this.autorun) clearTimeout(this.autorun);
+    this.autorun = null;
+    if (this.runState.kind === 'running') this.runState.controller.abort();
+    if (!this.canRun()) {
+      this.renderStatus();
+      return;
+    }
+    const runs = this.effectiveRuns()!;
+    const seed = this.effectiveSeed()!;
+    const slots = [...this.loaded];
+    const scenarios = slots.map((l) => ({ ...l.scenario!, runs, seed }));
+    const key = this.inputsKey();
+    const controller = new AbortController();
+    const started = performance.now();
+    this.runState = { kind: 'running', progress: null, controller, started };
+    this.renderStatus();
+    void this.simulate(controller, scenarios, slots, key, runs, seed, started);
+  }
+
+  private async simulate(
+    controller: AbortController, scenarios: Scenario[], slots: LoadedSlot[], key: string, runs: number, seed: string, started: number,
+  ): Promise<void> {
+    const id = `${Math.round(started)}`;
+    const current = (): boolean => this.runState.kind === 'running' && this.runState.controller === controller;
+    try {
+      const jobs = await this.pool.run(scenarios.map((scenario, i) => ({ key: `${id}:${i}`, scenario })), {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (this.runState.kind === 'running' && this.runState.controller === controller) {
+            this.runState.progress = p;
+            this.scheduleStatus();
+          }
+        },
+      });
+      const simulatedMs = performance.now() - started;
+      const summaries = await this.pool.summarize(jobs.map((j, i) => ({ ...j, scenario: scenarios[i]! })), { signal: controller.signal });
+      if (!current()) return;
+      const elapsedMs = performance.now() - started;
+      console.info(`quansim: ${runs} runs × ${scenarios.length} scenario(s) in ${(elapsedMs / 1000).toFixed(2)} s on ${this.workers} workers (simulation ${(simulatedMs / 1000).toFixed(2)} s, merge and summary ${((elapsedMs - simulatedMs) / 1000).toFixed(2)} s)`);
+      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers };
+      this.yearIndex = Math.min(this.yearIndex, (summaries[0]?.years.length ?? 1) - 1);
+      this.runState = { kind: 'done' };
+      await this.renderResults(() => this.renderStatus());
+    } catch (e) {
+      if (!current()) return;
+      if (e instanceof SimulationCancelled) this.runState = { kind: 'cancelled' };
+      else if (e instanceof WorkerFailure) {
+        const errors = e.userErrors ? e.userErrors.map((d) => new UserError(d.code, d.text, d.where)) : null;
+        this.runState = { kind: 'failed', errors, message: e.message };
+      } else this.runState = { kind: 'failed', errors: null, message: e instanceof Error ? e.message : String(e) };
+      this.renderStatus();
+    }
+  }
+
+  cancel(): void {
+    if (this.autorun) clearTimeout(this.autorun);
+    if (this.runState.kind !== 'running') return;
+    const c = this.runState.controller;
+    this.runState = { kind: 'cancelled' };
+    c.abort();
+    this.renderStatus();
+  }
+
+  // ---- drawing ----
+
+  private statusPending = false;
+  private scheduleStatus(): void {
+    if (this.statusPending) return;
+    this.statusPending = true;
+    requestAnimationFrame(() => {
+      this.statusPending = false;
+      this.renderStatus();
+    });
+  }
+
+  renderAll(): void {
+    document.documentElement.lang = this.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `quansim · ${strings.appTitle[this.lang]}`;
+    this.renderHeader();
+    this.renderSidebar();
+    this.renderStatus();
+    void this.renderResults();
+  }
+
+  private renderHeader(): void {
+    const other: Lang = this.lang === 'zh' ? 'en' : 'zh';
+    this.swapIn(this.header, [
+      el('div', {}, el('h1', {}, strings.appTitle[this.lang]), el('div', { class: 'sub' }, strings.appSubtitle[this.lang])),
+      el('div', { class: 'spacer' }),
+      el('button', {
+        type: 'button', 'data-testid': 'lang', lang: other === 'zh' ? 'zh-CN' : 'en', 'aria-label': strings.switchToLabel[this.lang],
+        onclick: () => this.setLang(other),
+      }, strings.switchTo[this.lang]),
+    ]);
+  }
+
+  private renderSidebar(): void {
+    const fresh = el('div');
+    renderSidebar(this, fresh);
+    this.swapIn(this.sidebar, [...fresh.children], () => {
+      const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
+      return () => {
+        if (focusKey) (this.sidebar.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus();
+      };
+    });
+  }
+
+  /**
+   * Puts freshly built nodes into `target` once the font parts their text needs are loaded (see fonts.ts); a
+   * later swap into the same target wins. `around` runs before the swap and returns what to do after it.
+   */
+  private swapIn(target: HTMLElement, nodes: Element[], around?: () => () => void): void {
+    const token = {};
+    this.swaps.set(target, token);
+    const put = (): void => {
+      if (this.swaps.get(target) !== token) return;
+      const after = around?.();
+      target.replaceChildren(...nodes);
+      after?.();
+    };
+    const text = textOf(nodes);
+    if (fontsReadyFor(text)) put();
+    else void loadFontsFor(text).then(put);
+  }
+
+  renderStatus(): void {
+    renderStatus(this, this.status);
+  }
+
+  /** Draws the results; `attached` runs once they are on the page, before the charts are drawn. */
+  private async renderResults(attached?: () => void): Promise<void> {
+    const token = {};
+    this.resultsDrawn = token;
+    const superseded = (): boolean => this.resultsDrawn !== token;
+    const built = buildResults(this);
+    await loadFontsFor(textOf(built.nodes));
+    if (superseded()) return;
+    this.results.replaceChildren(...built.nodes);
+    attached?.();
+    if (built.charts && this.result) await renderCharts(this, this.result, built.yearIndex, built.charts, superseded);
+  }
+
+  private writeUrl(): void {
+    void encodeState(this.state).then((h) => {
+      this.lastHash = h;
+      history.replaceState(null, '', `#${h}`);
+      this.renderShareLink();
+    });
+  }
+
+  /** The share panel's link follows the URL without redrawing the results. */
+  private renderShareLink(): void {
+    const link = this.root.querySelector<HTMLElement>('[data-share-link]');
+    if (link) link.textContent = location.href;
+  }
+}
+
+/** Identity of a slot's file (not its edits), to keep its skeleton across invalid edits. */
+function sourceKey(slot: Slot): string {
+  return slot.source.kind === 'builtin' ? `b:${slot.source.file}` : `t:${slot.source.name}:${slot.source.text}`;
+}

@@ -1,0 +1,206 @@
+/**
+ * Runs scenarios in a pool of Web Workers, as the CLI runs them in worker_threads (src/engine/node/simulate.ts):
+ * runs [0, runs) are cut into contiguous chunks (planChunks), each idle worker takes the next chunk, and the
+ * chunks come back keyed by their range so the caller merges them by run index: the numbers do not depend on
+ * the number of workers. Several scenarios share one queue, so a comparison keeps every worker busy.
+ * Cancelling terminates the workers (a worker busy in a chunk cannot read messages); the next run starts new ones.
+ */
+import { planChunks } from '../engine/planChunks';
+import { progressOf, type Progress } from '../engine/progress';
+import type { Scenario } from '../scenario/model';
+import type { Summary } from '../stats/Summary';
+import type { FromWorker, ToWorker, UserErrorData } from './workerProtocol';
+
+/** What the pool needs of a Worker (tests pass fakes). */
+export interface WorkerLike {
+  postMessage(msg: ToWorker): void;
+  addEventListener(type: 'message', fn: (ev: MessageEvent<FromWorker>) => void): void;
+  addEventListener(type: 'error', fn: (ev: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export interface Job {
+  key: string;
+  scenario: Scenario;
+}
+
+/** One chunk's accumulators as posted by a worker (accumulatorSetToJSON). */
+export interface ChunkResult {
+  from: number;
+  to: number;
+  result: unknown;
+}
+
+/** The chunks of one job, in run order. */
+export interface JobResult {
+  key: string;
+  chunks: ChunkResult[];
+}
+
+/** The run was cancelled (the signal was aborted). */
+export class SimulationCancelled extends Error {
+  constructor() {
+    super('simulation cancelled');
+    this.name = 'SimulationCancelled';
+  }
+}
+
+/** A worker failed: a user error of the scenario (carried as data) or a bug. */
+export class WorkerFailure extends Error {
+  readonly userErrors: UserErrorData[] | null;
+  constructor(message: string, userErrors: UserErrorData[] | null) {
+    super(message);
+    this.name = 'WorkerFailure';
+    this.userErrors = userErrors;
+  }
+}
+
+export interface PoolRunOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+  /** Clock in ms (tests pass their own). */
+  now?: () => number;
+}
+
+export class WorkerPool {
+  private workers: WorkerLike[] = [];
+  /** The handlers of the run in progress; null between runs. */
+  private current: { message: (i: number, msg: FromWorker) => void; error: (e: ErrorEvent) => void } | null = null;
+
+  /**
+   * @param size number of workers (at least 1)
+   * @param spawn creates one worker, e.g. `() => new Worker(new URL('./worker.ts', import.meta.url), {type: 'module'})`
+   */
+  constructor(readonly size: number, private readonly spawn: () => WorkerLike) {
+    if (!(Number.isInteger(size) && size >= 1)) throw new Error(`bad pool size ${size}`);
+  }
+
+  /** Runs every job's runs and returns each job's chunks in run order. @throws SimulationCancelled, WorkerFailure */
+  run(jobs: Job[], opts: PoolRunOptions = {}): Promise<JobResult[]> {
+    if (this.current) return Promise.reject(new Error('the pool is already running'));
+    if (opts.signal?.aborted) return Promise.reject(new SimulationCancelled());
+    const now = opts.now ?? (() => performance.now());
+    const started = now();
+    const total = jobs.reduce((n, j) => n + j.scenario.runs, 0);
+    const queue = jobs.flatMap((j) => planChunks(j.scenario.runs, this.size).map(([from, to]) => ({ key: j.key, from, to })));
+    const results = new Map<string, ChunkResult[]>(jobs.map((j) => [j.key, []]));
+    const scenarioOf = new Map(jobs.map((j) => [j.key, j.scenario]));
+    const workers = this.ensureWorkers();
+    // A worker is told a scenario once per run; keys are unique per run, so a stale one is never reused.
+    const told = workers.map(() => new Set<string>());
+    const running = new Set<number>();
+    let next = 0;
+    let done = 0;
+
+    return new Promise<JobResult[]>((resolve, reject) => {
+      const finish = (err: Error | null): void => {
+        if (!this.current) return;
+        this.current = null;
+        opts.signal?.removeEventListener('abort', onAbort);
+        if (err) {
+          this.terminate();
+          reject(err);
+          return;
+        }
+        resolve(jobs.map((j) => ({ key: j.key, chunks: (results.get(j.key) ?? []).sort((a, b) => a.from - b.from) })));
+      };
+      const onAbort = (): void => finish(new SimulationCancelled());
+
+      const give = (i: number): void => {
+        const chunk = queue[next];
+        if (!chunk) {
+          running.delete(i);
+          if (running.size === 0) finish(null);
+          return;
+        }
+        next += 1;
+        running.add(i);
+        const w = workers[i]!;
+        if (!told[i]!.has(chunk.key)) {
+          w.postMessage({ type: 'scenario', key: chunk.key, scenario: scenarioOf.get(chunk.key)! });
+          told[i]!.add(chunk.key);
+        }
+        w.postMessage({ type: 'chunk', ...chunk });
+      };
+
+      this.current = {
+        message: (i, msg) => {
+          if (msg.type === 'progress') {
+            done += msg.done;
+            opts.onProgress?.(progressOf(done, total, now() - started));
+          } else if (msg.type === 'chunk') {
+            results.get(msg.key)?.push({ from: msg.from, to: msg.to, result: msg.result });
+            give(i);
+          } else if (msg.type === 'error') {
+            finish(new WorkerFailure(msg.message, msg.userErrors));
+          }
+        },
+        error: (e) => finish(new WorkerFailure(e.message || 'worker error', null)),
+      };
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      if (queue.length === 0) {
+        finish(null);
+        return;
+      }
+      for (let i = 0; i < workers.length; i++) give(i);
+    });
+  }
+
+  /**
+   * Merges and summarizes each job's chunks in a worker (job j on worker j mod size), so the page's thread
+   * stays free. @throws SimulationCancelled, WorkerFailure
+   */
+  summarize(jobs: { key: string; scenario: Scenario; chunks: ChunkResult[] }[], opts: { signal?: AbortSignal } = {}): Promise<Summary[]> {
+    if (this.current) return Promise.reject(new Error('the pool is already running'));
+    if (opts.signal?.aborted) return Promise.reject(new SimulationCancelled());
+    const workers = this.ensureWorkers();
+    const out = new Map<string, Summary>();
+    return new Promise<Summary[]>((resolve, reject) => {
+      const finish = (err: Error | null): void => {
+        if (!this.current) return;
+        this.current = null;
+        opts.signal?.removeEventListener('abort', onAbort);
+        if (err) {
+          this.terminate();
+          reject(err);
+        } else resolve(jobs.map((j) => out.get(j.key)!));
+      };
+      const onAbort = (): void => finish(new SimulationCancelled());
+      this.current = {
+        message: (_i, msg) => {
+          if (msg.type === 'summary') {
+            out.set(msg.key, msg.summary);
+            if (out.size === jobs.length) finish(null);
+          } else if (msg.type === 'error') finish(new WorkerFailure(msg.message, msg.userErrors));
+        },
+        error: (e) => finish(new WorkerFailure(e.message || 'worker error', null)),
+      };
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      if (jobs.length === 0) {
+        finish(null);
+        return;
+      }
+      jobs.forEach((j, k) => {
+        workers[k % workers.length]!.postMessage({ type: 'summarize', key: j.key, scenario: j.scenario, chunks: j.chunks.map((c) => c.result) });
+      });
+    });
+  }
+
+  /** Stops every worker now; the next run starts new ones. */
+  terminate(): void {
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+  }
+
+  private ensureWorkers(): WorkerLike[] {
+    if (this.workers.length === 0) {
+      this.workers = Array.from({ length: this.size }, (_, i) => {
+        const w = this.spawn();
+        w.addEventListener('message', (ev) => this.current?.message(i, ev.data));
+        w.addEventListener('error', (ev) => this.current?.error(ev));
+        return w;
+      });
+    }
+    return this.workers;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The results of the last run: for each scenario its title and question, the key figures, the charts (with the
+ * sentence that reads each one), the tables, the options in force, and the share panel. Redrawn when a run
+ * finishes, the language, the year or the comparison layout changes.
+ */
+import type { App, RunResult } from './App';
+import { headlines } from '../stats/headlines';
+import { el } from './dom';
+import { download } from './download';
+import { formatMean, formatShare, formatSummaryMoney } from './format';
+import { scenarioColor } from './palette';
+import { sharePanel } from './sharePanel';
+import { strings } from './strings';
+import { pageTables, tableCsv, type Table } from './tables';
+
+/** The results without the charts: the nodes to show, and the (empty) box the charts are drawn in afterwards. */
+export interface BuiltResults {
+  nodes: Element[];
+  charts: HTMLElement | null;
+  yearIndex: number;
+}
+
+/** Builds the results of the last run (detached: the caller loads fonts, then shows them and draws the charts). */
+export function buildResults(app: App): BuiltResults {
+  const lang = app.lang;
+  const r = app.result;
+  if (!r) {
+    return { nodes: app.runState.kind === 'running' ? [] : [el('p', { class: 'muted' }, strings.noResults[lang])], charts: null, yearIndex: 0 };
+  }
+  const names = r.scenarios.map((s) => s.title[lang]);
+  const yearIndex = Math.min(app.yearIndex, r.summaries[0]!.years.length - 1);
+  const years = r.summaries[0]!.years.map((y) => y.year);
+  const chartsBox = el('div', { class: 'charts', 'data-testid': 'charts' });
+
+  const nodes = [el('div', { class: 'main', 'data-testid': 'results' },
+    el('div', { class: 'heads' }, ...r.scenarios.map((s, i) => el('section', { class: 'card scenario-head', 'data-testid': `head-${i}` },
+      el('h2', {}, r.scenarios.length > 1 ? el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }) : null, s.title[lang]),
+      el('div', { class: 'question' }, s.question[lang]),
+      s.assumptions.length > 0 ? el('details', {}, el('summary', { class: 'small' }, strings.assumptions[lang]),
+        el('ul', { class: 'plain small' }, ...s.assumptions.map((a) => el('li', {}, a[lang])))) : null,
+    ))),
+    years.length > 1 ? el('div', { class: 'tabs', role: 'group', 'aria-label': strings.year[lang] },
+      ...years.map((y, k) => el('button', { type: 'button', 'aria-pressed': String(k === yearIndex), 'data-testid': `year-${y}`, onclick: () => app.setYear(k) }, String(y))))
+      : null,
+    kpis(app, r, yearIndex),
+    headlineCard(app, r, yearIndex),
+    chartsBox,
+    ...pageTables(r.summaries, names, yearIndex, lang).map((t) => tableCard(app, t)),
+    optionsCard(app, r),
+    sharePanel(app, r),
+  )];
+  return { nodes, charts: chartsBox, yearIndex };
+}
+
+/** Key figures per scenario: will the pool last, what is paid, what is left unmet, who is refused. */
+function kpis(app: App, r: RunResult, yearIndex: number): HTMLElement {
+  const lang = app.lang;
+  const cards: HTMLElement[] = [];
+  const many = r.summaries.length > 1;
+  r.summaries.forEach((s, i) => {
+    const y = s.years[Math.min(yearIndex, s.years.length - 1)]!;
+    const who = many ? el('div', { class: 'who' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }), r.scenarios[i]!.title[lang]) : null;
+    const pooled = y.schemes.filter((x) => x.exhaustion !== null);
+    for (const sc of pooled) {
+      cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
+        el('div', { class: 'v' }, formatShare(sc.exhaustion!.probabilityByYearEnd, lang)),
+        el('div', { class: 'k' }, lang === 'zh' ? `${sc.label.zh}：资金池在 ${y.year} 年内用尽的概率` : `${sc.label.en}: chance the pool runs out in ${y.year}`)));
+    }
+    cards.push(
+      el('div', { class: 'kpi', 'data-testid': `kpi-paid-${i}` }, who?.cloneNode(true) ?? null,
+        el('div', { class: 'v' }, formatSummaryMoney(y.total.money.paid.p50, lang)),
+        el('div', { class: 'k' }, lang === 'zh' ? `${y.year} 年支出（中位数）` : `Paid in ${y.year} (median)`)),
+      el('div', { class: 'kpi', 'data-testid': `kpi-unmet-${i}` }, who?.cloneNode(true) ?? null,
+        el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.p50, lang)),
+        el('div', { class: 'k' }, lang === 'zh' ? '未满足的申请额（中位数）' : 'Unmet requests (median)')),
+      el('div', { class: 'kpi', 'data-testid': `kpi-refused-${i}` }, who?.cloneNode(true) ?? null,
+        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.total.firms.requested.mean, lang)}`),
+        el('div', { class: 'k' }, lang === 'zh' ? '一分未得的企业 / 申请企业（均值）' : 'Firms refused / firms applying (mean)')),
+    );
+  });
+  return el('div', { class: 'kpis', 'data-testid': 'kpis' }, ...cards);
+}
+
+/** The sentences that read the results (src/stats headlines), for the year shown. */
+function headlineCard(app: App, r: RunResult, yearIndex: number): HTMLElement {
+  const lang = app.lang;
+  const many = r.summaries.length > 1;
+  return el('section', { class: 'card', 'data-testid': 'headlines' },
+    el('h3', { style: 'font-size:15px;margin-bottom:6px' }, strings.headline[lang]),
+    ...r.summaries.map((s, i) => {
+      const year = s.years[Math.min(yearIndex, s.years.length - 1)]!.year;
+      return el('div', {},
+        many ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), r.scenarios[i]!.title[lang]) : null,
+        el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang]))));
+    }));
+}
+
+function tableCard(app: App, t: Table): HTMLElement {
+  const lang = app.lang;
+  return el('section', { class: 'card', 'data-testid': `table-${t.id}` },
+    el('div', { class: 'btns', style: 'justify-content:space-between' },
+      el('h3', { style: 'font-size:15px' }, t.title[lang]),
+      el('button', {
+        type: 'button', class: 'btn small', 'data-testid': `csv-${t.id}`,
+        onclick: () => download(`${t.id}.csv`, tableCsv(t, lang), 'text/csv;charset=utf-8'),
+      }, strings.exportCsv[lang])),
+    el('div', { class: 'table-wrap' }, el('table', { class: 'data' },
+      el('thead', {}, el('tr', {}, ...t.columns.map((c) => el('th', { scope: 'col' }, c[lang])))),
+      el('tbody', {}, ...t.rows.map((row) => el('tr', {}, ...row.map((c) => el('td', {}, c.text))))))),
+  );
+}
+
+function optionsCard(app: App, r: RunResult): HTMLElement {
+  const lang = app.lang;
+  const colon = lang === 'zh' ? '：' : ': ';
+  return el('section', { class: 'card' },
+    el('h3', { style: 'font-size:15px' }, strings.options[lang]),
+    ...r.scenarios.map((s, i) => el('div', {},
+      r.scenarios.length > 1 ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), s.title[lang]) : null,
+      el('ul', { class: 'options-list' },
+        ...s.rules.options.map((o) => el('li', {}, `${o.label[lang]}${colon}`, el('code', {}, o.value), o.isDefault ? ` ${strings.defaultOption[lang]}` : '')),
+        el('li', {}, `${strings.allocation[lang]}${colon}`, (strings.mechanisms[s.allocation.mechanism] ?? { zh: s.allocation.mechanism, en: s.allocation.mechanism })[lang]),
+        el('li', {}, `${strings.firstYearPool[lang]}${colon}`, (strings.firstYearPools[s.firstYearPool] ?? { zh: s.firstYearPool, en: s.firstYearPool })[lang]),
+      ))),
+  );
+}
