@@ -61,7 +61,7 @@ function schemeTable(y: YearSummary, lang: Lang): string {
     s.exhaustion?.date ? formatShortDate(s.exhaustion.date.p50.date, lang) : t('none'),
   ]);
   const m = y.total.money;
-  rows.push([t('total'), '', fmt(m.requested.mean, lang), range(m.paid, lang), fmt(m.unmet.mean, lang), '', '']);
+  rows.push([t('total'), t('none'), fmt(m.requested.mean, lang), range(m.paid, lang), fmt(m.unmet.mean, lang), t('none'), t('none')]);
   return textTable(
     [
       { header: t('scheme') },

@@ -1,0 +1,82 @@
+/**
+ * Writes a run's outputs to a folder for the CLI (Node only: kept apart from the pure writers so the page can
+ * import those without `node:fs`).
+ *
+ *   json    summary.json
+ *   schema  summary.schema.json (the JSON Schema of summary.json)
+ *   csv     runs.csv (needs the accumulators), bands.csv, groups.csv
+ *   text    summary.zh.txt, summary.en.txt
+ *   charts  charts/<chart>.<lang>.svg and the Vega-Lite spec beside it, charts/<chart>.<lang>.vl.json
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TopLevelSpec } from 'vega-lite';
+import {
+  budgetExhaustion, capShareByTier, exhaustionDate, grantPerFirmByTier, shareOfPoolByTier, subsidyRateByGroup, unmetDemand, whoPays,
+} from '../charts';
+import { renderSvg } from '../charts/renderSvg';
+import type { Lang } from '../i18n/Bilingual';
+import type { Accumulator } from '../stats/Accumulator';
+import { summaryJsonSchema, type Summary } from '../stats/Summary';
+import { bandsCsv } from './bandsCsv';
+import { formatSummaryText } from './formatSummaryText';
+import { groupsCsv } from './groupsCsv';
+import { perRunCsv } from './perRunCsv';
+import { summaryJson } from './summaryJson';
+
+export const OUTPUT_FORMATS = ['json', 'schema', 'csv', 'text', 'charts'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The charts written by the `charts` format, by file name. */
+export const OUTPUT_CHARTS: Record<string, (s: Summary, lang: Lang) => TopLevelSpec> = {
+  'budget-exhaustion': budgetExhaustion,
+  'exhaustion-date': exhaustionDate,
+  'grant-per-firm': grantPerFirmByTier,
+  'share-of-pool': shareOfPoolByTier,
+  'cap-share': capShareByTier,
+  'subsidy-rate': subsidyRateByGroup,
+  'unmet-demand': unmetDemand,
+  'who-pays': whoPays,
+};
+
+/**
+ * Writes `formats` of `summary` into `dir` (created if missing) and returns the paths written, in order.
+ * `years` are the merged accumulators, one per year; without them the per-run CSV is skipped.
+ */
+export async function writeOutputs(
+  dir: string,
+  summary: Summary,
+  years: readonly Accumulator[] | null,
+  formats: readonly OutputFormat[],
+): Promise<string[]> {
+  const written: string[] = [];
+  const put = async (name: string, text: string) => {
+    const path = join(dir, name);
+    await writeFile(path, text, 'utf8');
+    written.push(path);
+  };
+  await mkdir(dir, { recursive: true });
+  const want = new Set(formats);
+  if (want.has('json')) await put('summary.json', summaryJson(summary));
+  if (want.has('schema')) await put('summary.schema.json', `${JSON.stringify(summaryJsonSchema(), null, 2)}\n`);
+  if (want.has('csv')) {
+    if (years) await put('runs.csv', perRunCsv(years));
+    await put('bands.csv', bandsCsv(summary));
+    await put('groups.csv', groupsCsv(summary));
+  }
+  if (want.has('text')) {
+    await put('summary.zh.txt', formatSummaryText(summary, 'zh'));
+    await put('summary.en.txt', formatSummaryText(summary, 'en'));
+  }
+  if (want.has('charts')) {
+    await mkdir(join(dir, 'charts'), { recursive: true });
+    for (const [name, build] of Object.entries(OUTPUT_CHARTS)) {
+      for (const lang of ['zh', 'en'] as const) {
+        const spec = build(summary, lang);
+        await put(join('charts', `${name}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+        await put(join('charts', `${name}.${lang}.svg`), await renderSvg(spec));
+      }
+    }
+  }
+  return written;
+}
