@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, parse, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import { loadScenario } from '../../src/scenario/loadScenario';
 import type { Scenario } from '../../src/scenario/model';
+import { yearStart } from '../../src/time/day';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string): string => readFileSync(resolve(root, p), 'utf8');
@@ -164,6 +165,16 @@ describe('scenarios meant to be compared run on the same firms, seed and runs', 
     const prorated = load('first-year-2024-prorated.yaml');
     expect(differingPaths(substance(prorated), substance(derived))).toEqual([]);
     expect(differingPaths(substance(prorated), substance(load('first-year-2024-full.yaml')))).toEqual(['firstYearPool']);
+  });
+
+  it('the 2023 draft runs on the default scenario\'s firms, year and seed, with only the draft loaded', () => {
+    const base = load(DEFAULT);
+    const draft = load('hangzhou-2023-draft.yaml');
+    expect(draft.population).toEqual(base.population);
+    expect([draft.years, draft.seed]).toEqual([base.years, base.seed]);
+    expect(draft.rules.schemes.map((s) => s.id)).toEqual(['hangzhou-2023-draft.compute']);
+    // the assumed start leaves the simulated year wholly in force, so the unknown start cannot change the result
+    expect(draft.rules.schemes[0]!.validFrom).toBeLessThanOrEqual(yearStart(draft.years[0]!));
   });
 
   it('shangcheng-topup is the default scenario plus the top-up: the same firms, seed, runs and city scheme', () => {
