@@ -171,16 +171,30 @@ function bookApplication(
   let reqTotal = 0;
   let paidTotal = 0;
   let basis = 0;
+  // With fallback, a scheme that was not chosen may pay part of what the chosen one could not: that part of the
+  // request moves to the scheme that paid it, so that requests (and unmet demand) are counted once.
+  let covered = 0;
   for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
     const s = c.grantList[k]!;
     const r = req.paid[s]!;
+    const p = pay.paid[s]!;
+    if (p > r) covered += p - r;
+  }
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
+    const s = c.grantList[k]!;
+    let r = req.paid[s]!;
     const p = pay.paid[s]!;
     if (r === 0 && p === 0) continue;
     reqTotal += r;
     paidTotal += p;
     if (p > 0) basis = req.basis[s]!;
-    // With fallback a scheme that was not chosen may pay: what it pays is what was asked of it.
-    bookScheme(ctx, plan, rec, firm, s, p > r ? p : r, p, payDoy, chosenFromReq || pay.bound[s] === BOUND_POOL, req.capFen[s]!);
+    if (p > r) r = p;
+    else if (covered > 0 && p < r) {
+      const moved = Math.min(covered, r - p);
+      r -= moved;
+      covered -= moved;
+    }
+    bookScheme(ctx, plan, rec, firm, s, r, p, payDoy, chosenFromReq || pay.bound[s] === BOUND_POOL, req.capFen[s]!);
   }
   for (let k = c.topUpStart[v]!, end = c.topUpStart[v + 1]!; k < end; k++) {
     const t = c.topUpList[k]!;
