@@ -2,8 +2,8 @@
  * A deterministic histogram of non-negative values with log-linear bins (the HDR-histogram layout): an exact
  * zero bin, then for each power of two 2^e ≤ v < 2^(e+1) sixty-four equal sub-bins, so a bin is at most 1/64
  * (≈ 1.6%) of its lower edge wide. Counts are integers, so merging two histograms (workers) is an addition
- * and gives the same counts in any order. Bin indices are computed exactly (a power-of-two division and a
- * multiplication by 64 are exact in binary floating point), never from a rounded logarithm.
+ * and gives the same counts in any order. Bin indices are read exactly from the bits of the number (its binary
+ * exponent and the top six bits of its mantissa), never from a rounded logarithm.
  *
  * Used for the distributions that would otherwise be runs × days or runs × firms: the cumulative money
  * paid by day, and the grant per firm by tier.
@@ -11,6 +11,8 @@
 
 /** Sub-bins per power of two. */
 export const SUB_BINS = 64;
+/** log2(SUB_BINS): the mantissa bits that pick the sub-bin. */
+const SUB_BITS = 6;
 /** The widest bin relative to its lower edge. */
 export const RELATIVE_RESOLUTION = 1 / SUB_BINS;
 
@@ -29,19 +31,31 @@ export interface LogHistogramData {
 
 const EMPTY = new Float64Array(0);
 
+// The bin is read from the bits of the double: its exponent e, and the top 6 bits of its mantissa, which are
+// exactly ⌊(v / 2^e − 1)·64⌋. A shared scratch buffer avoids allocation on the hot path.
+const scratch = new Float64Array(1);
+const words = new Uint32Array(scratch.buffer);
+const HI = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0; // index of the high word (little-endian: 1)
+
 /**
- * The bin of v > 0: e·64 + j with 2^e ≤ v < 2^(e+1) and j = ⌊(v / 2^e − 1)·64⌋.
+ * The bin of v > 0: e·64 + j with 2^e ≤ v < 2^(e+1) and j = ⌊(v / 2^e − 1)·64⌋, read exactly from the bits of v.
  * @throws Error when v is not a positive finite number
  * @example logBin(1) // 0; logBin(3) // 96 (e = 1, j = 32)
  */
 export function logBin(v: number): number {
   if (!(v > 0 && v < Infinity)) throw new Error(`log histogram value must be positive and finite: ${v}`);
+  scratch[0] = v;
+  const hi = words[HI]!;
+  const biased = (hi >>> 20) & 0x7ff;
+  if (biased === 0) return logBinSlow(v); // subnormal: no implicit leading 1
+  return (biased - 1023) * SUB_BINS + ((hi >>> (20 - SUB_BITS)) & (SUB_BINS - 1));
+}
+
+function logBinSlow(v: number): number {
   let e = Math.floor(Math.log2(v));
-  // Math.log2 may be off by one ulp near powers of two: correct against exact powers.
   if (2 ** e > v) e -= 1;
   else if (2 ** (e + 1) <= v) e += 1;
-  const j = Math.floor((v / 2 ** e - 1) * SUB_BINS);
-  return e * SUB_BINS + j;
+  return e * SUB_BINS + Math.floor((v / 2 ** e - 1) * SUB_BINS);
 }
 
 /** The midpoint of bin `b`, the value a quantile falling in it reports. */

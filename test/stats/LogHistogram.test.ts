@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LogHistogram, SUB_BINS, logBin, logBinMid } from '../../src/stats/LogHistogram';
 import { quantileSorted } from '../../src/stats/quantileSorted';
 
+const SUB_BITS_FOR_TEST = 6; // logBin reads this many mantissa bits
 const lower = (b: number) => {
   const e = Math.floor(b / SUB_BINS);
   return 2 ** e * (1 + (b - e * SUB_BINS) / SUB_BINS);
@@ -16,6 +17,12 @@ describe('logBin', () => {
     expect(logBin(2 ** 40)).toBe(40 * 64);
     expect(logBin(2 ** 40 - 1)).toBe(40 * 64 - 1);
     expect(logBin(0.5)).toBe(-64);
+    expect(2 ** SUB_BITS_FOR_TEST).toBe(SUB_BINS);
+    // Subnormal numbers have no implicit leading bit: the slow path still bins them between their edges.
+    for (const v of [1e-315, 1e-310]) {
+      expect(lower(logBin(v))).toBeLessThanOrEqual(v);
+      expect(v).toBeLessThan(lower(logBin(v) + 1));
+    }
     expect(() => logBin(0)).toThrow();
     expect(() => logBin(-1)).toThrow();
   });
