@@ -365,6 +365,101 @@ export const convergenceSchema = z
   .describe('How `--runs auto` chose the number of runs.');
 export type Convergence = z.infer<typeof convergenceSchema>;
 
+// What a report cites (optional: written by `quansim report`; `summarize` leaves it out). The numbers of the rules
+// as the run resolved them, each with its document, clause and quoted words, so a report made later from the
+// summary alone cites what was run rather than what the files say by then.
+
+export const referenceSchema = z
+  .object({
+    doc: z.string().describe('Seed document file, e.g. 000_a8889095cc21b97e.txt.'),
+    clause: z.string().describe('The clause, e.g. （三）.'),
+    quote: z.string().optional().describe('The words quoted from the clause.'),
+    crossCheck: z
+      .object({ doc: z.string(), clause: z.string(), quote: z.string().optional() })
+      .optional()
+      .describe('The same number in another document (e.g. the traditional-script repost 002 of 000).'),
+  })
+  .describe('Where a number comes from.');
+export type SourceReference = z.infer<typeof referenceSchema>;
+
+export const citedValueSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('money'), money: moneySchema }),
+    z.object({ kind: z.literal('ratio'), ratio: z.number().describe('A fraction, 0.3 = 30% (basis points ÷ 10,000, exact).') }),
+    z.object({ kind: z.literal('none').describe('No cap.') }),
+  ])
+  .describe('A cited number: an amount, a ratio, or no cap.');
+export type CitedValue = z.infer<typeof citedValueSchema>;
+
+export const sourcesSchema = z
+  .object({
+    assumptions: z.array(bilingual).describe('The scenario\'s assumptions, as its file states them.'),
+    documents: z
+      .array(
+        z.object({
+          id: z.string(),
+          source: z.string().describe('Seed document file.'),
+          title: bilingual,
+          level: z.enum(['province', 'city', 'district']),
+          status: z.enum(['in-force', 'draft']),
+          validFrom: z.string().describe('YYYY-MM-DD.'),
+          validTo: z.string().describe('YYYY-MM-DD.'),
+          reference: referenceSchema,
+        }),
+      )
+      .describe('The policy documents loaded.'),
+    values: z
+      .array(
+        z.object({
+          scheme: z.string().describe('Scheme id.'),
+          schemeLabel: bilingual,
+          item: z.enum(['scheme', 'pool', 'ratio', 'cap', 'match']).describe('`scheme`: the clause creating the scheme (no number).'),
+          label: bilingual,
+          value: citedValueSchema.nullable().describe('null for item `scheme`.'),
+          unit: z.string(),
+          from: z.string().describe('First day in force, YYYY-MM-DD.'),
+          to: z.string().describe('Last day in force, YYYY-MM-DD.'),
+          when: z.record(z.string(), z.union([z.string(), z.boolean()])).describe('Conditions on the application (empty: all).'),
+          option: z.string().optional().describe('The option that gave the value.'),
+          adjusted: z.boolean().describe('A scenario or an option replaced or scaled the published value.'),
+          published: citedValueSchema.optional().describe('The published value, when adjusted.'),
+          reference: referenceSchema,
+        }),
+      )
+      .describe('Every policy number the rules used in the simulated years, scheme by scheme.'),
+    funding: z
+      .array(
+        z.object({
+          scheme: z.string(),
+          province: z.number().describe('Share paid by the province, a fraction.'),
+          city: z.number(),
+          district: z.number(),
+          source: bilingual.describe('The clause or the option that set the split.'),
+        }),
+      )
+      .describe('Who pays each scheme.'),
+    options: z
+      .array(
+        z.object({
+          key: z.string(),
+          value: z.string(),
+          isDefault: z.boolean(),
+          label: bilingual,
+          accepts: z.string(),
+          reference: referenceSchema,
+        }),
+      )
+      .describe('Ambiguity options in force, with their labels and clauses.'),
+    population: z
+      .object({
+        file: z.string().nullable().describe('The population file; null when the population is inline.'),
+        note: z.string().nullable().describe('The file\'s opening comment (what the firms are and why), as written.'),
+      })
+      .describe('The applicant firms.'),
+  })
+  .describe('What a report cites: assumptions, documents, every policy number with its clause, options, the population.');
+export type Sources = z.infer<typeof sourcesSchema>;
+
 export const summarySchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this format; bumped on any incompatible change.'),
@@ -405,6 +500,7 @@ export const summarySchema = z
       .describe('How the figures are computed, in words.'),
     years: z.array(yearSummarySchema).min(1).describe('One entry per simulated year, in order.'),
     convergence: convergenceSchema.optional().describe('Present when the number of runs was chosen by `--runs auto`.'),
+    sources: sourcesSchema.optional().describe('What a report cites (written by `quansim report`); absent from `quansim run` summaries.'),
   })
   .describe('summary.json: a scenario\'s results over many runs.');
 export type Summary = z.infer<typeof summarySchema>;
