@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json';
 import { summarize } from '../../src/stats/summarize';
 import { summaryJsonSchema, summarySchema } from '../../src/stats/Summary';
-import { fixtureScenario, syntheticAccumulator } from './fixtures';
+import { makeRunRecord } from '../../src/engine/RunRecord';
+import { Accumulator } from '../../src/stats/Accumulator';
+import { META, SHAPE, fixtureScenario, syntheticAccumulator, syntheticRecord } from './fixtures';
 
 describe('summarize (synthetic runs)', () => {
   const runs = 40;
@@ -66,5 +68,24 @@ describe('summarize (synthetic runs)', () => {
 
   it('refuses accumulators that do not match the scenario', () => {
     expect(() => summarize({ ...fixtureScenario(runs), years: [2025, 2026] }, [acc])).toThrow(/one accumulator per/);
+  });
+});
+
+describe('summarize (two years)', () => {
+  it('gives one YearSummary per year, in order, each from its own runs', () => {
+    const shape2026 = { ...SHAPE, year: 2026 };
+    const y25 = new Accumulator(SHAPE, 6, META);
+    const y26 = new Accumulator(shape2026, 6, META);
+    const rec = makeRunRecord(SHAPE, 512);
+    for (let r = 0; r < 6; r++) {
+      y25.add(r, syntheticRecord(r, rec));
+      const rec26 = syntheticRecord(r + 100, makeRunRecord(shape2026, 512));
+      y26.add(r, rec26);
+    }
+    const s = summarize({ ...fixtureScenario(6), years: [2025, 2026] }, [y25, y26]);
+    expect(s.years.map((y) => y.year)).toEqual([2025, 2026]);
+    expect(s.years[1]!.schemes[0]!.cumulative[0]!.date).toBe('2026-01-01');
+    expect(s.years[0]!.total.money.paid.mean).not.toEqual(s.years[1]!.total.money.paid.mean);
+    expect(() => summarize({ ...fixtureScenario(6), years: [2026, 2025] }, [y25, y26])).toThrow(/in order/);
   });
 });
