@@ -4,7 +4,7 @@
  * summaries it overlays them in each panel, one colour per scenario.
  *
  *   Summary.years[y].schemes[s].cumulative (BandRow per day) ─▶ rows {panel, series, date, p5…p95, pool} ─▶
- *   facet(row: panel) × layer(area 5–95, area 25–75, line p50, rule pool, text pool)
+ *   vconcat(one panel per scheme: layer(area 5–95, area 25–75, line p50, rule pool, text pool))
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
@@ -24,7 +24,7 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
   const inputs = chartInputs(input, lang, opts);
   const compare = inputs.length > 1;
   const panels: string[] = [];
-  const rows: Array<Record<string, string | number | null>> = [];
+  const rows: Array<Record<string, string | number | boolean | null>> = [];
   inputs.forEach(({ year, name }) => {
     for (const s of year.schemes) {
       const panel = s.label[lang];
@@ -37,6 +37,7 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
           series: compare ? name : panel,
           date: r.date,
           day: r.dayOfYear,
+          last: r.dayOfYear === s.cumulative.length - 1,
           p5: toUnit(r.p5.fen, lang),
           p25: toUnit(r.p25.fen, lang),
           p50: toUnit(r.p50.fen, lang),
@@ -55,12 +56,13 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
     scale: colorScale(compare ? 'scenario' : 'scheme', seriesDomain),
     legend: compare ? { title: L.scenario[lang], orient: 'top' as const, labelLimit: 400 } : null,
   };
-  const x = {
+  // Every panel has month labels; only the last names the axis.
+  const xOf = (last: boolean) => ({
     field: 'date',
     type: 'temporal' as const,
     scale: { type: 'utc' as const },
-    axis: { title: L.date[lang], format: dateFormat(lang) },
-  };
+    axis: { title: last ? L.date[lang] : null, format: dateFormat(lang) },
+  });
   const yTitle = moneyAxis(L.cumulativePaid[lang], lang);
   const subtitle: Array<string | null> = [];
   inputs.forEach(({ year }, i) => {
@@ -74,26 +76,29 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
     title: chartTitle(`${L.budgetTitle[lang]} (${inputs[0]!.year.year})`, subtitle, opts.width ?? 560),
     config: chartConfig(lang),
     data: { values: rows },
-    facet: { row: { field: 'panel', type: 'nominal', sort: panels, header: { title: null, labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top', labelFontSize: 12, labelFontWeight: 'bold' } } },
-    resolve: { scale: { y: 'independent' } },
-    spec: {
+    resolve: { scale: { color: 'shared' } },
+    spacing: 24,
+    vconcat: panels.map((panel, i) => ({
+      title: { text: panel, anchor: 'start' as const, fontSize: 12, fontWeight: 'bold' as const, offset: 4 },
       width: opts.width ?? 560,
       height: 170,
+      transform: [{ filter: { field: 'panel', equal: panel } }],
       layer: [
-        { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { field: 'p5', type: 'quantitative', title: yTitle }, y2: { field: 'p95' }, color } },
-        { mark: { type: 'area', opacity: 0.35 }, encoding: { x, y: { field: 'p25', type: 'quantitative' }, y2: { field: 'p75' }, color } },
-        { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'p50', type: 'quantitative' }, color } },
+        { mark: { type: 'area' as const, opacity: 0.18 }, encoding: { x: xOf(i === panels.length - 1), y: { field: 'p5', type: 'quantitative' as const, title: yTitle }, y2: { field: 'p95' }, color } },
+        { mark: { type: 'area' as const, opacity: 0.35 }, encoding: { x: xOf(i === panels.length - 1), y: { field: 'p25', type: 'quantitative' as const }, y2: { field: 'p75' }, color } },
+        { mark: { type: 'line' as const, strokeWidth: 2 }, encoding: { x: xOf(i === panels.length - 1), y: { field: 'p50', type: 'quantitative' as const }, color } },
         {
           transform: [{ filter: 'datum.day === 0 && datum.pool !== null' }],
-          mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5 },
-          encoding: { y: { field: 'pool', type: 'quantitative' }, color },
+          mark: { type: 'rule' as const, strokeDash: [6, 4], strokeWidth: 1.5 },
+          encoding: { y: { field: 'pool', type: 'quantitative' as const }, color },
         },
         {
-          transform: [{ filter: 'datum.day === 0 && datum.pool !== null' }],
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3, fontSize: 11 },
-          encoding: { x, y: { field: 'pool', type: 'quantitative' }, text: { field: 'poolText' }, color },
+          // The pool's name at the right end of its rule, clear of the axis title at the left.
+          transform: [{ filter: 'datum.last && datum.pool !== null' }],
+          mark: { type: 'text' as const, align: 'right' as const, baseline: 'bottom' as const, dx: -2, dy: -3, fontSize: 11 },
+          encoding: { x: xOf(i === panels.length - 1), y: { field: 'pool', type: 'quantitative' as const }, text: { field: 'poolText' }, color },
         },
       ],
-    },
+    })),
   };
 }

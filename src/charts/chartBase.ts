@@ -94,10 +94,18 @@ export function wrapLine(line: string, maxChars: number): string[] {
   return out;
 }
 
-/** The shared config: fonts that carry Chinese, no outer frame on views. */
+/**
+ * The shared config: fonts that carry Chinese, no outer frame on views, and y-axis titles written horizontally
+ * above the axis (read without turning the head, and a long title cannot stretch a short panel).
+ */
 export function chartConfig(lang: Lang) {
   const font = lang === 'zh' ? 'PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif' : 'Helvetica, Arial, sans-serif';
-  return { font, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 } };
+  return {
+    font,
+    view: { stroke: null },
+    axis: { labelFontSize: 11, titleFontSize: 12 },
+    axisY: { titleAngle: 0, titleAlign: 'left' as const, titleAnchor: 'end' as const, titleBaseline: 'bottom' as const, titleX: 0, titleY: -8 },
+  };
 }
 
 /** Month axis label expression: `1月` or `Jan`. */

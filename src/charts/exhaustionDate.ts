@@ -3,7 +3,7 @@
  * of the year (bars spanning the week), with P(runs out before 31 December) and before each quarter end as
  * subtitle lines. Several summaries: bars of each scenario overlaid in its colour.
  *
- *   Summary.years[y].schemes[s].exhaustion.weekly ─▶ rows {panel, series, start, end, share} ─▶ facet(row) × bar
+ *   Summary.years[y].schemes[s].exhaustion.weekly ─▶ rows {panel, series, start, end, share} ─▶ vconcat(rect per week)
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
@@ -47,30 +47,27 @@ export function exhaustionDate(input: Summary | readonly Summary[], lang: Lang, 
     title: chartTitle(title, subtitle, width),
     config: chartConfig(lang),
     data: { values: rows },
-    facet: {
-      row: {
-        field: 'panel', type: 'nominal', sort: panels,
-        header: { title: null, labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top', labelFontSize: 12, labelFontWeight: 'bold' },
-      },
-    },
-    spec: {
+    spacing: 24,
+    vconcat: panels.map((panel, i) => ({
+      title: { text: panel, anchor: 'start' as const, fontSize: 12, fontWeight: 'bold' as const, offset: 4 },
       width,
       height: 140,
-      mark: { type: 'rect', opacity: compare ? 0.6 : 0.9, stroke: 'white', strokeWidth: 0.5 },
+      transform: [{ filter: { field: 'panel', equal: panel } }],
+      mark: { type: 'rect' as const, opacity: compare ? 0.6 : 0.9, stroke: 'white', strokeWidth: 0.5 },
       encoding: {
         x: {
-          field: 'start', type: 'temporal',
-          scale: { type: 'utc' }, // every week is a row, so the domain is the whole year
-          axis: { title: L.weekStart[lang], format: dateFormat(lang) },
+          field: 'start', type: 'temporal' as const,
+          scale: { type: 'utc' as const }, // every week is a row, so the domain is the whole year
+          axis: { title: i === panels.length - 1 ? L.weekStart[lang] : null, format: dateFormat(lang) },
         },
         x2: { field: 'end' },
-        y: { field: 'share', type: 'quantitative', axis: { title: L.shareOfRuns[lang], format: '.0%' } },
+        y: { field: 'share', type: 'quantitative' as const, axis: { title: L.shareOfRuns[lang], format: '.0%' } },
         y2: { datum: 0 },
         color: {
-          field: 'series', type: 'nominal', scale: colorScale(compare ? 'scenario' : 'scheme', domain),
-          legend: compare ? { title: L.scenario[lang], orient: 'top', labelLimit: 400 } : null,
+          field: 'series', type: 'nominal' as const, scale: colorScale(compare ? 'scenario' : 'scheme', domain),
+          legend: compare ? { title: L.scenario[lang], orient: 'top' as const, labelLimit: 400 } : null,
         },
       },
-    },
+    })),
   };
 }

@@ -137,10 +137,11 @@ const LEVEL_NAMES: Record<string, Bilingual> = {
   district: { zh: '区级', en: 'districts' },
 };
 
-/** "The city pays 70% of the money, districts 30%, the province 0%" (pooled over runs). */
+/** "The city pays 70% of the money, districts 30%" (pooled over runs; levels paying nothing left out). */
 export function whoPaysSentence(year: YearSummary): Bilingual {
+  // Levels that pay nothing are left out: "the province 0%" says nothing when no provincial scheme runs.
   const parts = year.levels
-    .filter((l) => l.share.pooled !== null)
+    .filter((l) => l.share.pooled !== null && l.share.pooled > 0)
     .sort((a, b) => (b.share.pooled ?? 0) - (a.share.pooled ?? 0));
   if (parts.length === 0) return { zh: '没有支付任何补助', en: 'Nothing is paid' };
   const [first, ...rest] = parts;

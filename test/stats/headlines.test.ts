@@ -53,6 +53,6 @@ describe('headline sentences', () => {
     expect(quarterExhaustionLines(y, 0).map((l) => l.en)).toEqual([
       'P(runs out by 31 Mar) = 0%', 'P(runs out by 30 Jun) = 10%', 'P(runs out by 30 Sep) = 10%', 'P(runs out by 31 Dec) = 40%',
     ]);
-    expect(whoPaysSentence(y)).toEqual({ zh: '市级承担70%，区级30%，省级0%', en: 'The city pays 70% of the money, districts 30%, the province 0%' });
+    expect(whoPaysSentence(y)).toEqual({ zh: '市级承担70%，区级30%', en: 'The city pays 70% of the money, districts 30%' });
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * The tornado chart of a sensitivity: for each input, two bars from zero, the effect of moving it by −δ and +δ on
+ * one output (P(the pool runs out by 31 December) in percentage points, or the money paid in 万元 / million yuan),
+ * each with its 95% interval as a line; inputs sorted by their largest effect on that output, the largest on top.
+ * Inputs a move does not change are named in the subtitle.
+ *
+ *   SensitivityResult.rows ─▶ rows {input, move, value, lo, hi} ─▶ layer(bar from 0 with yOffset by move, rule lo–hi, rule at 0)
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { SensitivityResult, SensitivityRow } from '../analysis/sensitivity';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { formatMoneyShort } from '../stats/headlines';
+import { chartConfig, chartTitle, moneyAxis, toUnit } from './chartBase';
+import { paletteColor } from './palette';
+
+/** Which output the tornado shows. */
+export type TornadoMetric = 'exhausted' | 'paid';
+
+export interface TornadoOptions {
+  metric?: TornadoMetric;
+  width?: number;
+}
+
+const T = {
+  titleExhausted: { zh: '敏感性：什么推动资金池在年内用完', en: 'Sensitivity: what moves the chance the pool runs out' },
+  titlePaid: { zh: '敏感性：什么推动全年支付', en: 'Sensitivity: what moves the money paid' },
+  axisExhausted: { zh: '年内用完概率的变化（百分点）', en: 'Change in P(runs out by 31 Dec) (percentage points)' },
+  axisPaid: { zh: '全年支付均值的变化', en: 'Change in money paid, mean' },
+  input: { zh: '输入', en: 'Input' },
+  move: { zh: '变动', en: 'Move' },
+  notApplicable: { zh: '不改变情景的输入', en: 'Inputs the move does not change' },
+  interval: { zh: '线：配对差的95%区间（同一批模拟）', en: 'line: 95% interval of the paired difference (same runs)' },
+} satisfies Record<string, Bilingual>;
+
+/**
+ * The tornado chart of `result` for one output.
+ * @example tornado(sensitivity, 'zh', { metric: 'paid' }) // a layered Vega-Lite bar chart
+ */
+export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOptions = {}): TopLevelSpec {
+  const metric = opts.metric ?? 'exhausted';
+  const width = opts.width ?? 560;
+  const d = `${result.deltaBp / 100}%`;
+  const moves = [`−${d}`, `+${d}`];
+  const scale = (x: number) => (metric === 'exhausted' ? Math.round(x * 1000) / 10 : toUnit(x, lang));
+  const applicable = result.rows.filter((r) => r.applicable && r.down && r.up);
+  const swing = (r: SensitivityRow) => Math.max(Math.abs(r.down![metric].difference.mean), Math.abs(r.up![metric].difference.mean));
+  const order = [...applicable].sort((a, b) => swing(b) - swing(a)).map((r) => r.label[lang]);
+  const rows = applicable.flatMap((r) =>
+    ([r.down!, r.up!] as const).map((e, i) => {
+      const diff = e[metric].difference;
+      return { input: r.label[lang], move: moves[i]!, value: scale(diff.mean), lo: scale(diff.lo ?? diff.mean), hi: scale(diff.hi ?? diff.mean) };
+    }),
+  );
+  const base = metric === 'exhausted'
+    ? `${lang === 'zh' ? '基准：年内用完概率' : 'Baseline: P(runs out by 31 Dec)'} ${(result.baseline.exhausted.value * 100).toFixed(1)}%`
+    : `${lang === 'zh' ? '基准：全年支付均值' : 'Baseline: money paid, mean'} ${formatMoneyShort(Math.round(result.baseline.paid.value), lang)}`;
+  const about = lang === 'zh'
+    ? `${result.scenario}，${result.year}年，资金池 ${result.scheme}；各输入分别变动 ±${d}，${result.runs} 次模拟（随机种子 ${result.seed}，共同随机数）`
+    : `${result.scenario}, ${result.year}, pool of ${result.scheme}; each input moved by ±${d} alone, ${result.runs} runs (seed ${result.seed}, common random numbers)`;
+  const skipped = result.rows.filter((r) => !r.applicable).map((r) => r.label[lang]);
+  const subtitle = [about, base, T.interval[lang], skipped.length ? `${T.notApplicable[lang]}${lang === 'zh' ? '：' : ': '}${skipped.join(lang === 'zh' ? '、' : ', ')}` : null];
+  const xTitle = metric === 'exhausted' ? T.axisExhausted[lang] : moneyAxis(T.axisPaid[lang], lang);
+  const y = { field: 'input', type: 'nominal' as const, sort: order, axis: { title: null, labelLimit: 200 } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: chartTitle(metric === 'exhausted' ? T.titleExhausted[lang] : T.titlePaid[lang], subtitle, width),
+    config: chartConfig(lang),
+    width,
+    height: { step: 34 },
+    data: { values: rows },
+    layer: [
+      {
+        mark: { type: 'bar', height: { band: 0.4 } },
+        encoding: {
+          y,
+          yOffset: { field: 'move', type: 'nominal', sort: moves },
+          x: { field: 'value', type: 'quantitative', axis: { title: xTitle } },
+          color: {
+            field: 'move', type: 'nominal',
+            scale: { domain: moves, range: [paletteColor('scheme', 0), paletteColor('scheme', 1)] },
+            legend: { title: T.move[lang], orient: 'top' },
+          },
+          tooltip: [
+            { field: 'input', type: 'nominal', title: T.input[lang] },
+            { field: 'move', type: 'nominal', title: T.move[lang] },
+            { field: 'value', type: 'quantitative' },
+            { field: 'lo', type: 'quantitative' },
+            { field: 'hi', type: 'quantitative' },
+          ],
+        },
+      },
+      {
+        mark: { type: 'rule', color: '#222' },
+        encoding: {
+          y,
+          yOffset: { field: 'move', type: 'nominal', sort: moves },
+          x: { field: 'lo', type: 'quantitative' },
+          x2: { field: 'hi' },
+        },
+      },
+      { mark: { type: 'rule', color: '#666' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+    ],
+  };
+}
