@@ -661,4 +661,16 @@ export const messages = {
     zh: `变动幅度 ${q(input)} 无效：须在 0% 与 100% 之间（不含两端），如 20%`,
     en: `the change ${q(input)} is not valid: it must lie strictly between 0% and 100%, e.g. 20%`,
   }),
+  reportNotJson: (reason: string): Bilingual => ({
+    zh: `不是有效的 JSON（${reason}）：请给出情景文件（.yaml）或 quansim run --out 写出的 summary.json`,
+    en: `not valid JSON (${reason}): give a scenario file (.yaml) or a summary.json written by quansim run --out`,
+  }),
+  reportNotSummary: (problems: readonly string[]): Bilingual => ({
+    zh: `不是 quansim 的 summary.json：${problems.join('；')}。请给出 quansim run --out 写出的 summary.json，或情景文件（.yaml）`,
+    en: `not a quansim summary.json: ${problems.join('; ')}. Give a summary.json written by quansim run --out, or a scenario file (.yaml)`,
+  }),
+  reportSettingOfSummary: (flag: string, given: string, inFile: string): Bilingual => ({
+    zh: `${flag} ${given} 与 summary.json 中的 ${inFile} 不同：summary.json 的数字已经算好，不会重新模拟；请去掉 ${flag}，或对情景文件生成报告`,
+    en: `${flag} ${given} differs from the summary.json's ${inFile}: a summary.json is reported as it is, not re-run; drop ${flag}, or report on the scenario file`,
+  }),
 } as const;

@@ -5,8 +5,9 @@ import { registerSchema } from './schema';
 import { registerValidate } from './validate';
 import { registerRun } from './run';
 import { registerCompare } from './compare';
+import { registerReport } from './report';
 
 /** A command registers itself on the program. Add each command file's `register` here. */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerValidate, registerSchema, registerRun, registerCompare, registerQuote];
+export const commands: RegisterCommand[] = [registerValidate, registerSchema, registerRun, registerCompare, registerQuote, registerReport];

@@ -1,0 +1,74 @@
+/**
+ * Writes a report into a folder (Node only):
+ *
+ *   report.md, report.html          the document (Markdown with PNG images; one self-contained HTML file)
+ *   <chart>-<year>.svg / .png       every chart, rendered by Vega in Node and rasterised by resvg
+ *   <chart>-<year>.vl.json          its Vega-Lite spec
+ *   table-<id>.csv                  every table of the document, the same cells
+ *   summary.json                    the baseline's summary with its sources, when it was run for the report
+ *   summary-<k>-<id>.json           each compared scenario run for the report
+ *   bands.csv, groups.csv, runs.csv the baseline's exact figures (runs.csv only when it was run)
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderSvg } from '../charts/renderSvg';
+import { bandsCsv } from '../output/bandsCsv';
+import { groupsCsv } from '../output/groupsCsv';
+import { perRunCsv } from '../output/perRunCsv';
+import { summaryJson } from '../output/summaryJson';
+import type { Accumulator } from '../stats/Accumulator';
+import { buildReport, tableFile, type ReportRequest } from './buildReport';
+import { fontFaceCss } from './fontFaceCss';
+import { documentCharts, documentTables } from './ReportDocument';
+import { reportHtml } from './reportHtml';
+import { reportMarkdown } from './reportMarkdown';
+import { tableCsv } from './ReportTable';
+import { svgToPng } from './svgToPng';
+
+/**
+ * @param years the baseline's merged accumulators, one per year, when it was run (for runs.csv); null otherwise
+ * @param onStep told what is being done, for progress lines
+ * @returns the paths written, in order
+ */
+export async function writeReport(
+  dir: string,
+  req: Omit<ReportRequest, 'dataFiles'>,
+  years: readonly Accumulator[] | null,
+  onStep: (what: 'charts' | 'documents', count: number) => void = () => undefined,
+): Promise<string[]> {
+  const written: string[] = [];
+  const put = async (name: string, data: string | Buffer) => {
+    const path = join(dir, name);
+    await writeFile(path, data);
+    written.push(path);
+  };
+  await mkdir(dir, { recursive: true });
+
+  const data: Array<[string, string]> = [];
+  req.subjects.forEach((s, k) => {
+    if (s.origin !== 'run') return;
+    data.push([k === 0 ? 'summary.json' : `summary-${k + 1}-${s.summary.scenario.id}.json`, summaryJson(s.summary)]);
+  });
+  const base = req.subjects[0]!.summary;
+  data.push(['bands.csv', bandsCsv(base)], ['groups.csv', groupsCsv(base)]);
+  if (years) data.push(['runs.csv', perRunCsv(years)]);
+  for (const [name, text] of data) await put(name, text);
+
+  const doc = buildReport({ ...req, dataFiles: data.map(([name]) => name) });
+  const charts = documentCharts(doc);
+  onStep('charts', charts.length);
+  const svgs = new Map<string, string>();
+  for (const c of charts) {
+    const svg = await renderSvg(c.spec);
+    svgs.set(c.file, svg);
+    await put(`${c.file}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`);
+    await put(`${c.file}.svg`, svg);
+    await put(`${c.file}.png`, svgToPng(svg));
+  }
+  const tables = documentTables(doc);
+  onStep('documents', tables.length);
+  for (const t of tables) await put(tableFile(t), tableCsv(t));
+  await put('report.md', reportMarkdown(doc));
+  await put('report.html', reportHtml(doc, svgs, fontFaceCss));
+  return written;
+}
