@@ -1,12 +1,13 @@
 /**
  * The tornado chart of a sensitivity: for each input, two bars from zero, the effect of moving it by −δ and +δ on
- * one output (P(the pool runs out by 31 December) in percentage points, or the money paid in 万元 / million yuan),
+ * one output (P(the pool runs out by a day, 31 December by default) in percentage points, or the money paid in 万元 / million yuan),
  * each with its 95% interval as a line; inputs sorted by their largest effect on that output, the largest on top.
  * Inputs a move does not change are named in the subtitle.
  *
  *   SensitivityResult.rows ─▶ rows {input, move, value, lo, hi} ─▶ layer(bar from 0 with yOffset by move, rule lo–hi, rule at 0)
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { monthDayText } from '../analysis/formatTarget';
 import type { SensitivityResult, SensitivityRow } from '../analysis/sensitivity';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { formatMoneyShort } from '../stats/headlines';
@@ -24,7 +25,6 @@ export interface TornadoOptions {
 const T = {
   titleExhausted: { zh: '敏感性：什么推动资金池在年内用完', en: 'Sensitivity: what moves the chance the pool runs out' },
   titlePaid: { zh: '敏感性：什么推动全年支付', en: 'Sensitivity: what moves the money paid' },
-  axisExhausted: { zh: '年内用完概率的变化（百分点）', en: 'Change in P(runs out by 31 Dec) (percentage points)' },
   axisPaid: { zh: '全年支付均值的变化', en: 'Change in money paid, mean' },
   input: { zh: '输入', en: 'Input' },
   move: { zh: '变动', en: 'Move' },
@@ -51,15 +51,17 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
       return { input: r.label[lang], move: moves[i]!, value: scale(diff.mean), lo: scale(diff.lo ?? diff.mean), hi: scale(diff.hi ?? diff.mean) };
     }),
   );
+  const by = monthDayText(result.by, lang);
+  const pName = lang === 'zh' ? `${by}前用完的概率` : `P(runs out by ${by})`;
   const base = metric === 'exhausted'
-    ? `${lang === 'zh' ? '基准：年内用完概率' : 'Baseline: P(runs out by 31 Dec)'} ${(result.baseline.exhausted.value * 100).toFixed(1)}%`
+    ? `${lang === 'zh' ? '基准：' : 'Baseline: '}${pName} ${(result.baseline.exhausted.value * 100).toFixed(1)}%`
     : `${lang === 'zh' ? '基准：全年支付均值' : 'Baseline: money paid, mean'} ${formatMoneyShort(Math.round(result.baseline.paid.value), lang)}`;
   const about = lang === 'zh'
     ? `${result.scenario}，${result.year}年，资金池 ${result.scheme}；各输入分别变动 ±${d}，${result.runs} 次模拟（随机种子 ${result.seed}，共同随机数）`
     : `${result.scenario}, ${result.year}, pool of ${result.scheme}; each input moved by ±${d} alone, ${result.runs} runs (seed ${result.seed}, common random numbers)`;
   const skipped = result.rows.filter((r) => !r.applicable).map((r) => r.label[lang]);
   const subtitle = [about, base, T.interval[lang], skipped.length ? `${T.notApplicable[lang]}${lang === 'zh' ? '：' : ': '}${skipped.join(lang === 'zh' ? '、' : ', ')}` : null];
-  const xTitle = metric === 'exhausted' ? T.axisExhausted[lang] : moneyAxis(T.axisPaid[lang], lang);
+  const xTitle = metric === 'exhausted' ? (lang === 'zh' ? `${pName}的变化（百分点）` : `Change in ${pName} (percentage points)`) : moneyAxis(T.axisPaid[lang], lang);
   const y = { field: 'input', type: 'nominal' as const, sort: order, axis: { title: null, labelLimit: 200 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -657,6 +657,10 @@ export const messages = {
     zh: `无法读取容差 ${q(input)}：请写如 p=1%,date=3,paid=1%（概率的百分点、天数、占资金池的比例），或只写 1%（概率）`,
     en: `cannot read the tolerance ${q(input)}: write e.g. p=1%,date=3,paid=1% (probability points, days, share of the pool), or just 1% (the probability)`,
   }),
+  solveUnmet: (target: Bilingual, range: Bilingual): Bilingual => ({
+    zh: `在 ${range.zh} 范围内没有取值达到目标 ${target.zh}：请放宽 --range 或修改目标`,
+    en: `no value in ${range.en} meets the target ${target.en}: widen --range or change the target`,
+  }),
   deltaInvalid: (input: string): Bilingual => ({
     zh: `变动幅度 ${q(input)} 无效：须在 0% 与 100% 之间（不含两端），如 20%`,
     en: `the change ${q(input)} is not valid: it must lie strictly between 0% and 100%, e.g. 20%`,

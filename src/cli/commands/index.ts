@@ -6,8 +6,11 @@ import { registerValidate } from './validate';
 import { registerRun } from './run';
 import { registerCompare } from './compare';
 import { registerReport } from './report';
+import { registerSensitivity } from './sensitivity';
+import { registerSolve } from './solve';
+import { registerSweep } from './sweep';
 
 /** A command registers itself on the program. Add each command file's `register` here. */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerValidate, registerSchema, registerRun, registerCompare, registerQuote, registerReport];
+export const commands: RegisterCommand[] = [registerValidate, registerSchema, registerRun, registerCompare, registerQuote, registerReport, registerSensitivity, registerSolve, registerSweep];

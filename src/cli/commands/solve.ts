@@ -1,0 +1,102 @@
+import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
+import { VARIABLES, variableUnit, type Variable } from '../../analysis/applyVariable';
+import { targetEstimateText } from '../../analysis/formatEstimate';
+import { formatSolve } from '../../analysis/formatSolve';
+import { formatTarget } from '../../analysis/formatTarget';
+import { parseRange, parseVariableValue, formatVariableValue } from '../../analysis/parseRange';
+import { parseTarget } from '../../analysis/parseTarget';
+import { pickScheme } from '../../analysis/pickScheme';
+import { pickYear } from '../../analysis/pickYear';
+import { solve } from '../../analysis/solve';
+import { UserError } from '../../errors/UserError';
+import { messages } from '../../i18n/messages';
+import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { parseLang, parsePositiveInt } from '../options';
+import { UsageError } from '../program';
+import { loadWithSettings } from '../runScenario';
+import type { RegisterCommand } from './index';
+
+/** Runs per evaluation when --runs is not given. */
+const DEFAULT_RUNS = 1000;
+/** Default resolutions: 1万元 for money, 0.1% for the ratio scale. */
+const DEFAULT_RESOLUTION = { fen: 1_000_000, bp: 10 } as const;
+/** The default range reaches this many times the scenario's current pool or cap. */
+const RANGE_FACTOR = 10;
+
+/**
+ * `quansim solve [scenario] --find pool|cap|ratio --target "…"`: the smallest pool, or the largest cap or ratio
+ * scale, of one scheme that meets a target on P(exhaustion by a date), the median exhaustion date or the unmet
+ * share, by bisection on the same runs, with the range of answers the runs cannot tell apart. Exit code 1 when
+ * no value in the range meets the target.
+ */
+export const registerSolve: RegisterCommand = (program, io) => {
+  program
+    .command('solve')
+    .description('find the smallest pool, or the largest cap or ratio, that meets a target (goal seek)')
+    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .requiredOption('--find <variable>', 'what to find: pool, cap or ratio (a scale of the scheme\'s ratios)')
+    .requiredOption('--target <target>', 'e.g. "P(exhausted before 12-31) <= 10%", "median exhaustion >= 11-30", "unmet share <= 5%"')
+    .option('--range <from..to>', 'search range, e.g. 1亿..10亿, 10万..2000万, 0%..100% (default: up to 10× the current pool or cap; 0%..100% for ratio)')
+    .option('--resolution <step>', 'grid step of the answer (default 1万 for money, 0.1% for ratio)')
+    .option('--scheme <id>', 'the scheme to vary and whose pool is followed (default: the first with a pool limit)')
+    .option('--year <year>', 'the simulated year to read (default: the first)')
+    .option('--runs <n>', `runs per evaluation (default ${DEFAULT_RUNS})`)
+    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
+    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option('--json', 'print the result as JSON')
+    .option('--lang <lang>', 'language: zh or en', 'en')
+    .action(async (file: string, opts: {
+      find: string; target: string; range?: string; resolution?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; json?: boolean; lang: string;
+    }) => {
+      const lang = parseLang(opts.lang);
+      if (!(VARIABLES as readonly string[]).includes(opts.find)) throw new UsageError(`--find must be one of ${VARIABLES.join(', ')}, not ${JSON.stringify(opts.find)}`);
+      const variable = opts.find as Variable;
+      const target = asUsage(() => parseTarget(opts.target), lang, '--target');
+      const unit = variableUnit(variable);
+      const resolution = opts.resolution === undefined ? DEFAULT_RESOLUTION[unit] : asUsage(() => {
+        const r = parseVariableValue(variable, opts.resolution!);
+        if (!(r > 0)) throw new UserError('resolution.invalid', messages.resolutionInvalid(opts.resolution!));
+        return r;
+      }, lang, '--resolution');
+      const explicitRange = opts.range === undefined ? undefined : asUsage(() => parseRange(variable, opts.range!), lang, '--range');
+      const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
+      const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const scenario = loadWithSettings(file, io, { seed: opts.seed });
+      const year = pickYear(scenario, opts.year);
+      // A pool may be given to a scheme that has none; a target on exhaustion otherwise needs one.
+      const scheme = pickScheme(scenario, year, opts.scheme, variable !== 'pool' && target.figure !== 'unmetShare');
+      const range = explicitRange ?? defaultRange(scenario.rules.schemes.find((s) => s.id === scheme.id)!, variable, scheme.poolFen, resolution);
+      await withCliSimulator(io, workers, async (sim) => {
+        sim.label(`${scenario.id} ${variable}`);
+        const result = await solve(scenario, {
+          variable, target, scheme, year, range, resolution, runs,
+          onPoint: (p, k) => {
+            io.err(`${lang === 'zh' ? '第' : '#'}${k}${lang === 'zh' ? '次' : ''}: ${variable} = ${formatVariableValue(variable, p.x, lang)} → ${targetEstimateText(target, p.estimate, year, lang)} (${p.meets ? (lang === 'zh' ? '达到' : 'meets') : lang === 'zh' ? '未达到' : 'does not meet'} ${formatTarget(target, lang)})\n`);
+          },
+        }, sim.simulate);
+        io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSolve(result, lang));
+        if (result.status === 'none') {
+          const both = (f: (l: 'zh' | 'en') => string) => ({ zh: f('zh'), en: f('en') });
+          throw new UserError('solve.unmet', messages.solveUnmet(
+            both((l) => formatTarget(target, l)),
+            both((l) => `${formatVariableValue(variable, range[0], l)} – ${formatVariableValue(variable, range[1], l)}`),
+          ));
+        }
+      });
+    });
+};
+
+/** The default search range: from one step to 10× the current pool or largest cap; the whole scale for ratios. */
+function defaultRange(
+  s: { id: string; caps: Array<{ value: number | null }> },
+  variable: Variable,
+  poolFen: number | null,
+  resolution: number,
+): [number, number] {
+  if (variable === 'ratio') return [0, 10_000];
+  const current = variable === 'pool' ? poolFen : Math.max(0, ...s.caps.map((c) => c.value ?? 0));
+  if (current === null || current === 0) {
+    throw new UsageError(`--range is needed: ${s.id} has no ${variable === 'pool' ? 'pool' : 'numeric cap'} to start from`);
+  }
+  return [resolution, Math.max(2 * resolution, current * RANGE_FACTOR)];
+}

@@ -1,0 +1,77 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
+import { formatSweep } from '../../analysis/formatSweep';
+import { parseAxis } from '../../analysis/parseAxis';
+import { pickScheme } from '../../analysis/pickScheme';
+import { pickYear } from '../../analysis/pickYear';
+import { sweep } from '../../analysis/sweep';
+import { sweepCsv } from '../../analysis/sweepCsv';
+import { heatmap } from '../../charts/heatmap';
+import { renderSvg } from '../../charts/renderSvg';
+import { UserError } from '../../errors/UserError';
+import { messages } from '../../i18n/messages';
+import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { parseLang, parsePositiveInt } from '../options';
+import { loadWithSettings } from '../runScenario';
+import type { RegisterCommand } from './index';
+
+/** Runs per cell when --runs is not given (a 9 × 5 grid is 22,500 runs). */
+const DEFAULT_RUNS = 500;
+
+/**
+ * `quansim sweep [scenario] --x pool=1亿..5亿:9 --y cap=200万..1000万:5`: P(the pool runs out by 31 December) on a
+ * grid of two of pool, cap and ratio scale of one scheme, every cell on the same runs; a table, and with
+ * `--out DIR` sweep.csv, sweep.json and the heatmap (Vega-Lite and SVG).
+ */
+export const registerSweep: RegisterCommand = (program, io) => {
+  program
+    .command('sweep')
+    .description('a grid over two inputs (pool, cap, ratio) of the chance the pool runs out, with a heatmap')
+    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .requiredOption('--x <axis>', 'horizontal axis, e.g. pool=1亿..5亿:9 (variable=from..to:points; pool, cap or ratio)')
+    .requiredOption('--y <axis>', 'vertical axis, e.g. cap=200万..1000万:5 or ratio=50%..100%:6')
+    .option('--scheme <id>', 'the scheme to vary and whose pool is followed (default: the first with a pool limit)')
+    .option('--year <year>', 'the simulated year to read (default: the first)')
+    .option('--runs <n>', `runs per cell (default ${DEFAULT_RUNS})`)
+    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
+    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option('--out <dir>', 'also write sweep.csv, sweep.json and heatmap.<lang>.vl.json / .svg into this folder')
+    .option('--json', 'print the result as JSON')
+    .option('--lang <lang>', 'language: zh or en', 'en')
+    .action(async (file: string, opts: {
+      x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
+    }) => {
+      const lang = parseLang(opts.lang);
+      const x = asUsage(() => parseAxis(opts.x), lang, '--x');
+      const y = asUsage(() => parseAxis(opts.y), lang, '--y');
+      if (x.variable === y.variable) asUsage(() => { throw new UserError('axis.same', messages.axesSame(x.variable)); }, lang);
+      const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
+      const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const scenario = loadWithSettings(file, io, { seed: opts.seed });
+      const year = pickYear(scenario, opts.year);
+      const needsPool = x.variable !== 'pool' && y.variable !== 'pool';
+      const scheme = pickScheme(scenario, year, opts.scheme, needsPool);
+      await withCliSimulator(io, workers, async (sim) => {
+        sim.label(`${scenario.id} ${x.variable}×${y.variable}`);
+        io.err(lang === 'zh'
+          ? `参数扫描：${x.values.length} × ${y.values.length} 格 × ${runs} 次模拟…\n`
+          : `sweep: ${x.values.length} × ${y.values.length} cells × ${runs} runs…\n`);
+        const result = await sweep(scenario, {
+          x, y, scheme, year, runs,
+          onRow: (done, total) => io.err(`${lang === 'zh' ? '已完成' : 'rows done'} ${done}/${total}\n`),
+        }, sim.simulate);
+        if (opts.out) {
+          const dir = resolve(io.cwd, opts.out);
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, 'sweep.csv'), sweepCsv(result));
+          writeFileSync(join(dir, 'sweep.json'), `${JSON.stringify(result, null, 2)}\n`);
+          const spec = heatmap(result, lang);
+          writeFileSync(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+          writeFileSync(join(dir, `heatmap.${lang}.svg`), await renderSvg(spec));
+          io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg\n`);
+        }
+        io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result, lang));
+      });
+    });
+};
