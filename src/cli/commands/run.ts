@@ -1,4 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { asUsage } from '../../analysis/cliSimulator.node.js';
+import { formatPrecision } from '../../analysis/formatPrecision';
+import { parseTolerance } from '../../analysis/parseTolerance';
+import { runAutoCli } from '../../analysis/runAutoCli.node.js';
+import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE } from '../../analysis/Tolerance';
 import { join, resolve } from 'node:path';
 import { bandsCsv } from '../../output/bandsCsv';
 import { formatSummaryText } from '../../output/formatSummaryText';
@@ -7,6 +12,7 @@ import { perRunCsv } from '../../output/perRunCsv';
 import { summaryJson } from '../../output/summaryJson';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
 import { parseFormat, parseLang, parsePositiveInt } from '../options';
+import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
 
@@ -16,26 +22,44 @@ const FORMATS = ['text', 'json', 'csv'] as const;
  * `quansim run [scenario]`: Monte Carlo runs of a scenario (the built-in default when none is given). Prints a
  * readable report (text), summary.json (json) or the per-run totals (csv); `--out DIR` also writes summary.json and
  * the CSVs (per-run totals, per-day bands, per-group table). The same scenario and seed give a byte-identical
- * summary.json whatever --workers is.
+ * summary.json whatever --workers is. `--runs auto` adds batches of runs until the headline figures are stable within
+ * `--tolerance` (src/analysis/runUntilStable); the text report ends with the Monte Carlo precision of the figures.
  */
 export const registerRun: RegisterCommand = (program, io) => {
   program
     .command('run')
     .description('simulate a scenario (default: the Hangzhou 2024 compute voucher) and summarise the runs')
     .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
-    .option('--runs <n>', 'number of Monte Carlo runs (default: the scenario\'s)')
+    .option('--runs <n>', 'number of Monte Carlo runs, or auto: until the headline figures are stable (default: the scenario\'s)')
+    .option('--tolerance <spec>', 'with --runs auto: p=1%,date=3,paid=1% (probability points, days, share of the pool), at 95%')
+    .option('--batch <n>', `with --runs auto: runs per batch (default ${DEFAULT_BATCH})`)
+    .option('--max-runs <n>', `with --runs auto: stop here even if not stable (default ${DEFAULT_MAX_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write summary.json, runs.csv, bands.csv and groups.csv into this folder')
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
     .option('--lang <lang>', 'language: zh or en', 'en')
-    .action(async (file: string, opts: { runs?: string; seed?: string; workers?: string; out?: string; format: string; lang: string }) => {
+    .action(async (file: string, opts: {
+      runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; out?: string; format: string; lang: string;
+    }) => {
       const lang = parseLang(opts.lang);
       const format = parseFormat(opts.format, FORMATS);
-      const runs = parsePositiveInt('--runs', opts.runs);
+      const auto = opts.runs === 'auto';
+      if (!auto && (opts.tolerance ?? opts.batch ?? opts.maxRuns) !== undefined) throw new UsageError('--tolerance, --batch and --max-runs go with --runs auto');
+      const runs = auto ? undefined : parsePositiveInt('--runs', opts.runs);
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const scenario = loadWithSettings(file, io, { runs, seed: opts.seed });
-      const { summary, acc } = await runWithProgress(scenario, io, workers);
+      const result = auto
+        ? await runAutoCli(scenario, io, {
+          workers,
+          lang,
+          tolerance: opts.tolerance === undefined ? DEFAULT_TOLERANCE : asUsage(() => parseTolerance(opts.tolerance!), lang, '--tolerance'),
+          batch: parsePositiveInt('--batch', opts.batch) ?? DEFAULT_BATCH,
+          maxRuns: parsePositiveInt('--max-runs', opts.maxRuns) ?? DEFAULT_MAX_RUNS,
+        })
+        : await runWithProgress(scenario, io, workers);
+      if (!result) return;
+      const { summary, acc } = result;
       const json = summaryJson(summary);
       if (opts.out) {
         const dir = resolve(io.cwd, opts.out);
@@ -48,6 +72,6 @@ export const registerRun: RegisterCommand = (program, io) => {
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') io.out(perRunCsv(acc.years));
-      else io.out(formatSummaryText(summary, lang));
+      else io.out(formatSummaryText(summary, lang) + formatPrecision(summary, lang));
     });
 };
