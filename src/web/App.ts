@@ -23,6 +23,7 @@ import { renderSidebar } from './sidebarView';
 import { renderStatus } from './statusView';
 import { allStringsText, strings } from './strings';
 import { decodeState, encodeState } from './urlState';
+import { unionYears } from './years';
 import { SimulationCancelled, WorkerFailure, WorkerPool } from './WorkerPool';
 
 /** Workers: one per core, at most this many (more gives nothing and costs memory). */
@@ -65,8 +66,8 @@ export class App {
   notice: Bilingual | null = null;
   /** Which slot the form edits. */
   formSlot = 0;
-  /** Which simulated year the results show. */
-  yearIndex = 0;
+  /** Which simulated year the results show (null: the first). */
+  year: number | null = null;
   /** Runs and seed fields as typed when they are invalid (valid values live in the state). */
   runsInput: string | null = null;
   seedInput: string | null = null;
@@ -165,8 +166,8 @@ export class App {
     this.renderSidebar();
   }
 
-  setYear(i: number): void {
-    this.yearIndex = i;
+  setYear(year: number): void {
+    this.year = year;
     this.renderResults();
   }
 
@@ -316,7 +317,8 @@ export class App {
       const elapsedMs = performance.now() - started;
       console.info(`quansim: ${runs} runs × ${scenarios.length} scenario(s) in ${(elapsedMs / 1000).toFixed(2)} s on ${this.workers} workers (simulation ${(simulatedMs / 1000).toFixed(2)} s, merge and summary ${((elapsedMs - simulatedMs) / 1000).toFixed(2)} s)`);
       this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers };
-      this.yearIndex = Math.min(this.yearIndex, (summaries[0]?.years.length ?? 1) - 1);
+      const years = unionYears(summaries);
+      if (this.year === null || !years.includes(this.year)) this.year = years[0] ?? null;
       this.runState = { kind: 'done' };
       await this.renderResults(() => this.renderStatus());
     } catch (e) {
@@ -347,7 +349,7 @@ export class App {
     this.statusPending = true;
     requestAnimationFrame(() => {
       this.statusPending = false;
-      this.renderStatus();
+      renderStatus(this, this.status, true);
     });
   }
 
@@ -415,7 +417,7 @@ export class App {
     if (superseded()) return;
     this.results.replaceChildren(...built.nodes);
     attached?.();
-    if (built.charts && this.result) await renderCharts(this, this.result, built.yearIndex, built.charts, superseded);
+    if (built.charts && this.result) await renderCharts(this, this.result, built.year, built.charts, superseded);
   }
 
   private writeUrl(): void {

@@ -1,9 +1,10 @@
 /**
  * Runs scenarios in a pool of Web Workers, as the CLI runs them in worker_threads (src/engine/node/simulate.ts):
- * runs [0, runs) are cut into contiguous chunks (planChunks), each idle worker takes the next chunk, and the
- * chunks come back keyed by their range so the caller merges them by run index: the numbers do not depend on
- * the number of workers. Several scenarios share one queue, so a comparison keeps every worker busy.
- * Cancelling terminates the workers (a worker busy in a chunk cannot read messages); the next run starts new ones.
+ * runs [0, runs) are cut into contiguous chunks (planChunks) and each idle worker takes the next chunk. A worker
+ * merges the chunks it ran into its part of the job; once every chunk is done the pool collects the parts, which
+ * are merged by run index, so the numbers do not depend on the number of workers or on who ran what. Several
+ * scenarios share one queue, so a comparison keeps every worker busy. Cancelling terminates the workers (a worker
+ * busy in a chunk cannot read messages); the next run starts new ones.
  */
 import { planChunks } from '../engine/planChunks';
 import { progressOf, type Progress } from '../engine/progress';
@@ -24,17 +25,10 @@ export interface Job {
   scenario: Scenario;
 }
 
-/** One chunk's accumulators as posted by a worker (accumulatorSetToJSON). */
-export interface ChunkResult {
-  from: number;
-  to: number;
-  result: unknown;
-}
-
-/** The chunks of one job, in run order. */
+/** A job's parts: each worker's merged accumulators as plain data (accumulatorSetToJSON), together covering every run. */
 export interface JobResult {
   key: string;
-  chunks: ChunkResult[];
+  parts: unknown[];
 }
 
 /** The run was cancelled (the signal was aborted). */
@@ -75,7 +69,7 @@ export class WorkerPool {
     if (!(Number.isInteger(size) && size >= 1)) throw new Error(`bad pool size ${size}`);
   }
 
-  /** Runs every job's runs and returns each job's chunks in run order. @throws SimulationCancelled, WorkerFailure */
+  /** Runs every job's runs and returns each job's parts. @throws SimulationCancelled, WorkerFailure */
   run(jobs: Job[], opts: PoolRunOptions = {}): Promise<JobResult[]> {
     if (this.current) return Promise.reject(new Error('the pool is already running'));
     if (opts.signal?.aborted) return Promise.reject(new SimulationCancelled());
@@ -83,7 +77,7 @@ export class WorkerPool {
     const started = now();
     const total = jobs.reduce((n, j) => n + j.scenario.runs, 0);
     const queue = jobs.flatMap((j) => planChunks(j.scenario.runs, this.size).map(([from, to]) => ({ key: j.key, from, to })));
-    const results = new Map<string, ChunkResult[]>(jobs.map((j) => [j.key, []]));
+    const parts = new Map<string, unknown[]>(jobs.map((j) => [j.key, []]));
     const scenarioOf = new Map(jobs.map((j) => [j.key, j.scenario]));
     const workers = this.ensureWorkers();
     // A worker is told a scenario once per run; keys are unique per run, so a stale one is never reused.
@@ -91,6 +85,7 @@ export class WorkerPool {
     const running = new Set<number>();
     let next = 0;
     let done = 0;
+    let waitingParts = -1;
 
     return new Promise<JobResult[]>((resolve, reject) => {
       const finish = (err: Error | null): void => {
@@ -102,7 +97,12 @@ export class WorkerPool {
           reject(err);
           return;
         }
-        resolve(jobs.map((j) => ({ key: j.key, chunks: (results.get(j.key) ?? []).sort((a, b) => a.from - b.from) })));
+        resolve(jobs.map((j) => ({ key: j.key, parts: parts.get(j.key) ?? [] })));
+      };
+      const collect = (): void => {
+        waitingParts = told.reduce((n, keys) => n + keys.size, 0);
+        if (waitingParts === 0) finish(null);
+        told.forEach((keys, i) => { for (const key of keys) workers[i]!.postMessage({ type: 'collect', key }); });
       };
       const onAbort = (): void => finish(new SimulationCancelled());
 
@@ -110,7 +110,7 @@ export class WorkerPool {
         const chunk = queue[next];
         if (!chunk) {
           running.delete(i);
-          if (running.size === 0) finish(null);
+          if (running.size === 0) collect();
           return;
         }
         next += 1;
@@ -129,8 +129,11 @@ export class WorkerPool {
             done += msg.done;
             opts.onProgress?.(progressOf(done, total, now() - started));
           } else if (msg.type === 'chunk') {
-            results.get(msg.key)?.push({ from: msg.from, to: msg.to, result: msg.result });
             give(i);
+          } else if (msg.type === 'part') {
+            if (msg.part !== null) parts.get(msg.key)?.push(msg.part);
+            waitingParts -= 1;
+            if (waitingParts === 0) finish(null);
           } else if (msg.type === 'error') {
             finish(new WorkerFailure(msg.message, msg.userErrors));
           }
@@ -147,10 +150,10 @@ export class WorkerPool {
   }
 
   /**
-   * Merges and summarizes each job's chunks in a worker (job j on worker j mod size), so the page's thread
+   * Merges and summarizes each job's parts in a worker (job j on worker j mod size), so the page's thread
    * stays free. @throws SimulationCancelled, WorkerFailure
    */
-  summarize(jobs: { key: string; scenario: Scenario; chunks: ChunkResult[] }[], opts: { signal?: AbortSignal } = {}): Promise<Summary[]> {
+  summarize(jobs: { key: string; scenario: Scenario; parts: unknown[] }[], opts: { signal?: AbortSignal } = {}): Promise<Summary[]> {
     if (this.current) return Promise.reject(new Error('the pool is already running'));
     if (opts.signal?.aborted) return Promise.reject(new SimulationCancelled());
     const workers = this.ensureWorkers();
@@ -181,7 +184,7 @@ export class WorkerPool {
         return;
       }
       jobs.forEach((j, k) => {
-        workers[k % workers.length]!.postMessage({ type: 'summarize', key: j.key, scenario: j.scenario, chunks: j.chunks.map((c) => c.result) });
+        workers[k % workers.length]!.postMessage({ type: 'summarize', key: j.key, scenario: j.scenario, parts: j.parts });
       });
     });
   }

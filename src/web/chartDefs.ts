@@ -6,28 +6,39 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import {
-  budgetExhaustion, capShareByTier, exhaustionDate, grantPerFirmByTier, shareOfPoolByTier, subsidyRateByGroup, unmetDemand, whoPays,
-  type ChartOptions,
+  budgetExhaustion, capShareByTier, exhaustionDate, grantPerFirmByTier, shareOfPoolByTier, subsidyRateByGroup, unmetByMonth, unmetByTier,
+  unmetDemand, whoPays, type ChartOptions,
 } from '../charts';
 import type { Lang } from '../i18n/Bilingual';
 import { csvText, type CsvCell } from '../output/csvText';
 import type { Summary } from '../stats/Summary';
 import type { RunResult } from './App';
 import type { Layout } from './pageState';
+import { yearOf } from './years';
 
 type Builder = (input: Summary | readonly Summary[], lang: Lang, opts?: ChartOptions) => TopLevelSpec;
 
-/** The charts in reading order: when the money runs out, who gets it, what is left unmet, who pays. */
-export const CHARTS: { id: string; build: Builder }[] = [
-  { id: 'budget-exhaustion', build: budgetExhaustion },
-  { id: 'exhaustion-date', build: exhaustionDate },
-  { id: 'grant-per-firm', build: grantPerFirmByTier },
-  { id: 'share-of-pool', build: shareOfPoolByTier },
-  { id: 'cap-share', build: capShareByTier },
-  { id: 'subsidy-rate', build: subsidyRateByGroup },
-  { id: 'unmet-demand', build: unmetDemand },
-  { id: 'who-pays', build: whoPays },
-];
+/**
+ * The charts in reading order: when the money runs out, who gets it, what is left unmet, who pays. Unmet demand
+ * by month and by tier share one chart when there is room, and are two charts on a narrow one.
+ */
+export function chartList(narrow: boolean): { id: string; build: Builder }[] {
+  return [
+    { id: 'budget-exhaustion', build: budgetExhaustion },
+    { id: 'exhaustion-date', build: exhaustionDate },
+    { id: 'grant-per-firm', build: grantPerFirmByTier },
+    { id: 'share-of-pool', build: shareOfPoolByTier },
+    { id: 'cap-share', build: capShareByTier },
+    { id: 'subsidy-rate', build: subsidyRateByGroup },
+    ...(narrow
+      ? [{ id: 'unmet-by-month', build: unmetByMonth }, { id: 'unmet-by-tier', build: unmetByTier }]
+      : [{ id: 'unmet-demand', build: unmetDemand }]),
+    { id: 'who-pays', build: whoPays },
+  ];
+}
+
+/** Charts narrower than this get slanted category labels and unmet demand split in two. */
+export const NARROW_CHART = 700;
 
 /** One chart to draw. */
 export interface ChartDef {
@@ -38,6 +49,8 @@ export interface ChartDef {
   /** Base name of exported files. */
   file: string;
   spec: TopLevelSpec;
+  /** The width asked of the builder (one panel), in pixels. */
+  width: number;
 }
 
 /** A row of charts of one kind (one chart, or one per scenario side by side). */
@@ -53,25 +66,28 @@ const CARD_PADDING = 40;
 const GAP = 20;
 
 /**
- * The chart rows for year `yearIndex` of a run, fitted to a row `rowWidth` pixels wide.
- * @example chartRows(result, 0, 'zh', 'side', 900).map((r) => r.id) // ['budget-exhaustion', …]
+ * The chart rows for `year` of a run, fitted to a row `rowWidth` pixels wide. Scenarios that do not simulate the
+ * year are left out; when some are, the others are shown side by side (an overlay gives colours by position, and
+ * a scenario's colour must not change with the year).
+ * @example chartRows(result, 2025, 'zh', 'side', 900).map((r) => r.id) // ['budget-exhaustion', …]
  */
-export function chartRows(r: RunResult, yearIndex: number, lang: Lang, layout: Layout, rowWidth: number): ChartRow[] {
-  const year = r.summaries[0]!.years[Math.min(yearIndex, r.summaries[0]!.years.length - 1)]!.year;
-  const side = layout === 'side' && r.summaries.length > 1;
-  const columns = side ? r.summaries.length : 1;
+export function chartRows(r: RunResult, year: number, lang: Lang, layout: Layout, rowWidth: number): ChartRow[] {
+  const present = r.summaries.map((s, i) => (yearOf(s, year) ? i : -1)).filter((i) => i >= 0);
+  const side = present.length > 1 && (layout === 'side' || present.length < r.summaries.length);
+  const columns = side ? present.length : 1;
   const cardWidth = (rowWidth - GAP * (columns - 1)) / columns;
   const chartWidth = Math.max(200, Math.min(900, Math.floor(cardWidth - CARD_PADDING - CHROME)));
   const ids = r.scenarios.map((s) => s.id);
-  return CHARTS.map(({ id, build }) => ({
+  return chartList(chartWidth < NARROW_CHART).map(({ id, build }) => ({
     id,
-    charts: side
-      ? r.summaries.map((s, i) => ({ id, slot: i, file: `${ids[i]}-${id}-${year}`, spec: build(s, lang, { year, width: chartWidth }) }))
+    charts: side || present.length === 1
+      ? present.map((i) => ({ id, slot: i, file: `${ids[i]}-${id}-${year}`, spec: build(r.summaries[i]!, lang, { year, width: chartWidth }), width: chartWidth }))
       : [{
         id,
         slot: null,
-        file: `${r.summaries.length > 1 ? ids.join('-vs-') : ids[0]}-${id}-${year}`,
-        spec: build(r.summaries.length > 1 ? r.summaries : r.summaries[0]!, lang, { year, width: chartWidth }),
+        file: `${ids.join('-vs-')}-${id}-${year}`,
+        spec: build(r.summaries, lang, { year, width: chartWidth }),
+        width: chartWidth,
       }],
   }));
 }

@@ -6,9 +6,10 @@
 import embed, { type Result } from 'vega-embed';
 import type { TopLevelSpec } from 'vega-lite';
 import type { App, RunResult } from './App';
-import { chartCsv, chartRows, type ChartDef } from './chartDefs';
+import { chartCsv, chartRows, NARROW_CHART, type ChartDef } from './chartDefs';
 import { el } from './dom';
 import { download, downloadUrl } from './download';
+import { wrapLine } from '../charts/chartBase';
 import { loadFontsFor } from './fonts';
 import { scenarioColor } from './palette';
 import { strings } from './strings';
@@ -18,12 +19,12 @@ const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragi
 
 const views = new Set<Result>();
 
-/** Draws the charts of `r` for year `yearIndex` into `box` (already on the page: its width sizes the charts). */
-export async function renderCharts(app: App, r: RunResult, yearIndex: number, box: HTMLElement, superseded: () => boolean): Promise<void> {
+/** Draws the charts of `r` for `year` into `box` (already on the page: its width sizes the charts). */
+export async function renderCharts(app: App, r: RunResult, year: number, box: HTMLElement, superseded: () => boolean): Promise<void> {
   for (const v of views) v.finalize();
   views.clear();
   const lang = app.lang;
-  const rows = chartRows(r, yearIndex, lang, app.state.layout, box.clientWidth);
+  const rows = chartRows(r, year, lang, app.state.layout, box.clientWidth);
   const many = r.scenarios.length > 1;
   const cards = rows.flatMap((row) => row.charts.map((d) => {
     const chart = el('div', { class: 'chart' });
@@ -48,7 +49,7 @@ export async function renderCharts(app: App, r: RunResult, yearIndex: number, bo
   await loadFontsFor(cards.map((c) => JSON.stringify(c.d.spec.title ?? '') + JSON.stringify(c.d.spec)).join(''));
   for (const { d, card, chart } of cards) {
     if (superseded()) return;
-    const spec = forPage(d.spec);
+    const spec = forPage(d.spec, d.width);
     const result = await embed(chart, spec, { renderer: 'svg', actions: false, ast: true });
     if (superseded()) {
       result.finalize();
@@ -63,10 +64,67 @@ export async function renderCharts(app: App, r: RunResult, yearIndex: number, bo
   }
 }
 
-/** The page's font (see CHART_FONT) and larger titles, for a screen or a projector. */
-function forPage(spec: TopLevelSpec): TopLevelSpec {
-  const title = typeof spec.title === 'object' && spec.title !== null ? { ...spec.title, fontSize: 16, subtitleFontSize: 13, subtitlePadding: 4 } : spec.title;
-  return { ...spec, title, config: { ...(spec.config ?? {}), font: CHART_FONT } } as TopLevelSpec;
+/** Below NARROW_CHART category labels are slanted, so that names like 基础大模型企业 do not run into each other. */
+const VERY_NARROW = 420;
+
+/** The page's font (see CHART_FONT), larger titles for a screen or a projector, slanted labels on narrow charts. */
+function forPage(spec: TopLevelSpec, width: number): TopLevelSpec {
+  const t = spec.title;
+  const title = typeof t === 'object' && t !== null && !Array.isArray(t)
+    ? { ...t, text: typeof t.text === 'string' ? wrapTitle(t.text, width + TITLE_ROOM) : t.text, fontSize: TITLE_SIZE, subtitlePadding: 4 }
+    : t;
+  const config = { ...(spec.config ?? {}), font: CHART_FONT };
+  const out = legendsBelow({ ...spec, title, config } as TopLevelSpec);
+  return width < NARROW_CHART ? slantCategories(out, width < VERY_NARROW ? -65 : -40) : out;
+}
+
+/** A copy of `spec` with legends under the plot: on top they meet the y-axis titles drawn above the axis. */
+function legendsBelow<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(legendsBelow) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    if (k === 'data') out[k] = v;
+    else if (k === 'legend' && v && typeof v === 'object' && (v as { orient?: unknown }).orient === 'top') out[k] = { ...v, orient: 'bottom' };
+    else out[k] = legendsBelow(v);
+  }
+  return out as T;
+}
+
+/** Title size on the page (the builders' default suits reports). */
+const TITLE_SIZE = 16;
+/** Room a title may take beyond the plotting width (it spans the axes too). */
+const TITLE_ROOM = 60;
+
+/** A title broken into lines that fit `px` pixels (a CJK character is about 1 em wide, others about 0.6 em). */
+function wrapTitle(text: string, px: number): string | string[] {
+  const em = [...text].reduce((n, c) => n + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.6), 0);
+  if (em * TITLE_SIZE <= px) return text;
+  const cjkShare = [...text].filter((c) => /[\u2e80-\uffef]/.test(c)).length / [...text].length;
+  const perChar = TITLE_SIZE * (0.6 + 0.4 * cjkShare);
+  return wrapLine(text, Math.max(8, Math.floor(px / perChar)));
+}
+
+/** A copy of `spec` whose category x axes (drawn level by the builders) are slanted: 40°, 65° when very narrow. */
+function slantCategories<T>(node: T, angle = -40): T {
+  if (Array.isArray(node)) return node.map((n) => slantCategories(n, angle)) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    if (k === 'data') out[k] = v;
+    else if (k === 'x' && v && typeof v === 'object' && ['nominal', 'ordinal'].includes(String((v as { type?: unknown }).type))) {
+      const x = v as { axis?: Record<string, unknown> | null };
+      if (x.axis) {
+        // A label split into lines at its spaces reads badly slanted: keep other label expressions (month names).
+        const axis: Record<string, unknown> = { ...x.axis, labelAngle: angle };
+        if (axis.labelExpr === "split(datum.label, ' ')") delete axis.labelExpr;
+        // Twelve months on a narrow chart: every other one.
+        else if (axis.labelExpr !== undefined) axis.labelOverlap = 'parity';
+        out[k] = { ...x, axis };
+      } else out[k] = v;
+    } else out[k] = slantCategories(v, angle);
+  }
+  return out as T;
 }
 
 /** A chart's title and subtitle as one text (for screen readers). */

@@ -109,7 +109,7 @@ export function formFields(
       : [];
     add({
       path: ['options', o.key], section: 'options', group: null, label: o.label, kind: choices.length > 0 ? 'select' : 'text', choices,
-      placeholder: { zh: `${o.value}${o.isDefault ? '（默认）' : ''}`, en: `${o.value}${o.isDefault ? ' (default)' : ''}` },
+      placeholder: strings.optionCurrent(o.value, o.isDefault),
       hint: strings.optionHint(o.accepts),
     });
   }

@@ -1,10 +1,10 @@
 /**
- * One colour per compared scenario, the same in every chart, legend and list (Tableau 10's first four:
- * distinct for the common forms of colour blindness and on a projector).
+ * The colour of each compared scenario on the page (swatches, lists, cards): the charts' own scenario palette
+ * (src/charts/palette.ts), so a scenario has one colour in every chart, legend and list.
  */
-export const SCENARIO_COLORS = ['#4c78a8', '#f58518', '#54a24b', '#e45756'] as const;
+import { paletteColor } from '../charts/palette';
 
 /** The colour of the scenario in slot `i`. */
 export function scenarioColor(i: number): string {
-  return SCENARIO_COLORS[i % SCENARIO_COLORS.length]!;
+  return paletteColor('scenario', i);
 }

@@ -12,12 +12,13 @@ import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
 import { strings } from './strings';
 import { pageTables, tableCsv, type Table } from './tables';
+import { unionYears, yearOf } from './years';
 
 /** The results without the charts: the nodes to show, and the (empty) box the charts are drawn in afterwards. */
 export interface BuiltResults {
   nodes: Element[];
   charts: HTMLElement | null;
-  yearIndex: number;
+  year: number;
 }
 
 /** Builds the results of the last run (detached: the caller loads fonts, then shows them and draws the charts). */
@@ -25,11 +26,12 @@ export function buildResults(app: App): BuiltResults {
   const lang = app.lang;
   const r = app.result;
   if (!r) {
-    return { nodes: app.runState.kind === 'running' ? [] : [el('p', { class: 'muted' }, strings.noResults[lang])], charts: null, yearIndex: 0 };
+    return { nodes: app.runState.kind === 'running' ? [] : [el('p', { class: 'muted' }, strings.noResults[lang])], charts: null, year: 0 };
   }
   const names = r.scenarios.map((s) => s.title[lang]);
-  const yearIndex = Math.min(app.yearIndex, r.summaries[0]!.years.length - 1);
-  const years = r.summaries[0]!.years.map((y) => y.year);
+  const years = unionYears(r.summaries);
+  const year = app.year !== null && years.includes(app.year) ? app.year : years[0]!;
+  const missing = r.summaries.map((s, i) => (yearOf(s, year) ? null : r.scenarios[i]!.title[lang])).filter((x): x is string => x !== null);
   const chartsBox = el('div', { class: 'charts', 'data-testid': 'charts' });
 
   const nodes = [el('div', { class: 'main', 'data-testid': 'results' },
@@ -40,55 +42,57 @@ export function buildResults(app: App): BuiltResults {
         el('ul', { class: 'plain small' }, ...s.assumptions.map((a) => el('li', {}, a[lang])))) : null,
     ))),
     years.length > 1 ? el('div', { class: 'tabs', role: 'group', 'aria-label': strings.year[lang] },
-      ...years.map((y, k) => el('button', { type: 'button', 'aria-pressed': String(k === yearIndex), 'data-testid': `year-${y}`, onclick: () => app.setYear(k) }, String(y))))
+      ...years.map((y) => el('button', { type: 'button', 'aria-pressed': String(y === year), 'data-testid': `year-${y}`, onclick: () => app.setYear(y) }, String(y))))
       : null,
-    kpis(app, r, yearIndex),
-    headlineCard(app, r, yearIndex),
+    missing.length > 0 ? el('div', { class: 'notice warn' }, strings.notSimulated(missing.join(strings.listSep[lang]), year)[lang]) : null,
+    kpis(app, r, year),
+    headlineCard(app, r, year),
     chartsBox,
-    ...pageTables(r.summaries, names, yearIndex, lang).map((t) => tableCard(app, t)),
+    ...pageTables(r.summaries, names, year, lang).map((t) => tableCard(app, t)),
     optionsCard(app, r),
     sharePanel(app, r),
   )];
-  return { nodes, charts: chartsBox, yearIndex };
+  return { nodes, charts: chartsBox, year };
 }
 
 /** Key figures per scenario: will the pool last, what is paid, what is left unmet, who is refused. */
-function kpis(app: App, r: RunResult, yearIndex: number): HTMLElement {
+function kpis(app: App, r: RunResult, year: number): HTMLElement {
   const lang = app.lang;
   const cards: HTMLElement[] = [];
   const many = r.summaries.length > 1;
   r.summaries.forEach((s, i) => {
-    const y = s.years[Math.min(yearIndex, s.years.length - 1)]!;
+    const y = yearOf(s, year);
+    if (!y) return;
     const who = many ? el('div', { class: 'who' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }), r.scenarios[i]!.title[lang]) : null;
     const pooled = y.schemes.filter((x) => x.exhaustion !== null);
     for (const sc of pooled) {
       cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, formatShare(sc.exhaustion!.probabilityByYearEnd, lang)),
-        el('div', { class: 'k' }, lang === 'zh' ? `${sc.label.zh}：资金池在 ${y.year} 年内用尽的概率` : `${sc.label.en}: chance the pool runs out in ${y.year}`)));
+        el('div', { class: 'k' }, strings.kpiExhausted(sc.label, y.year)[lang])));
     }
     cards.push(
       el('div', { class: 'kpi', 'data-testid': `kpi-paid-${i}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, formatSummaryMoney(y.total.money.paid.p50, lang)),
-        el('div', { class: 'k' }, lang === 'zh' ? `${y.year} 年支出（中位数）` : `Paid in ${y.year} (median)`)),
+        el('div', { class: 'k' }, strings.kpiPaid(y.year)[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-unmet-${i}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.p50, lang)),
-        el('div', { class: 'k' }, lang === 'zh' ? '未满足的申请额（中位数）' : 'Unmet requests (median)')),
+        el('div', { class: 'k' }, strings.kpiUnmet[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-refused-${i}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.total.firms.requested.mean, lang)}`),
-        el('div', { class: 'k' }, lang === 'zh' ? '一分未得的企业 / 申请企业（均值）' : 'Firms refused / firms applying (mean)')),
+        el('div', { class: 'k' }, strings.kpiRefused[lang])),
     );
   });
   return el('div', { class: 'kpis', 'data-testid': 'kpis' }, ...cards);
 }
 
 /** The sentences that read the results (src/stats headlines), for the year shown. */
-function headlineCard(app: App, r: RunResult, yearIndex: number): HTMLElement {
+function headlineCard(app: App, r: RunResult, year: number): HTMLElement {
   const lang = app.lang;
   const many = r.summaries.length > 1;
   return el('section', { class: 'card', 'data-testid': 'headlines' },
     el('h3', { style: 'font-size:15px;margin-bottom:6px' }, strings.headline[lang]),
     ...r.summaries.map((s, i) => {
-      const year = s.years[Math.min(yearIndex, s.years.length - 1)]!.year;
+      if (!yearOf(s, year)) return null;
       return el('div', {},
         many ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), r.scenarios[i]!.title[lang]) : null,
         el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang]))));
@@ -112,7 +116,7 @@ function tableCard(app: App, t: Table): HTMLElement {
 
 function optionsCard(app: App, r: RunResult): HTMLElement {
   const lang = app.lang;
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = strings.colon[lang];
   return el('section', { class: 'card' },
     el('h3', { style: 'font-size:15px' }, strings.options[lang]),
     ...r.scenarios.map((s, i) => el('div', {},

@@ -1,8 +1,9 @@
 /**
  * Share and reproduce: the link (the whole page state is in it), the CLI command that gives the same numbers for
  * each scenario, the edited YAML to save first when the scenario is not a project file as it stands, and
- * summary.json of each scenario.
+ * summary.json of each scenario (written by src/output summaryJson, as `quansim run --format json` writes it).
  */
+import { summaryJson } from '../output/summaryJson';
 import type { App, RunResult } from './App';
 import { cliCommand, compareCommand } from './cliCommand';
 import { el } from './dom';
@@ -35,7 +36,7 @@ export function sharePanel(app: App, r: RunResult): HTMLElement {
           : null,
         el('button', {
           type: 'button', class: 'btn small', 'data-testid': `summary-${i}`,
-          onclick: () => download(`${base}-summary.json`, `${JSON.stringify(summary, null, 2)}\n`, 'application/json'),
+          onclick: () => download(`${base}-summary.json`, summaryJson(summary), 'application/json'),
         }, strings.exportSummary[lang]),
       ),
     );

@@ -5,35 +5,57 @@ import { el } from './dom';
 import { formatCount, formatSeconds } from './format';
 import { strings } from './strings';
 
-/** Draws the status card of `app` into `card` (called on every progress tick, so it stays small). */
-export function renderStatus(app: App, card: HTMLElement): void {
+/** The parts of the running view that a progress tick updates (kept, so the cancel button stays clickable). */
+interface RunningView {
+  lang: string;
+  done: HTMLElement;
+  left: HTMLElement;
+  bar: HTMLElement;
+  progress: HTMLElement;
+}
+
+const running = new WeakMap<HTMLElement, RunningView>();
+
+/**
+ * Draws the status card of `app` into `card`. On a progress tick (`tick`) of a run already shown it only updates
+ * the numbers, so that the cancel button stays the same element under the pointer.
+ */
+export function renderStatus(app: App, card: HTMLElement, tick = false): void {
   const lang = app.lang;
   const rs = app.runState;
+  if (tick && rs.kind === 'running') {
+    const view = running.get(card);
+    if (view && view.lang === lang && card.dataset.runState === 'running') {
+      updateRunning(app, view);
+      return;
+    }
+  }
+  running.delete(card);
   const stale = app.result !== null && app.result.key !== app.inputsKey();
   card.dataset.runState = rs.kind === 'running' ? 'running' : rs.kind;
   const parts: (HTMLElement | null)[] = [];
   if (app.notice) parts.push(el('div', { class: 'notice warn', role: 'status' }, app.notice[lang]));
 
   if (rs.kind === 'running') {
-    const p = rs.progress;
-    const total = p?.total ?? (app.effectiveRuns() ?? 0) * app.state.slots.length;
-    const done = p?.done ?? 0;
-    const pct = total > 0 ? Math.min(100, (100 * done) / total) : 0;
-    const bar = el('div', {});
-    bar.style.width = `${pct.toFixed(1)}%`;
-    const left = p?.etaMs === null || p === null ? strings.timeLeftUnknown[lang] : strings.timeLeft(strings.seconds(formatSeconds(p.etaMs, lang))[lang])[lang];
+    const view: RunningView = {
+      lang,
+      done: el('span', { 'data-testid': 'runs-done' }),
+      left: el('span', { 'data-testid': 'time-left' }),
+      bar: el('div', {}),
+      progress: el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-label': strings.running[lang] }),
+    };
+    view.progress.append(view.bar);
+    updateRunning(app, view);
+    running.set(card, view);
     parts.push(
       el('div', { class: 'line' },
         el('strong', {}, strings.running[lang]),
-        el('span', { 'data-testid': 'runs-done' }, strings.runsDone(formatCount(done, lang), formatCount(total, lang))[lang]),
-        el('span', { 'data-testid': 'time-left' }, left),
+        view.done,
+        view.left,
         el('span', { class: 'spacer', style: 'flex:1' }),
         el('button', { type: 'button', class: 'btn danger small', 'data-testid': 'cancel', onclick: () => app.cancel() }, strings.cancel[lang]),
       ),
-      el('div', {
-        class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': total, 'aria-valuenow': done,
-        'aria-label': strings.running[lang],
-      }, bar),
+      view.progress,
     );
   } else if (rs.kind === 'cancelled') {
     parts.push(el('div', { class: 'notice warn', role: 'status', 'data-testid': 'cancelled' }, strings.cancelled[lang]));
@@ -52,4 +74,20 @@ export function renderStatus(app: App, card: HTMLElement): void {
   }
   card.hidden = parts.length === 0;
   card.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+}
+
+/** Progress: runs done of the total, the bar, and the time left (estimated from the rate so far). */
+function updateRunning(app: App, view: RunningView): void {
+  const lang = app.lang;
+  const rs = app.runState;
+  const p = rs.kind === 'running' ? rs.progress : null;
+  const total = p?.total ?? (app.effectiveRuns() ?? 0) * app.state.slots.length;
+  const done = p?.done ?? 0;
+  view.done.textContent = strings.runsDone(formatCount(done, lang), formatCount(total, lang))[lang];
+  view.left.textContent = p === null || p.etaMs === null
+    ? strings.timeLeftUnknown[lang]
+    : strings.timeLeft(strings.seconds(formatSeconds(p.etaMs, lang))[lang])[lang];
+  view.bar.style.width = `${(total > 0 ? Math.min(100, (100 * done) / total) : 0).toFixed(1)}%`;
+  view.progress.setAttribute('aria-valuemax', String(total));
+  view.progress.setAttribute('aria-valuenow', String(done));
 }

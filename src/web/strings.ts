@@ -70,6 +70,7 @@ export const strings = {
   resetField: b('恢复文件中的值', 'Back to the file’s value'),
   edited: b('已修改', 'edited'),
   defaultOption: b('（默认）', '(default)'),
+  optionCurrent: (value: string, isDefault: boolean): Bilingual => b(`${value}${isDefault ? '（默认）' : ''}`, `${value}${isDefault ? ' (default)' : ''}`),
   fromFile: b('文件中的值', 'value in the file'),
 
   mechanisms: {
@@ -105,6 +106,8 @@ export const strings = {
   // results
   results: b('结果', 'Results'),
   year: b('年份', 'Year'),
+  notSimulated: (names: string, year: number): Bilingual => b(`${names} 未模拟 ${year} 年，此年不显示。`, `${names}: ${year} is not simulated, so not shown for this year.`),
+  listSep: b('、', ', '),
   question: b('问题', 'Question'),
   assumptions: b('假设', 'Assumptions'),
   headline: b('要点', 'Key findings'),
@@ -113,6 +116,41 @@ export const strings = {
   tables: b('表格', 'Tables'),
   options: b('生效的歧义选项', 'Ambiguity options in force'),
   allocation: b('分配方式', 'Allocation'),
+  colon: b('：', ': '),
+  kpiExhausted: (scheme: Bilingual, year: number): Bilingual =>
+    b(`${scheme.zh}：资金池在 ${year} 年内用尽的概率`, `${scheme.en}: chance the pool runs out in ${year}`),
+  kpiPaid: (year: number): Bilingual => b(`${year} 年支出（中位数）`, `Paid in ${year} (median)`),
+  kpiUnmet: b('未满足的申请额（中位数）', 'Unmet requests (median)'),
+  kpiRefused: b('一分未得的企业 / 申请企业（均值）', 'Firms refused / firms applying (mean)'),
+
+  // tables
+  colScenario: b('情景', 'Scenario'),
+  tableSchemes: b('各项目：资金池、支出与缺口（每次模拟）', 'Schemes: pool, money paid and unmet (per run)'),
+  colScheme: b('项目', 'Scheme'),
+  colPool: b('资金池', 'Pool'),
+  colPaidMedian: b('支出中位数', 'Paid, median'),
+  colPaidP5: b('支出 5%', 'Paid, 5th pct'),
+  colPaidP95: b('支出 95%', 'Paid, 95th pct'),
+  colRequestedMedian: b('申请额中位数', 'Requested, median'),
+  colUnmetMedian: b('缺口中位数', 'Unmet, median'),
+  colExhausted: b('年内用尽概率', 'P(runs out in the year)'),
+  colExhaustedDate: b('用尽日期中位数', 'Runs out, median date'),
+  colFirmsFunded: b('获全额企业（均值）', 'Firms paid in full (mean)'),
+  colFirmsRefused: b('被拒企业（均值）', 'Firms refused (mean)'),
+  tableTiers: b('各档企业：所得与覆盖', 'Tiers of firms: what they receive'),
+  colTier: b('档位', 'Tier'),
+  colFirmsApplying: b('申请企业（均值）', 'Firms applying (mean)'),
+  colGrantMedian: b('每家所得中位数', 'Grant per firm, median'),
+  colGrantP95: b('每家所得 95%', 'Grant per firm, 95th pct'),
+  colShareOfPaid: b('占支出比例', 'Share of money paid'),
+  colSubsidyRate: b('实际补贴率', 'Effective subsidy rate'),
+  colAtCap: b('达上限企业比例', 'Share of firms at a cap'),
+  colRefusedShare: b('被拒企业比例', 'Share of firms refused'),
+  tableLevels: b('谁出钱：省、市、区', 'Who pays: province, city, district'),
+  colLevel: b('层级', 'Level'),
+  colPaidMean: b('支出均值', 'Paid, mean'),
+  colShare: b('占比', 'Share'),
+  levels: { province: b('省', 'Province'), city: b('市', 'City'), district: b('区', 'District') } as Record<string, Bilingual>,
 
   // export and share
   exportSvg: b('SVG', 'SVG'),

@@ -1,19 +1,21 @@
 /**
- * A simulation worker of the page: the same runRange as the CLI's worker_threads, in a Web Worker.
- * Cancelling terminates the worker, so there is no stop message.
+ * A simulation worker of the page: the same runRange as the CLI's worker_threads, in a Web Worker. It merges the
+ * chunks it runs into one part per job and posts it when collected (an accumulator is sized for all the runs of
+ * the scenario, so posting every chunk would copy that many times over). Cancelling terminates the worker, so
+ * there is no stop message. See workerProtocol.ts.
  */
-import { accumulatorSetToJSON } from '../engine/accumulators';
+import { accumulatorSetToJSON, mergeAccumulatorSets, type AccumulatorSet } from '../engine/accumulators';
 import { makeEngineContext, type EngineContext } from '../engine/EngineContext';
 import { runRange } from '../engine/runRange';
 import { userErrorsOf } from '../errors/UserError';
 import type { Scenario } from '../scenario/model';
-import { summarizeChunks } from './summarizeChunks';
+import { summarizeParts } from './summarizeParts';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 /** Progress is posted at most this often, so that messages do not slow the runs down. */
 const PROGRESS_EVERY_MS = 50;
 
-const known = new Map<string, { scenario: Scenario; ctx: EngineContext }>();
+const known = new Map<string, { scenario: Scenario; ctx: EngineContext; part: AccumulatorSet | null }>();
 
 function post(msg: FromWorker): void {
   self.postMessage(msg);
@@ -23,12 +25,17 @@ self.addEventListener('message', (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   try {
     if (msg.type === 'scenario') {
-      known.set(msg.key, { scenario: msg.scenario, ctx: makeEngineContext(msg.scenario) });
+      known.set(msg.key, { scenario: msg.scenario, ctx: makeEngineContext(msg.scenario), part: null });
+      return;
+    }
+    if (msg.type === 'collect') {
+      const part = known.get(msg.key)?.part ?? null;
+      known.delete(msg.key);
+      post({ type: 'part', key: msg.key, part: part ? accumulatorSetToJSON(part) : null });
       return;
     }
     if (msg.type === 'summarize') {
-      known.clear();
-      post({ type: 'summary', key: msg.key, summary: summarizeChunks(msg.scenario, msg.chunks) });
+      post({ type: 'summary', key: msg.key, summary: summarizeParts(msg.scenario, msg.parts) });
       return;
     }
     const entry = known.get(msg.key);
@@ -45,8 +52,9 @@ self.addEventListener('message', (ev: MessageEvent<ToWorker>) => {
         }
       },
     }, entry.ctx);
+    entry.part = entry.part ? mergeAccumulatorSets([entry.part, result]) : result;
     post({ type: 'progress', done: msg.to - msg.from - reported });
-    post({ type: 'chunk', key: msg.key, from: msg.from, to: msg.to, result: accumulatorSetToJSON(result) });
+    post({ type: 'chunk', key: msg.key, from: msg.from, to: msg.to });
   } catch (e) {
     const errs = userErrorsOf(e);
     post({

@@ -32,6 +32,12 @@ async function pageSummary(page: Page, slot = 0): Promise<Summary> {
   return JSON.parse(text) as Summary;
 }
 
+/** A full-page screenshot from the top (sticky parts are drawn where the page is scrolled to). */
+async function fullShot(page: Page, path: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path, fullPage: true });
+}
+
 async function done(t: TestPage): Promise<void> {
   await t.context.close();
   expect(t.problems).toEqual([]);
@@ -59,7 +65,7 @@ describe('the page', () => {
       expect(c.sentence, `${c.id} has its sentence`).not.toBe('');
     }
     await page.screenshot({ path: `${SHOTS}/default-1440x900.png` });
-    await page.screenshot({ path: `${SHOTS}/default-1440-full.png`, fullPage: true });
+    await fullShot(page, `${SHOTS}/default-1440-full.png`);
     await done(t);
   });
 
@@ -210,25 +216,38 @@ describe('the page', () => {
     await done(t);
   });
 
-  it('compares two scenarios on the same seeds with one colour each', async () => {
+  it('compares scenarios on the same seeds, side by side or overlaid, and across different years', async () => {
     const t = await openPage(h, stateHash(defaultState({ runs: 200 })));
     const { page } = t;
     await waitForRun(page);
     await page.click('[data-testid="compare-toggle"]');
-    const files = await page.$$eval('[data-testid="compare-add"] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''));
-    const other = files.find((f) => f !== 'scenarios/hangzhou-2024.yaml') ?? files[0]!;
-    await page.selectOption('[data-testid="compare-add"]', other);
+    await page.selectOption('[data-testid="compare-add"]', 'scenarios/shangcheng-topup.yaml');
     await page.waitForSelector('[data-testid="head-1"]');
     await waitForRun(page);
-    await page.waitForFunction(() => document.querySelectorAll('[data-chart-state="pending"]').length === 0);
     const a = await pageSummary(page, 0);
     const b = await pageSummary(page, 1);
-    expect(a.seed).toBe(b.seed);
-    expect(a.runs).toBe(b.runs);
-    await page.screenshot({ path: `${SHOTS}/compare-side-1440-full.png`, fullPage: true });
-    await page.click('[data-testid="layout-overlay"]');
+    expect([a.seed, a.runs]).toEqual([b.seed, b.runs]);
+    expect(b.scenario.id).toBe('shangcheng-topup');
     await page.waitForFunction(() => document.querySelectorAll('[data-chart-state="pending"]').length === 0);
-    await page.screenshot({ path: `${SHOTS}/compare-overlay-1440-full.png`, fullPage: true });
+    expect(await page.locator('.chart-row').first().locator('[data-chart]').count()).toBe(2);
+    await fullShot(page, `${SHOTS}/compare-side-1440-full.png`);
+    await page.click('[data-testid="layout-overlay"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-chart-state="pending"]').length === 0 && document.querySelectorAll('[data-chart-state="drawn"]').length > 0);
+    expect(await page.locator('.chart-row').first().locator('[data-chart]').count()).toBe(1);
+    const legend = await page.locator('[data-chart] svg .role-legend').first().textContent();
+    expect(legend).toContain(b.scenario.title.zh);
+    await fullShot(page, `${SHOTS}/compare-overlay-1440-full.png`);
+    expect(await page.locator('[data-testid="cli-compare"]').innerText()).toBe(
+      'npx quansim compare scenarios/hangzhou-2024.yaml scenarios/shangcheng-topup.yaml --runs 200 --seed 20240819 --lang zh',
+    );
+
+    await page.selectOption('[data-testid="compare-add"]', 'scenarios/zhejiang-2025.yaml');
+    await page.waitForSelector('[data-testid="head-2"]');
+    await waitForRun(page);
+    await page.click('[data-testid="year-2026"]');
+    await page.waitForSelector('[data-testid="year-2026"][aria-pressed="true"]');
+    expect(await page.locator('.notice.warn').first().innerText()).toContain('2026');
+    await page.waitForFunction(() => document.querySelectorAll('[data-chart-state="pending"]').length === 0 && document.querySelectorAll('[data-chart-state="drawn"]').length > 0);
     await done(t);
   });
 
@@ -241,7 +260,7 @@ describe('the page', () => {
     console.log(`10,000 runs of the default scenario in the page: ${(ms / 1000).toFixed(2)} s (wall clock, from navigation; ${await page.locator('[data-testid="finished"]').innerText()})`);
     await page.waitForFunction(() => document.querySelectorAll('[data-chart-state="pending"]').length === 0);
     await page.screenshot({ path: `${SHOTS}/default-390x844.png` });
-    await page.screenshot({ path: `${SHOTS}/default-390-full.png`, fullPage: true });
+    await fullShot(page, `${SHOTS}/default-390-full.png`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await done(t);

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/model';
+import type { Summary } from '../../src/stats/Summary';
 import { SimulationCancelled, WorkerFailure, WorkerPool, type WorkerLike } from '../../src/web/WorkerPool';
 import type { FromWorker, ToWorker } from '../../src/web/workerProtocol';
 
-/** A fake worker: answers each chunk after `delay` ms with two progress messages and the chunk's range as result. */
+/**
+ * A fake worker: answers each chunk after `delay` ms with two progress messages, keeps the ranges it ran per job as
+ * its "part", hands the part over when collected, and "summarizes" parts by listing them.
+ */
 class FakeWorker implements WorkerLike {
   static made: FakeWorker[] = [];
   terminated = false;
   seen: ToWorker[] = [];
+  private ran = new Map<string, [number, number][]>();
   private onMsg: ((ev: MessageEvent<FromWorker>) => void)[] = [];
   constructor(private readonly delay: number, private readonly failOn?: number) {
     FakeWorker.made.push(this);
@@ -17,18 +22,28 @@ class FakeWorker implements WorkerLike {
   }
   postMessage(msg: ToWorker): void {
     this.seen.push(msg);
-    if (msg.type !== 'chunk') return;
+    if (msg.type === 'scenario') return;
     setTimeout(() => {
       if (this.terminated) return;
       const emit = (m: FromWorker) => this.onMsg.forEach((f) => f({ data: m } as MessageEvent<FromWorker>));
+      if (msg.type === 'collect') {
+        emit({ type: 'part', key: msg.key, part: this.ran.get(msg.key) ?? null });
+        this.ran.delete(msg.key);
+        return;
+      }
+      if (msg.type === 'summarize') {
+        emit({ type: 'summary', key: msg.key, summary: { parts: msg.parts } as unknown as Summary });
+        return;
+      }
       if (msg.from === this.failOn) {
         emit({ type: 'error', message: 'boom', userErrors: [{ code: 'x', text: { zh: '错', en: 'bad' }, where: { field: 'a' } }] });
         return;
       }
       const n = msg.to - msg.from;
+      this.ran.set(msg.key, [...(this.ran.get(msg.key) ?? []), [msg.from, msg.to]]);
       emit({ type: 'progress', done: Math.floor(n / 2) });
       emit({ type: 'progress', done: n - Math.floor(n / 2) });
-      emit({ type: 'chunk', key: msg.key, from: msg.from, to: msg.to, result: { key: msg.key, range: [msg.from, msg.to] } });
+      emit({ type: 'chunk', key: msg.key, from: msg.from, to: msg.to });
     }, this.delay);
   }
   terminate(): void {
@@ -38,8 +53,11 @@ class FakeWorker implements WorkerLike {
 
 const scenario = (runs: number) => ({ runs }) as unknown as Scenario;
 
+/** The ranges in a job's parts, in order. */
+const rangesOf = (parts: unknown[]) => (parts as [number, number][][]).flat().sort((a, b) => a[0] - b[0]);
+
 describe('WorkerPool', () => {
-  it('covers [0, runs) of every job exactly once, returns chunks in run order, and reports progress to the total', async () => {
+  it('covers [0, runs) of every job exactly once across the workers\' parts, and reports progress to the total', async () => {
     FakeWorker.made = [];
     const pool = new WorkerPool(3, () => new FakeWorker(1));
     const seen: number[] = [];
@@ -49,23 +67,26 @@ describe('WorkerPool', () => {
     expect(out.map((r) => r.key)).toEqual(['a', 'b']);
     for (const [r, runs] of [[out[0]!, 100], [out[1]!, 7]] as const) {
       let at = 0;
-      for (const c of r.chunks) {
-        expect(c.from).toBe(at);
-        expect(c.result).toEqual({ key: r.key, range: [c.from, c.to] });
-        at = c.to;
+      for (const [from, to] of rangesOf(r.parts)) {
+        expect(from).toBe(at);
+        at = to;
       }
       expect(at).toBe(runs);
+      expect(r.parts.length).toBeLessThanOrEqual(3);
     }
     expect(seen.at(-1)).toBe(107);
     expect([...seen].sort((x, y) => x - y)).toEqual(seen);
-    // each worker is told a scenario before its first chunk of it, and only once
     for (const w of FakeWorker.made) {
+      // told a scenario once, before its first chunk of it; asked for its part only of jobs it ran
       const told = w.seen.filter((m) => m.type === 'scenario').map((m) => m.key);
       expect(new Set(told).size).toBe(told.length);
       for (const m of w.seen) if (m.type === 'chunk') expect(w.seen.indexOf(m)).toBeGreaterThan(w.seen.findIndex((x) => x.type === 'scenario' && x.key === m.key));
+      expect(w.seen.filter((m) => m.type === 'collect').map((m) => m.key).sort()).toEqual([...told].sort());
     }
-    // workers are kept for the next run
-    await pool.run([{ key: 'c', scenario: scenario(5) }]);
+    // workers are kept for the next run, and summarize hands each job's parts to a worker
+    const next = await pool.run([{ key: 'c', scenario: scenario(5) }]);
+    const sums = await pool.summarize([{ key: 'c', scenario: scenario(5), parts: next[0]!.parts }]);
+    expect(rangesOf((sums[0] as unknown as { parts: unknown[] }).parts)).toEqual(rangesOf(next[0]!.parts));
     expect(FakeWorker.made).toHaveLength(3);
   });
 
@@ -78,7 +99,7 @@ describe('WorkerPool', () => {
     await expect(p).rejects.toBeInstanceOf(SimulationCancelled);
     expect(FakeWorker.made.every((w) => w.terminated)).toBe(true);
     const again = await pool.run([{ key: 'b', scenario: scenario(4) }]);
-    expect(again[0]!.chunks.at(-1)!.to).toBe(4);
+    expect(rangesOf(again[0]!.parts).at(-1)![1]).toBe(4);
     expect(FakeWorker.made).toHaveLength(4);
   });
 
@@ -97,5 +118,6 @@ describe('WorkerPool', () => {
     const ctl = new AbortController();
     ctl.abort();
     await expect(pool.run([{ key: 'c', scenario: scenario(3) }], { signal: ctl.signal })).rejects.toBeInstanceOf(SimulationCancelled);
+    await expect(pool.summarize([{ key: 'c', scenario: scenario(3), parts: [] }], { signal: ctl.signal })).rejects.toBeInstanceOf(SimulationCancelled);
   });
 });
