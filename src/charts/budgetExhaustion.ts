@@ -67,7 +67,7 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
   const subtitle: Array<string | null> = [];
   inputs.forEach(({ year }, i) => {
     year.schemes.forEach((s, k) => {
-      subtitle.push(prefixed(inputs, i, s.exhaustion ? poolLastsSentence(year, k, 0.9)?.[lang] : disbursedSentence(year, k)[lang], lang));
+      subtitle.push(prefixed(inputs, i, s.exhaustion ? poolLastsSentence(year, k, 0.9)?.[lang] : disbursedSentence(year, k)?.[lang], lang));
     });
   });
   subtitle.push(L.band[lang]);

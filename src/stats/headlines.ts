@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { Bilingual } from '../i18n/Bilingual';
 import type { Lang } from '../i18n/Bilingual';
 import { formatMoney } from '../money/formatMoney';
+import { schemeInForce } from './schemeInForce';
 import type { Money, SchemeSummary, Summary, YearSummary } from './Summary';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -50,16 +51,32 @@ function schemeOf(year: YearSummary, scheme: number | string): SchemeSummary {
 }
 
 /**
+ * "The Zhejiang compute voucher is not in force in 2024 (no pool, no applications)": what the headlines say of a
+ * scheme outside its validity window that year instead of its exhaustion figures. null when it is in force.
+ */
+export function notInForceSentence(year: YearSummary, scheme: number | string): Bilingual | null {
+  const s = schemeOf(year, scheme);
+  if (schemeInForce(s)) return null;
+  return {
+    zh: `${s.label.zh}${year.year}年未施行（无资金池，无申请）`,
+    en: `The ${s.label.en} is not in force in ${year.year} (no pool, no applications)`,
+  };
+}
+
+/**
  * "In 90% of runs the pool of … lasts until 14 Nov" (the latest day D such that in at least that share of runs
- * the pool is not exhausted before D). null when the scheme has no pool limit or the share is not reported.
+ * the pool is not exhausted before D). null when the scheme has no pool limit, is not in force that year, or the
+ * share is not reported. A pool that never runs out "lasts to the end of the year": a scheme that starts in May
+ * was not there the whole year.
  */
 export function poolLastsSentence(year: YearSummary, scheme: number | string, share = 0.9): Bilingual | null {
   const s = schemeOf(year, scheme);
+  if (!schemeInForce(s)) return null;
   const l = s.exhaustion?.lastsUntil.find((x) => x.share === share);
   if (!l) return null;
   const pct = formatShare(share);
   if (l.wholeYear || !l.day) {
-    return { zh: `${pct}的模拟中${s.label.zh}资金池可支撑全年`, en: `In ${pct} of runs the ${s.label.en} pool lasts the whole year` };
+    return { zh: `${pct}的模拟中${s.label.zh}资金池可支撑到年底`, en: `In ${pct} of runs the ${s.label.en} pool lasts to the end of the year` };
   }
   return {
     zh: `${pct}的模拟中${s.label.zh}资金池可支撑到${formatShortDate(l.day.date, 'zh')}`,
@@ -67,10 +84,10 @@ export function poolLastsSentence(year: YearSummary, scheme: number | string, sh
   };
 }
 
-/** "The pool of … runs out before year end in 37% of runs". null for a scheme without a pool limit. */
+/** "The pool of … runs out before year end in 37% of runs". null for a scheme without a pool limit or not in force. */
 export function exhaustionProbabilitySentence(year: YearSummary, scheme: number | string): Bilingual | null {
   const s = schemeOf(year, scheme);
-  if (!s.exhaustion) return null;
+  if (!s.exhaustion || !schemeInForce(s)) return null;
   const p = s.exhaustion.probabilityByYearEnd;
   if (p === 0) return { zh: `所有模拟中${s.label.zh}资金池在年内都未用完`, en: `The ${s.label.en} pool never runs out within the year` };
   const pct = formatShare(p);
@@ -80,10 +97,10 @@ export function exhaustionProbabilitySentence(year: YearSummary, scheme: number 
   };
 }
 
-/** One line per quarter end: "P(exhausted by 31 Mar) = 0%" etc., for the exhaustion-date chart. */
+/** One line per quarter end: "P(exhausted by 31 Mar) = 0%" etc.; none for a scheme without a pool limit or not in force. */
 export function quarterExhaustionLines(year: YearSummary, scheme: number | string): Bilingual[] {
   const s = schemeOf(year, scheme);
-  if (!s.exhaustion) return [];
+  if (!s.exhaustion || !schemeInForce(s)) return [];
   const ex = s.exhaustion;
   return [3, 6, 9, 12].map((m) => {
     const last = new Date(Date.UTC(year.year, m, 0)).toISOString().slice(0, 10);
@@ -92,10 +109,10 @@ export function quarterExhaustionLines(year: YearSummary, scheme: number | strin
   });
 }
 
-/** The quarter lines in one sentence: "Runs out by 31 Mar: 0%, 30 Jun: 5%, 30 Sep: 12%, 31 Dec: 37%". */
+/** The quarter lines in one sentence: "Runs out by 31 Mar: 0%, 30 Jun: 5%, 30 Sep: 12%, 31 Dec: 37%"; null as above. */
 export function quarterExhaustionSentence(year: YearSummary, scheme: number | string): Bilingual | null {
   const s = schemeOf(year, scheme);
-  if (!s.exhaustion) return null;
+  if (!s.exhaustion || !schemeInForce(s)) return null;
   const ex = s.exhaustion;
   const parts = [3, 6, 9, 12].map((m) => {
     const last = new Date(Date.UTC(year.year, m, 0)).toISOString().slice(0, 10);
@@ -105,9 +122,13 @@ export function quarterExhaustionSentence(year: YearSummary, scheme: number | st
   return { zh: `用完概率：${parts.map((p) => p.zh).join('，')}`, en: `Runs out by ${parts.map((p) => p.en).join(', ')}` };
 }
 
-/** "A median of 2.4亿元 is paid by 31 Dec, against a pool of 2.5亿元 (5–95%: … – …)": reads the cumulative bands. */
-export function disbursedSentence(year: YearSummary, scheme: number | string): Bilingual {
+/**
+ * "A median of 2.4亿元 is paid by 31 Dec, against a pool of 2.5亿元 (5–95%: … – …)": reads the cumulative bands.
+ * null for a scheme not in force that year (notInForceSentence says so).
+ */
+export function disbursedSentence(year: YearSummary, scheme: number | string): Bilingual | null {
   const s = schemeOf(year, scheme);
+  if (!schemeInForce(s)) return null;
   const last = s.cumulative[s.cumulative.length - 1];
   if (!last) throw new Error('a scheme summary without days');
   const f = (m: Money, lang: Lang) => formatMoneyShort(m, lang);
@@ -131,13 +152,17 @@ export function unmetSentence(year: YearSummary): Bilingual {
   };
 }
 
-const LEVEL_NAMES: Record<string, Bilingual> = {
-  province: { zh: '省级', en: 'the province' },
-  city: { zh: '市级', en: 'the city' },
-  district: { zh: '区级', en: 'districts' },
+// The district level is the districts of the firms, however many: a plural, so its verb is "pay".
+const LEVEL_NAMES: Record<string, Bilingual & { verb: string }> = {
+  province: { zh: '省级', en: 'the province', verb: 'pays' },
+  city: { zh: '市级', en: 'the city', verb: 'pays' },
+  district: { zh: '区级', en: 'the districts', verb: 'pay' },
 };
 
-/** "The city pays 70% of the money, districts 30%" (pooled over runs; levels paying nothing left out). */
+/**
+ * "The city pays 70% of the money, the districts 30%", "The districts pay 53% of the money, the city 47%" (pooled
+ * over runs; levels paying nothing left out).
+ */
 export function whoPaysSentence(year: YearSummary): Bilingual {
   // Levels that pay nothing are left out: "the province 0%" says nothing when no provincial scheme runs.
   const parts = year.levels
@@ -145,10 +170,11 @@ export function whoPaysSentence(year: YearSummary): Bilingual {
     .sort((a, b) => (b.share.pooled ?? 0) - (a.share.pooled ?? 0));
   if (parts.length === 0) return { zh: '没有支付任何补助', en: 'Nothing is paid' };
   const [first, ...rest] = parts;
-  const name = (l: string) => LEVEL_NAMES[l] ?? { zh: l, en: l };
+  const name = (l: string) => LEVEL_NAMES[l] ?? { zh: l, en: l, verb: 'pays' };
+  const lead = name(first!.level);
   return {
-    zh: `${name(first!.level).zh}承担${formatShare(first!.share.pooled!)}${rest.map((l) => `，${name(l.level).zh}${formatShare(l.share.pooled!)}`).join('')}`,
-    en: `${cap(name(first!.level).en)} pays ${formatShare(first!.share.pooled!)} of the money${rest.map((l) => `, ${name(l.level).en} ${formatShare(l.share.pooled!)}`).join('')}`,
+    zh: `${lead.zh}承担${formatShare(first!.share.pooled!)}${rest.map((l) => `，${name(l.level).zh}${formatShare(l.share.pooled!)}`).join('')}`,
+    en: `${cap(lead.en)} ${lead.verb} ${formatShare(first!.share.pooled!)} of the money${rest.map((l) => `, ${name(l.level).en} ${formatShare(l.share.pooled!)}`).join('')}`,
   };
 }
 
@@ -170,7 +196,7 @@ export function tierShareSentence(year: YearSummary): Bilingual | null {
   if (!top || top.shareOfPaid.pooled === null || firms === 0) return null;
   const f = formatShare(top.firms.mean / firms);
   const p = formatShare(top.shareOfPaid.pooled);
-  return { zh: `${top.label.zh}占申请企业的${f}，获得${p}的资金`, en: `${cap(top.label.en)} firms are ${f} of the applicants and receive ${p} of the money` };
+  return { zh: `${top.label.zh}占申请企业的${f}，获得${p}的资金`, en: `${cap(firmsOf(top.label.en))} are ${f} of the applicants and receive ${p} of the money` };
 }
 
 /** "43% of large firms reach a yearly cap": the tier where the share is highest. */
@@ -179,7 +205,7 @@ export function capShareSentence(year: YearSummary): Bilingual | null {
   if (!top || top.atCapShare.pooled === null) return null;
   if (top.atCapShare.pooled === 0) return { zh: '没有企业达到年度补助上限', en: 'No firm reaches a yearly cap' };
   const p = formatShare(top.atCapShare.pooled);
-  return { zh: `${p}的${top.label.zh}达到年度补助上限`, en: `${p} of ${top.label.en} firms reach a yearly cap` };
+  return { zh: `${p}的${top.label.zh}达到年度补助上限`, en: `${p} of ${firmsOf(top.label.en)} reach a yearly cap` };
 }
 
 /** "Overall the vouchers pay 28% of the contract fees": Σ paid ÷ Σ contract over tiers and runs. */
@@ -202,12 +228,15 @@ export function unmetMonthSentence(year: YearSummary): Bilingual | null {
   };
 }
 
-/** The headlines of a summary, year by year: for each pooled scheme its exhaustion lines, then unmet demand and who pays. */
+/**
+ * The headlines of a summary, year by year: for each pooled scheme its exhaustion lines (a scheme not in force that
+ * year says so instead), then unmet demand and who pays.
+ */
 export function headlines(summary: Summary): Array<{ year: number; scheme: string | null; text: Bilingual }> {
   const out: Array<{ year: number; scheme: string | null; text: Bilingual }> = [];
   for (const y of summary.years) {
     y.schemes.forEach((s, i) => {
-      for (const t of [exhaustionProbabilitySentence(y, i), poolLastsSentence(y, i, 0.9)]) {
+      for (const t of [notInForceSentence(y, i), exhaustionProbabilitySentence(y, i), poolLastsSentence(y, i, 0.9)]) {
         if (t) out.push({ year: y.year, scheme: s.id, text: t });
       }
     });
@@ -219,4 +248,9 @@ export function headlines(summary: Summary): Array<{ year: number; scheme: strin
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A tier's English label as a noun for firms: population files name tiers "micro firms" or just "micro". */
+function firmsOf(label: string): string {
+  return /\bfirms?$/i.test(label) ? label : `${label} firms`;
 }

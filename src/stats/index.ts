@@ -10,4 +10,5 @@ export * from './describeRuns';
 export * from './summarizeYear';
 export * from './summarize';
 export * from './headlines';
+export * from './schemeInForce';
 export * from './pairedDifference';
