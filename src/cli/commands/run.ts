@@ -1,15 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { asUsage } from '../../analysis/cliSimulator.node.js';
 import { formatPrecision } from '../../analysis/formatPrecision';
 import { parseTolerance } from '../../analysis/parseTolerance';
 import { runAutoCli } from '../../analysis/runAutoCli.node.js';
 import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE } from '../../analysis/Tolerance';
-import { join, resolve } from 'node:path';
-import { bandsCsv } from '../../output/bandsCsv';
+import { resolve } from 'node:path';
 import { formatSummaryText } from '../../output/formatSummaryText';
-import { groupsCsv } from '../../output/groupsCsv';
 import { perRunCsv } from '../../output/perRunCsv';
 import { summaryJson } from '../../output/summaryJson';
+import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
 import { parseFormat, parseLang, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
@@ -20,9 +18,9 @@ const FORMATS = ['text', 'json', 'csv'] as const;
 
 /**
  * `quansim run [scenario]`: Monte Carlo runs of a scenario (the built-in default when none is given). Prints a
- * readable report (text), summary.json (json) or the per-run totals (csv); `--out DIR` also writes summary.json and
- * the CSVs (per-run totals, per-day bands, per-group table). The same scenario and seed give a byte-identical
- * summary.json whatever --workers is. `--runs auto` adds batches of runs until the headline figures are stable within
+ * readable report (text), summary.json (json) or the per-run totals (csv); `--out DIR` also writes every output:
+ * summary.json and its JSON Schema, the CSVs, the text report in both languages, the charts as SVG and Vega-Lite.
+ * The same scenario and seed give a byte-identical summary.json whatever --workers is. `--runs auto` adds batches of runs until the headline figures are stable within
  * `--tolerance` (src/analysis/runUntilStable); the text report ends with the Monte Carlo precision of the figures.
  */
 export const registerRun: RegisterCommand = (program, io) => {
@@ -36,7 +34,7 @@ export const registerRun: RegisterCommand = (program, io) => {
     .option('--max-runs <n>', `with --runs auto: stop here even if not stable (default ${DEFAULT_MAX_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option('--out <dir>', 'also write summary.json, runs.csv, bands.csv and groups.csv into this folder')
+    .option('--out <dir>', 'also write summary.json, its schema, CSVs, text reports and charts (SVG) into this folder')
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
     .option('--lang <lang>', 'language: zh or en', 'en')
     .action(async (file: string, opts: {
@@ -62,13 +60,8 @@ export const registerRun: RegisterCommand = (program, io) => {
       const { summary, acc } = result;
       const json = summaryJson(summary);
       if (opts.out) {
-        const dir = resolve(io.cwd, opts.out);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, 'summary.json'), json);
-        writeFileSync(join(dir, 'runs.csv'), perRunCsv(acc.years));
-        writeFileSync(join(dir, 'bands.csv'), bandsCsv(summary));
-        writeFileSync(join(dir, 'groups.csv'), groupsCsv(summary));
-        io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/summary.json, runs.csv, bands.csv, groups.csv\n`);
+        const written = await writeOutputs(resolve(io.cwd, opts.out), summary, acc.years, OUTPUT_FORMATS);
+        io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') io.out(perRunCsv(acc.years));
