@@ -7,6 +7,7 @@ import { buildAliasTable, type AliasTable } from '../random/aliasTable';
 import { inverseNormalCdf, inverseNormalCdfUnchecked } from '../random/inverseNormalCdf';
 import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../random/normalCdfGrid';
 import type { Rng } from '../random/Rng';
+import { UniformBlock } from '../random/UniformBlock';
 import { yearEnd, yearStart, type Day } from '../time/day';
 import { makeAmountSampler } from './amountSampler';
 import { arrivalDayWeights } from './arrivalDayWeights';
@@ -121,11 +122,17 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 
   const firmCount = makeCountSampler(model.firms);
   const plan: SamplerPlan = { dayTable, ...planFirmKinds(model, districts), tiers: model.tiers.map(planTier) };
+  const block = new UniformBlock();
   const sample = (rng: Rng, out: PopulationBuffers): void => {
-    const nF = firmCount(rng);
-    if (nF > MAX_DRAWN_FIRMS) throw new UserError('population.too-many-firms', messages.populationTooManyFirms(nF, MAX_DRAWN_FIRMS));
+    block.start(rng);
+    const nF = firmCount(block.rng);
+    if (nF > MAX_DRAWN_FIRMS) {
+      block.finish();
+      throw new UserError('population.too-many-firms', messages.populationTooManyFirms(nF, MAX_DRAWN_FIRMS));
+    }
     ensureFirmCapacity(out, nF);
-    const n = generate(plan, rng, out, nF);
+    const n = generate(plan, block, out, nF);
+    block.finish();
     out.firmCount = nF;
     sortByDay(out, n, start, days);
   };
@@ -145,7 +152,8 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
  * Draws the firms (written in place) and their applications (into the scratch arrays, in generation order);
  * returns the number of applications. A module-level function, so that V8 keeps one set of type feedback.
  */
-function generate(p: SamplerPlan, rng: Rng, out: PopulationBuffers, nF: number): number {
+function generate(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number): number {
+  const rng = b.rng;
   const firmTier = out.firmTier;
   const firmFlags = out.firmFlags;
   const firmDistrict = out.firmDistrict;
@@ -159,7 +167,7 @@ function generate(p: SamplerPlan, rng: Rng, out: PopulationBuffers, nF: number):
   for (let f = 0; f < nF; f++) {
     let kind = 0;
     if (firmKinds.n > 1) {
-      const x = rng() * firmKinds.n;
+      const x = b.next() * firmKinds.n;
       const i = x | 0;
       kind = x - i < firmKinds.prob[i]! ? i : firmKinds.alias[i]!;
     }
@@ -171,7 +179,7 @@ function generate(p: SamplerPlan, rng: Rng, out: PopulationBuffers, nF: number):
 
     const plan = p.tiers[t]!;
     const copula = plan.copula;
-    const common = copula ? plan.loadCommon * inverseNormalCdfUnchecked(rng()) : 0;
+    const common = copula ? plan.loadCommon * inverseNormalCdfUnchecked(b.next()) : 0;
     const vouchers = plan.vouchers;
     for (let v = 0; v < vouchers.length; v++) {
       const vp = vouchers[v]!;
@@ -179,9 +187,9 @@ function generate(p: SamplerPlan, rng: Rng, out: PopulationBuffers, nF: number):
         if (copula) {
           // z = √ρ·c + √(1−ρ)·Φ⁻¹(u) < t  ⇔  u < Φ((t − √ρ·c)/√(1−ρ)), decided on a table of Φ
           if (plan.loadOwn > 0) {
-            if (!uniformBelowNormalCdf(PHI, rng(), (vp.threshold - common) / plan.loadOwn)) continue;
+            if (!uniformBelowNormalCdf(PHI, b.next(), (vp.threshold - common) / plan.loadOwn)) continue;
           } else if (!(common < vp.threshold)) continue;
-        } else if (!(rng() < vp.p)) continue;
+        } else if (!(b.next() < vp.p)) continue;
       }
       const k = vp.fixedCount >= 0 ? vp.fixedCount : vp.count(rng);
       for (let j = 0; j < k; j++) {
@@ -197,13 +205,13 @@ function generate(p: SamplerPlan, rng: Rng, out: PopulationBuffers, nF: number):
         if (ck !== null) {
           let c = 0;
           if (ck.n > 1) {
-            const x = rng() * ck.n;
+            const x = b.next() * ck.n;
             const i = x | 0;
             c = x - i < ck.prob[i]! ? i : ck.alias[i]!;
           }
           meta |= vp.contractKindMeta[c]!;
         }
-        const x = rng() * dN;
+        const x = b.next() * dN;
         const i = x | 0;
         s.doy[n] = x - i < dProb[i]! ? i : dAlias[i]!;
         s.firm[n] = f;

@@ -17,3 +17,5 @@ export * from './categorical';
 export * from './lognormal';
 export * from './triangular';
 export * from './normalCdfGrid';
+export * from './alea';
+export * from './UniformBlock';

@@ -1,0 +1,85 @@
+import { aleaFill, aleaSkip, aleaStateOf, type AleaState } from './alea';
+import type { Rng } from './Rng';
+
+/** Draws made at a time from an Alea stream. */
+const SIZE = 255;
+
+/**
+ * A reader of an Rng's draws, in order, for hot loops: `next()` gives exactly the numbers that successive `rng()`
+ * calls would give. From a stream made by `makeStream` (Alea) it fills blocks of draws at once (`aleaFill`, about
+ * three times faster than one call per draw), and `finish()` moves the stream back to just after the last draw
+ * read, so that a caller's stream ends where one call per draw would have left it. Any other Rng is read one call
+ * per draw. Reusable: `start` binds it to a new Rng.
+ *
+ * @example
+ * const b = new UniformBlock();
+ * b.start(rng);
+ * const u = b.next(); // = what rng() would have given
+ * b.finish(); // rng() continues after u
+ */
+export class UniformBlock {
+  /** The draws read ahead; `pos` is the next to give, `len` how many are filled. */
+  u = new Float64Array(SIZE);
+  pos = 0;
+  len = 0;
+  /** `next` as an Rng, for samplers that take one. */
+  readonly rng: Rng = () => this.next();
+  private src: Rng = noRng;
+  private alea: AleaState | null = null;
+  private snap: AleaState = { s0: 0, s1: 0, s2: 0, c: 0 };
+
+  /** Starts reading `rng` (forgetting any draws read ahead from a previous Rng: call `finish` first). */
+  start(rng: Rng): void {
+    this.src = rng;
+    this.alea = aleaStateOf(rng) ?? null;
+    this.pos = 0;
+    this.len = 0;
+  }
+
+  /** The next draw of the Rng. */
+  next(): number {
+    const p = this.pos;
+    if (p < this.len) {
+      this.pos = p + 1;
+      return this.u[p]!;
+    }
+    return this.refill();
+  }
+
+  /** Moves the Rng back to just after the last draw given and stops reading it. */
+  finish(): void {
+    const st = this.alea;
+    if (st !== null && this.pos < this.len) {
+      st.s0 = this.snap.s0;
+      st.s1 = this.snap.s1;
+      st.s2 = this.snap.s2;
+      st.c = this.snap.c;
+      aleaSkip(st, this.pos);
+    }
+    this.src = noRng;
+    this.alea = null;
+    this.pos = 0;
+    this.len = 0;
+  }
+
+  private refill(): number {
+    const st = this.alea;
+    if (st !== null) {
+      this.snap.s0 = st.s0;
+      this.snap.s1 = st.s1;
+      this.snap.s2 = st.s2;
+      this.snap.c = st.c;
+      aleaFill(st, this.u, SIZE);
+      this.len = SIZE;
+    } else {
+      this.u[0] = this.src();
+      this.len = 1;
+    }
+    this.pos = 1;
+    return this.u[0]!;
+  }
+}
+
+function noRng(): number {
+  throw new Error('UniformBlock: next() before start()');
+}
