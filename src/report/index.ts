@@ -1,5 +1,6 @@
 export * from './buildReport';
 export * from './compareTables';
+export * from './fontAdvances';
 export * from './fontFaceCss';
 export * from './notoSansSc';
 export * from './parseTextTable';
@@ -11,6 +12,7 @@ export * from './reportHeadlines';
 export * from './reportHtml';
 export * from './reportMarkdown';
 export * from './reportMoney';
+export * from './renderReportSvg';
 export * from './reportSources';
 export * from './ReportTable';
 export * from './reportWords';

@@ -132,9 +132,10 @@ table { border-collapse: collapse; font-size: 13px; line-height: 1.45; }
 caption { text-align: left; font-weight: 700; font-size: 14px; padding: 4px 0 6px; }
 th, td { border: 1px solid #d6d6d6; padding: 4px 8px; vertical-align: top; text-align: left; }
 th { background: #f0f4f8; font-weight: 700; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
 td.nowrap { white-space: nowrap; }
 td { overflow-wrap: anywhere; }
+td:first-child { min-width: 7em; }
 tbody tr:nth-child(even) td { background: #fafafa; }
 td { max-width: 420px; }
 .note { font-size: 12px; color: #555; margin: 4px 0 0; }

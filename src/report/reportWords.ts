@@ -90,6 +90,7 @@ export const reportWords = {
   isDefault: { zh: '默认？', en: 'Default?' },
   all: { zh: '全部', en: 'all' },
   published: { zh: '公布值', en: 'published' },
+  setByScenario: { zh: '由情景设定（文件未公布）', en: 'set by the scenario (none published)' },
   viaOption: { zh: '由选项', en: 'from option' },
   noCap: { zh: '不设上限', en: 'no cap' },
   funding: { zh: '资金分担', en: 'Who pays' },

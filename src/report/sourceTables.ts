@@ -65,6 +65,8 @@ function valueCell(v: Sources['values'][number], lang: Lang): string {
   const lines = [citedValueText(v.value!, lang)];
   if (v.option !== undefined) lines.push(`${t('viaOption')} ${v.option}`);
   if (v.adjusted && v.published !== undefined) lines.push(`${t('published')} ${citedValueText(v.published, lang)}`);
+  // a value the scenario supplies where the document publishes none: the clause only names the scheme
+  else if (v.adjusted && v.option === undefined) lines.push(t('setByScenario'));
   return lines.join('\n');
 }
 

@@ -18,7 +18,7 @@ export function summaryTables(summary: Summary, lang: Lang, prefix = ''): Report
 }
 
 const left = (header: string) => ({ header, align: 'left' as const });
-const right = (header: string) => ({ header, align: 'right' as const });
+const right = (header: string) => ({ header, align: 'right' as const, nowrap: true });
 
 function range(m: MoneyStats, lang: Lang): string {
   return `${reportMoney(m.p5.fen, lang)} – ${reportMoney(m.p95.fen, lang)}`;

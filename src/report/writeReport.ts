@@ -11,7 +11,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderSvg } from '../charts/renderSvg';
+import { renderReportSvg } from './renderReportSvg';
 import { bandsCsv } from '../output/bandsCsv';
 import { groupsCsv } from '../output/groupsCsv';
 import { perRunCsv } from '../output/perRunCsv';
@@ -59,7 +59,7 @@ export async function writeReport(
   onStep('charts', charts.length);
   const svgs = new Map<string, string>();
   for (const c of charts) {
-    const svg = await renderSvg(c.spec);
+    const svg = await renderReportSvg(c.spec);
     svgs.set(c.file, svg);
     await put(`${c.file}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`);
     await put(`${c.file}.svg`, svg);
