@@ -8,6 +8,7 @@ import { isScalar, parseDocument, type Document } from 'yaml';
 import type { Bilingual } from '../i18n/Bilingual';
 import { BATCH_PERIODS, MECHANISMS } from '../allocation/model';
 import { formatMoney } from '../money/formatMoney';
+import { optionAccepts } from '../policy/optionValue';
 import type { PolicyDocument } from '../policy/policySchema';
 import { resolveRelative } from '../scenario/loadScenario';
 import type { Scenario } from '../scenario/model';
@@ -38,6 +39,8 @@ export interface FormField {
   /** Shown when the file sets nothing: what applies then. */
   placeholder: Bilingual | null;
   hint: Bilingual | null;
+  /** Why the field exists (an ambiguity option's explanation from its policy document). */
+  explain: Bilingual | null;
   /** A number field's type for the edit: YAML numbers, not strings. */
   numeric: boolean;
 }
@@ -77,9 +80,9 @@ export function formFields(
   const doc = parseDocument(text, { uniqueKeys: false });
   const popDoc = populationDoc(doc, file, readFile);
   const out: FormField[] = [];
-  const add = (f: Omit<FormField, 'key' | 'value' | 'choices' | 'group' | 'placeholder' | 'hint' | 'numeric'> & Partial<FormField>): void => {
+  const add = (f: Omit<FormField, 'key' | 'value' | 'choices' | 'group' | 'placeholder' | 'hint' | 'explain' | 'numeric'> & Partial<FormField>): void => {
     const from = f.path[0] === 'population' ? popDoc : doc;
-    out.push({ group: null, choices: [], placeholder: null, hint: null, numeric: false, ...f, key: fieldPath(f.path), value: valueAt(from, f.path) });
+    out.push({ group: null, choices: [], placeholder: null, hint: null, explain: null, numeric: false, ...f, key: fieldPath(f.path), value: valueAt(from, f.path) });
   };
 
   for (const s of skeleton.rules.schemes) {
@@ -110,7 +113,8 @@ export function formFields(
     add({
       path: ['options', o.key], section: 'options', group: null, label: o.label, kind: choices.length > 0 ? 'select' : 'text', choices,
       placeholder: strings.optionCurrent(o.value, o.isDefault),
-      hint: strings.optionHint(o.accepts),
+      hint: def ? strings.optionHint(optionAccepts({ type: def.type, choices: Object.keys(def.choices ?? {}) })) : null,
+      explain: def ? def.explain : null,
     });
   }
 

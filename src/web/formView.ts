@@ -91,7 +91,7 @@ function fieldView(app: App, slotIndex: number, f: FormField, errs: UserError[],
     const current = f.value;
     const sel = el('select', { ...common, onchange: (ev) => commit((ev.target as HTMLSelectElement).value) });
     if (current === '') sel.append(el('option', { value: '', selected: true }, f.placeholder ? f.placeholder[lang] : '—'));
-    for (const c of f.choices) sel.append(el('option', { value: c.value, selected: c.value === current }, `${c.label[lang]} (${c.value})`));
+    for (const c of f.choices) sel.append(el('option', { value: c.value, selected: c.value === current, title: c.value }, c.label[lang]));
     if (current !== '' && !f.choices.some((c) => c.value === current)) sel.append(el('option', { value: current, selected: true }, current));
     control = sel;
   } else {
@@ -110,5 +110,6 @@ function fieldView(app: App, slotIndex: number, f: FormField, errs: UserError[],
     errs.length > 0
       ? el('div', { class: 'error', id: errId, role: 'alert' }, ...errs.map((e) => el('div', {}, e.text[lang])))
       : f.hint ? el('div', { class: 'hint' }, f.hint[lang]) : null,
+    f.explain ? el('details', { class: 'explain' }, el('summary', { class: 'hint' }, strings.explain[lang]), el('p', { class: 'hint' }, f.explain[lang])) : null,
   );
 }
