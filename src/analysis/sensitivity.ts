@@ -40,7 +40,7 @@ export const SENSITIVITY_INPUTS = {
     apply: (s: Scenario, f: BasisPoints) => scaleRatios(s, f),
   },
   caps: {
-    label: { zh: '单家企业年度上限', en: 'caps' },
+    label: { zh: '年度上限', en: 'caps' },
     detail: { zh: '所有数值形式的单家企业年度上限', en: 'every numeric yearly cap per firm' },
     apply: (s: Scenario, f: BasisPoints) => scaleCaps(s, f),
   },
@@ -55,7 +55,7 @@ export const SENSITIVITY_INPUTS = {
     apply: (s: Scenario, f: BasisPoints) => scaleContracts(s, f),
   },
   seasonality: {
-    label: { zh: '第四季度申请权重', en: 'Q4 seasonality' },
+    label: { zh: '四季度申请权重', en: 'Q4 seasonality' },
     detail: { zh: '10–12月的申请强度（申请总数不变）', en: 'weight of Oct–Dec arrivals (same number of applications)' },
     apply: (s: Scenario, f: BasisPoints) => scaleSeasonality(s, f),
   },

@@ -49,7 +49,7 @@ export function heatmap(result: SweepResult, lang: Lang, opts: HeatmapOptions = 
   const y = { field: 'yText', type: 'ordinal' as const, sort: yOrder, axis: { title: T[result.y.variable][lang] } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(`${T.title[lang]} (${result.year})`, subtitle, width),
+    title: chartTitle(`${T.title[lang]} (${result.year})`, subtitle, Math.max(width, 520)),
     config: chartConfig(lang),
     width,
     height: { step: 32 },

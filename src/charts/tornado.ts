@@ -4,7 +4,7 @@
  * each with its 95% interval as a line; inputs sorted by their largest effect on that output, the largest on top.
  * Inputs a move does not change are named in the subtitle.
  *
- *   SensitivityResult.rows ─▶ rows {input, move, value, lo, hi} ─▶ layer(bar from 0 with yOffset by move, rule lo–hi, rule at 0)
+ *   SensitivityResult.rows ─▶ rows {input, move, value, lo, hi} ─▶ layer(bar from 0, one band per input and move; rule lo–hi; rule at 0)
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { monthDayText } from '../analysis/formatTarget';
@@ -48,7 +48,7 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const rows = applicable.flatMap((r) =>
     ([r.down!, r.up!] as const).map((e, i) => {
       const diff = e[metric].difference;
-      return { input: r.label[lang], move: moves[i]!, value: scale(diff.mean), lo: scale(diff.lo ?? diff.mean), hi: scale(diff.hi ?? diff.mean) };
+      return { key: `${r.label[lang]}|${moves[i]}`, input: r.label[lang], move: moves[i]!, value: scale(diff.mean), lo: scale(diff.lo ?? diff.mean), hi: scale(diff.hi ?? diff.mean) };
     }),
   );
   const by = monthDayText(result.by, lang);
@@ -62,20 +62,27 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const skipped = result.rows.filter((r) => !r.applicable).map((r) => r.label[lang]);
   const subtitle = [about, base, T.interval[lang], skipped.length ? `${T.notApplicable[lang]}${lang === 'zh' ? '：' : ': '}${skipped.join(lang === 'zh' ? '、' : ', ')}` : null];
   const xTitle = metric === 'exhausted' ? (lang === 'zh' ? `${pName}的变化（百分点）` : `Change in ${pName} (percentage points)`) : moneyAxis(T.axisPaid[lang], lang);
-  const y = { field: 'input', type: 'nominal' as const, sort: order, axis: { title: null, labelLimit: 200 } };
+  // One band per input and move, the input named once, beside its −δ bar (yOffset would not centre the interval).
+  const y = {
+    field: 'key',
+    type: 'nominal' as const,
+    sort: order.flatMap((o) => moves.map((m) => `${o}|${m}`)),
+    axis: { title: null, labelLimit: 200, ticks: false, labelExpr: `split(datum.value, '|')[1] == '${moves[0]}' ? split(datum.value, '|')[0] : ''` },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    // Without a canvas (SVG in Node) label widths are estimated short for Chinese: leave room on the left.
+    padding: { left: lang === 'zh' ? 24 : 5, right: 5, top: 5, bottom: 5 },
     title: chartTitle(metric === 'exhausted' ? T.titleExhausted[lang] : T.titlePaid[lang], subtitle, width),
     config: chartConfig(lang),
     width,
-    height: { step: 34 },
+    height: { step: 18 },
     data: { values: rows },
     layer: [
       {
-        mark: { type: 'bar', height: { band: 0.4 } },
+        mark: { type: 'bar', height: { band: 0.75 } },
         encoding: {
           y,
-          yOffset: { field: 'move', type: 'nominal', sort: moves },
           x: { field: 'value', type: 'quantitative', axis: { title: xTitle } },
           color: {
             field: 'move', type: 'nominal',
@@ -94,8 +101,7 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
       {
         mark: { type: 'rule', color: '#222' },
         encoding: {
-          y,
-          yOffset: { field: 'move', type: 'nominal', sort: moves },
+          y: { ...y, bandPosition: 0.5 },
           x: { field: 'lo', type: 'quantitative' },
           x2: { field: 'hi' },
         },
