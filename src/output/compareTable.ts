@@ -2,12 +2,15 @@
  * Headline figures of several summaries side by side, each against the first (the baseline), as a text
  * table. With the scenarios' per-run values (same seeds, same runs: common random numbers) the difference is
  * the mean paired difference with its 95% interval (pairedDifference); without them it is the difference of
- * the summaries' figures.
+ * the summaries' figures. Scheme rows (pool, chance and median date of running out) cover every scheme of any
+ * summary, in order of first appearance: a scenario without the scheme, or in which it is not in force that year,
+ * shows "—".
  */
 import type { Lang } from '../i18n/Bilingual';
 import { formatShare, formatShortDate } from '../stats/headlines';
 import { pairedDifference } from '../stats/pairedDifference';
-import type { Summary, YearSummary } from '../stats/Summary';
+import { schemeInForce } from '../stats/schemeInForce';
+import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from './moneyInUnit';
 import type { PerRunHeadlines } from './perRunHeadlines';
 import { reportLabels as L } from './reportLabels';
@@ -17,12 +20,23 @@ interface Metric {
   key: string;
   label: string;
   kind: 'money' | 'share' | 'count' | 'date';
+  /** The figure; null when the summary has none (shown as "—", and no difference is taken). */
   value(y: YearSummary): number | null;
+  /** The cell, when it is not the figure formatted by kind. */
   text?(y: YearSummary): string;
 }
 
-function metrics(base: YearSummary, lang: Lang): Metric[] {
-  const t = (k: keyof typeof L) => L[k][lang];
+type Words = keyof typeof L;
+
+/** The schemes of the years, each once (by id), in order of first appearance. */
+function schemeUnion(years: readonly YearSummary[]): SchemeSummary[] {
+  const seen = new Map<string, SchemeSummary>();
+  for (const y of years) for (const s of y.schemes) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
+
+function metrics(years: readonly YearSummary[], lang: Lang): Metric[] {
+  const t = (k: Words) => L[k][lang];
   const unit = (s: string) => (lang === 'zh' ? `${s}（${unitName(lang)}）` : `${s} (${unitName(lang)})`);
   const list: Metric[] = [
     { key: 'requested', label: unit(t('requested')), kind: 'money', value: (y) => y.total.money.requested.mean.fen },
@@ -34,18 +48,37 @@ function metrics(base: YearSummary, lang: Lang): Metric[] {
     },
     { key: 'firmsRefused', label: t('firmsRefused'), kind: 'count', value: (y) => y.total.firms.refused.mean },
   ];
-  for (const s of base.schemes) {
-    if (!s.exhaustion) continue;
+  // "Hangzhou compute voucher: median date it runs out": the figure's words continue the scheme's name.
+  const sep = lang === 'zh' ? '：' : ': ';
+  const after = (k: Words) => (lang === 'zh' ? t(k) : t(k).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()));
+  for (const s of schemeUnion(years)) {
     const find = (y: YearSummary) => y.schemes.find((x) => x.id === s.id);
+    // A scheme without a pool limit wherever it appears has no pool or exhaustion to compare.
+    if (years.every((y) => (find(y)?.pool ?? null) === null)) continue;
+    const name = s.label[lang];
+    const inForce = (y: YearSummary) => {
+      const x = find(y);
+      return x && schemeInForce(x) ? x : undefined;
+    };
     list.push({
-      key: `exhausted:${s.id}`, label: `${s.label[lang]} ${t('exhaustedP')}`, kind: 'share',
-      value: (y) => find(y)?.exhaustion?.probabilityByYearEnd ?? null,
+      key: `pool:${s.id}`, label: `${name}${sep}${unit(t('poolMedian'))}`, kind: 'money',
+      value: (y) => inForce(y)?.pool?.p50.fen ?? null,
+      text: (y) => {
+        const x = find(y);
+        if (!x) return t('none');
+        if (!schemeInForce(x)) return t('notInForce');
+        return x.pool ? moneyInUnit(x.pool.p50.fen, lang) : t('unlimited');
+      },
     });
     list.push({
-      key: `date:${s.id}`, label: `${s.label[lang]} ${t('exhaustedMedian')}`, kind: 'date',
-      value: (y) => find(y)?.exhaustion?.date?.p50.dayOfYear ?? null,
+      key: `exhausted:${s.id}`, label: `${name}${sep}${after('exhaustedP')}`, kind: 'share',
+      value: (y) => inForce(y)?.exhaustion?.probabilityByYearEnd ?? null,
+    });
+    list.push({
+      key: `date:${s.id}`, label: `${name}${sep}${after('exhaustedMedian')}`, kind: 'date',
+      value: (y) => inForce(y)?.exhaustion?.date?.p50.dayOfYear ?? null,
       text: (y) => {
-        const d = find(y)?.exhaustion?.date?.p50.date;
+        const d = inForce(y)?.exhaustion?.date?.p50.date;
         return d ? formatShortDate(d, lang) : t('none');
       },
     });
@@ -73,18 +106,21 @@ function signed(kind: Metric['kind'], v: number, lang: Lang): string {
  */
 export function compareTable(summaries: readonly Summary[], lang: Lang, paired?: ReadonlyArray<readonly PerRunHeadlines[]>): string {
   if (summaries.length < 2) throw new Error('compareTable needs at least two summaries');
-  const t = (k: keyof typeof L) => L[k][lang];
+  const t = (k: Words) => L[k][lang];
   const base = summaries[0]!;
   const out: string[] = [`${t('compare')}${lang === 'zh' ? '：' : ': '}${summaries.map((s) => s.scenario.title[lang]).join(' / ')}`];
+  let anyInterval = false;
   base.years.forEach((by, yi) => {
     const years = summaries.map((s) => s.years.find((y) => y.year === by.year));
     if (years.some((y) => !y)) return;
     const ys = years as YearSummary[];
     const columns = [{ header: t('metric') }, { header: base.scenario.id, align: 'right' as const }];
-    for (const s of summaries.slice(1)) {
-      columns.push({ header: s.scenario.id, align: 'right' }, { header: `${s.scenario.id} − ${base.scenario.id} ${t('difference')}`, align: 'right' });
-    }
-    const rows = metrics(by, lang).map((m) => {
+    summaries.slice(1).forEach((s, j) => {
+      const hasPairs = !!(paired?.[j + 1]?.[yi] && paired[0]?.[yi]);
+      const vs = t('differenceVs').replace('{x}', base.scenario.id);
+      columns.push({ header: s.scenario.id, align: 'right' }, { header: hasPairs ? `${vs} ${t('interval')}` : vs, align: 'right' });
+    });
+    const rows = metrics(ys, lang).map((m) => {
       const v0 = m.value(by);
       const cells = [m.label, m.text ? m.text(by) : v0 === null ? t('none') : show(m.kind, v0, lang)];
       ys.slice(1).forEach((y, j) => {
@@ -92,18 +128,21 @@ export function compareTable(summaries: readonly Summary[], lang: Lang, paired?:
         cells.push(m.text ? m.text(y) : v === null ? t('none') : show(m.kind, v, lang));
         const a = paired?.[j + 1]?.[yi]?.[m.key];
         const b = paired?.[0]?.[yi]?.[m.key];
-        if (a && b) {
+        if (v === null || v0 === null) cells.push(t('none'));
+        else if (a && b) {
           const d = pairedDifference(a, b);
+          anyInterval ||= d.lo !== null;
           cells.push(
             d.lo === null || d.hi === null
               ? signed(m.kind, d.mean, lang)
               : `${signed(m.kind, d.mean, lang)} [${signed(m.kind, d.lo, lang)}, ${signed(m.kind, d.hi, lang)}]`,
           );
-        } else cells.push(v === null || v0 === null ? t('none') : signed(m.kind, v - v0, lang));
+        } else cells.push(signed(m.kind, v - v0, lang));
       });
       return cells;
     });
     out.push('', `== ${t('year')} ${by.year} ==`, textTable(columns, rows));
   });
+  if (anyInterval) out.push('', t('pairedNote'));
   return `${out.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/Bilingual';
 import { formatShare, formatShortDate, headlines } from '../stats/headlines';
+import { schemeInForce } from '../stats/schemeInForce';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from './moneyInUnit';
 import { reportLabels as L } from './reportLabels';
@@ -51,15 +52,20 @@ function fmt(m: { fen: number }, lang: Lang): string {
 
 function schemeTable(y: YearSummary, lang: Lang): string {
   const t = (k: keyof typeof L) => L[k][lang];
-  const rows = y.schemes.map((s) => [
-    s.label[lang],
-    s.pool ? fmt(s.pool.p50, lang) : t('unlimited'),
-    fmt(s.money.requested.mean, lang),
-    range(s.money.paid, lang),
-    fmt(s.money.unmet.mean, lang),
-    s.exhaustion ? formatShare(s.exhaustion.probabilityByYearEnd) : t('none'),
-    s.exhaustion?.date ? formatShortDate(s.exhaustion.date.p50.date, lang) : t('none'),
-  ]);
+  const rows = y.schemes.map((s) => {
+    // A scheme outside its validity window has a pool of 0 that never "runs out": no figure of a pool for it.
+    const inForce = schemeInForce(s);
+    const ex = inForce ? s.exhaustion : null;
+    return [
+      s.label[lang],
+      !inForce ? t('notInForce') : s.pool ? fmt(s.pool.p50, lang) : t('unlimited'),
+      fmt(s.money.requested.mean, lang),
+      range(s.money.paid, lang),
+      fmt(s.money.unmet.mean, lang),
+      ex ? formatShare(ex.probabilityByYearEnd) : t('none'),
+      ex?.date ? formatShortDate(ex.date.p50.date, lang) : t('none'),
+    ];
+  });
   const m = y.total.money;
   rows.push([t('total'), t('none'), fmt(m.requested.mean, lang), range(m.paid, lang), fmt(m.unmet.mean, lang), t('none'), t('none')]);
   return textTable(

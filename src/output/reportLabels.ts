@@ -17,6 +17,7 @@ export const reportLabels = {
   scheme: { zh: '方案', en: 'Scheme' },
   pool: { zh: '资金池', en: 'Pool' },
   unlimited: { zh: '不限', en: 'no limit' },
+  notInForce: { zh: '未施行', en: 'not in force' },
   requested: { zh: '申请额均值', en: 'Requested, mean' },
   paid: { zh: '已支付', en: 'Paid' },
   paidRange: { zh: '已支付 中位数 [5%–95%]', en: 'Paid, median [5–95%]' },
@@ -44,7 +45,14 @@ export const reportLabels = {
   appsRefused: { zh: '被拒申请数', en: 'Applications refused' },
   compare: { zh: '情景比较', en: 'Scenario comparison' },
   metric: { zh: '指标', en: 'Figure' },
-  difference: { zh: '差值（95%区间）', en: 'Difference (95% interval)' },
+  // "{x}" is the baseline scenario's id; the brackets match the cells' "+1.20 [+0.90, +1.50]".
+  differenceVs: { zh: '与 {x} 之差', en: 'Difference vs {x}' },
+  interval: { zh: '[95%区间]', en: '[95% interval]' },
+  pairedNote: {
+    zh: '差值为同一随机种子下逐次模拟的配对差均值，[ ] 内为95%区间；未给区间的行是两份汇总数字之差。',
+    en: 'Differences are means of the paired per-run differences (same seeds), with 95% intervals in [ ]; rows without an interval compare the summaries\' figures.',
+  },
+  poolMedian: { zh: '资金池', en: 'pool' },
   firmsRefused: { zh: '被拒企业数', en: 'Firms refused' },
   unmetShare: { zh: '未满足占申请额', en: 'Unmet share of demand' },
   none: { zh: '—', en: '—' },

@@ -9,7 +9,7 @@ import {
 } from '../../src/output';
 import { writeOutputs } from '../../src/output/writeOutputs';
 import { summarize } from '../../src/stats/summarize';
-import { exhaustionProbabilitySentence } from '../../src/stats/headlines';
+import { exhaustionProbabilitySentence, formatShare } from '../../src/stats/headlines';
 import type { Summary } from '../../src/stats/Summary';
 import { YI, fixtureScenario, syntheticAccumulator } from '../stats/fixtures';
 
@@ -113,15 +113,112 @@ describe('text tables', () => {
   });
 });
 
+/**
+ * `summary` with scheme `id` as the engine records a scheme outside its validity window: a pool of 0 and no
+ * request in every run, so its pool never "runs out" (the figures the outputs must not present as a pool's).
+ */
+function outOfForce(summary: Summary, id: string): Summary {
+  const out = structuredClone(summary);
+  for (const y of out.years) {
+    const s = y.schemes.find((x) => x.id === id)!;
+    const zero = { fen: 0, yuan: '0.00' };
+    s.pool = { mean: zero, p5: zero, p25: zero, p50: zero, p75: zero, p95: zero };
+    for (const k of ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'] as const) s.applications.requested[k] = 0;
+    const ex = s.exhaustion!;
+    Object.assign(ex, { runsExhausted: 0, probabilityByYearEnd: 0, date: null, neverRuns: y.runs });
+    ex.probabilityByMonthEnd = ex.probabilityByMonthEnd.map(() => 0);
+    ex.lastsUntil = ex.lastsUntil.map((l) => ({ share: l.share, wholeYear: true, day: null }));
+  }
+  return out;
+}
+
+/** `summary` without scheme `id` (a scenario that does not have it). */
+function without(summary: Summary, id: string): Summary {
+  const out = structuredClone(summary);
+  for (const y of out.years) y.schemes = y.schemes.filter((x) => x.id !== id);
+  return out;
+}
+
+/** The lines of the first table of a text (from its header to the next blank line). */
+function firstTable(text: string, header: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`${header} `));
+  const end = lines.findIndex((l, i) => i > start && l === '');
+  return lines.slice(start, end < 0 ? undefined : end);
+}
+
+describe('a scheme not in force that year, in the text report', () => {
+  const off = outOfForce(a, 'sc.topup');
+
+  it('says "not in force" in the pool column and gives no exhaustion figure; the headlines say so too', () => {
+    const en = formatSummaryText(off, 'en');
+    const row = en.split('\n').find((l) => l.startsWith('Shangcheng top-up'))!;
+    expect(row).toContain('not in force');
+    expect(row).not.toContain('%');
+    expect(row.trimEnd().endsWith('—')).toBe(true);
+    expect(en).toContain('The Shangcheng top-up is not in force in 2025 (no pool, no applications)');
+    expect(en).not.toMatch(/Shangcheng top-up pool (never runs out|lasts)/);
+    const zh = formatSummaryText(off, 'zh');
+    expect(zh.split('\n').find((l) => l.startsWith('上城区配套'))).toContain('未施行');
+    for (const lang of ['zh', 'en'] as const) {
+      const table = firstTable(formatSummaryText(off, lang), lang === 'zh' ? '方案' : 'Scheme');
+      expect(new Set(table.map(textWidth)).size, table.join('\n')).toBe(1);
+    }
+  });
+});
+
 describe('compareTable', () => {
+  const pairs = [perRunHeadlines([accA]), perRunHeadlines([accB])];
+
   it('shows paired differences with an interval when given per-run values, plain differences otherwise', () => {
-    const paired = compareTable([a, b], 'en', [perRunHeadlines([accA]), perRunHeadlines([accB])]);
-    expect(paired).toContain('small-pool − stats-fixture Difference (95% interval)');
+    const paired = compareTable([a, b], 'en', pairs);
     const line = paired.split('\n').find((l) => l.startsWith('Paid, mean'))!;
     expect(line).toMatch(/−[\d,.]+ \[−[\d,.]+, [−+][\d,.]+\]/); // a smaller pool pays less
+    expect(paired).toContain('Differences are means of the paired per-run differences');
     const plain = compareTable([a, b], 'zh');
     expect(plain).not.toContain('[');
     expect(plain).toContain('情景比较');
+  });
+
+  it('heads the difference column "Difference vs <baseline> [95% interval]", not two labels run together', () => {
+    const header = (text: string) => text.split('\n').find((l) => l.startsWith('Figure') || l.startsWith('指标'))!;
+    expect(header(compareTable([a, b], 'en', pairs))).toMatch(/small-pool {2,}Difference vs stats-fixture \[95% interval\]$/);
+    expect(header(compareTable([a, b], 'zh', pairs))).toMatch(/small-pool {2,}与 stats-fixture 之差 \[95%区间\]$/);
+    expect(header(compareTable([a, b], 'en'))).toMatch(/ Difference vs stats-fixture$/);
+    expect(compareTable([a, b], 'en', pairs)).not.toMatch(/small-pool − stats-fixture|Difference \(95% interval\)/);
+  });
+
+  it('keeps every line of a table the same display width in Chinese (CJK labels and headers)', () => {
+    const text = compareTable([a, b, outOfForce(b, 'sc.topup')], 'zh', [...pairs, pairs[1]!]);
+    const table = firstTable(text, '指标');
+    expect(table.length).toBeGreaterThan(10);
+    expect(new Set(table.map(textWidth)).size, table.join('\n')).toBe(1);
+  });
+
+  it('shows the pool rows of every scheme of any scenario, with "—" where a scenario lacks it', () => {
+    // The baseline has no Shangcheng top-up: its rows come from the second scenario.
+    const base = without(a, 'sc.topup');
+    const text = compareTable([base, a, b], 'en', [perRunHeadlines([accA]), ...pairs]);
+    const row = (label: string) => text.split('\n').find((l) => l.startsWith(label))?.trim().split(/ {2,}/);
+    const pool = row('Shangcheng top-up: pool (million yuan)')!;
+    expect(pool).toEqual(['Shangcheng top-up: pool (million yuan)', '—', '50.00', '—', '50.00', '—']);
+    const p = row('Shangcheng top-up: P(runs out)')!;
+    expect(p[1]).toBe('—');
+    expect(p[3]).toBe('—');
+    expect(p[2]).toBe(formatShare(a.years[0]!.schemes[3]!.exhaustion!.probabilityByYearEnd));
+    expect(row('Hangzhou compute voucher: pool (million yuan)')).toEqual([
+      'Hangzhou compute voucher: pool (million yuan)', '250.00', '250.00', '+0.00', '200.00', '−50.00',
+    ]);
+    // A scheme without a pool limit in every scenario has no pool rows.
+    expect(text).not.toContain('Zhejiang compute voucher: pool');
+  });
+
+  it('gives a scheme not in force in a scenario "not in force" and no exhaustion figure or difference', () => {
+    const text = compareTable([a, outOfForce(a, 'sc.topup')], 'en', [perRunHeadlines([accA]), perRunHeadlines([accA])]);
+    const row = (label: string) => text.split('\n').find((l) => l.startsWith(label))!.trim().split(/ {2,}/);
+    expect(row('Shangcheng top-up: pool (million yuan)')).toEqual(['Shangcheng top-up: pool (million yuan)', '50.00', 'not in force', '—']);
+    expect(row('Shangcheng top-up: P(runs out)').slice(2)).toEqual(['—', '—']);
+    expect(row('Shangcheng top-up: median date it runs out').slice(2)).toEqual(['—', '—']);
   });
 
   it('a scenario against itself differs by exactly zero', () => {
