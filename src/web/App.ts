@@ -168,10 +168,10 @@ export class App {
 
   setYear(year: number): void {
     this.year = year;
-    this.renderResults();
+    void this.renderResults();
   }
 
-  /** Sets (value) or resets (null) a field of slot `i`'s scenario file. */
+  /** Sets (value) or resets (undefined: back to the file's value) a field of slot `i`'s scenario file. */
   edit(i: number, path: Edit['path'], value: Edit['value'] | undefined): void {
     const slot = this.state.slots[i];
     if (!slot) return;
@@ -187,7 +187,7 @@ export class App {
       this.afterInputChange(false);
     } else {
       this.runsInput = text;
-      this.renderAll();
+      this.renderInputs();
     }
   }
 
@@ -199,7 +199,7 @@ export class App {
       this.afterInputChange(false);
     } else {
       this.seedInput = text;
-      this.renderAll();
+      this.renderInputs();
     }
   }
 
@@ -272,7 +272,8 @@ export class App {
       }
       this.skeletons.set(sourceKey(this.state.slots[i]!), { scenario: l.scenario, policies });
     });
-    this.renderAll();
+    // The results stay those of the last run (the status says when they are stale) until the next run ends.
+    this.renderInputs();
   }
 
   /** Runs every slot now (cancelling a run in progress); does nothing on invalid input. */
@@ -353,13 +354,19 @@ export class App {
     });
   }
 
+  /** Draws everything (after a change of language or layout). */
   renderAll(): void {
+    this.renderInputs();
+    void this.renderResults();
+  }
+
+  /** Draws all but the results: header, inputs and status. */
+  private renderInputs(): void {
     document.documentElement.lang = this.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `quansim · ${strings.appTitle[this.lang]}`;
     this.renderHeader();
     this.renderSidebar();
     this.renderStatus();
-    void this.renderResults();
   }
 
   private renderHeader(): void {
