@@ -18,6 +18,7 @@ export * from './ReportTable';
 export * from './reportWords';
 export * from './reproduceCommands';
 export * from './scopeSvgIds';
+export * from './sfntFamilyName';
 export * from './sourceTables';
 export * from './summaryTables';
 export * from './svgToPng';

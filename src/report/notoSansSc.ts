@@ -94,3 +94,12 @@ export function uncoveredChars(text: string): string[] {
 export function sliceFile(slice: FontSlice, weight: FontWeight, format: 'woff' | 'woff2'): string {
   return join(load().dir, 'files', `noto-sans-sc-${slice.name}-${weight}-normal.${format}`);
 }
+
+/**
+ * The package's `chinese-simplified` file of a weight: one font with ASCII, CJK punctuation and about 7,900
+ * common characters (the PNG renderer's main font: resvg picks a fallback face by order, not weight, so bold
+ * needs one font that holds nearly everything).
+ */
+export function simplifiedChineseFile(weight: FontWeight, format: 'woff' | 'woff2'): string {
+  return join(load().dir, 'files', `noto-sans-sc-chinese-simplified-${weight}-normal.${format}`);
+}

@@ -1,14 +1,21 @@
 /**
  * SVG → PNG in Node, with resvg (@resvg/resvg-js: a prebuilt renderer inside its npm package, no browser). The
  * text is drawn with the shipped Noto Sans SC only (system fonts off), so a chart looks the same on every machine
- * and Chinese never falls back to boxes: the slices the SVG's text needs are converted from WOFF to TrueType
- * once (resvg reads no WOFF) into a cache folder under the system's temporary directory.
+ * and Chinese never falls back to boxes.
+ *
+ * Fonts: resvg chooses a face by family and weight, but fills in a missing glyph from the first loaded face that
+ * has it, whatever its weight. So each weight's main font is the package's `chinese-simplified` file (ASCII, CJK
+ * punctuation and about 7,900 characters: bold text finds its glyphs in the bold font), and the small slices are
+ * added only for characters it lacks. resvg reads no WOFF: the files are converted to TrueType once, into a cache
+ * folder under the system's temporary directory.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { FONT_FAMILY, FONT_WEIGHTS, fontVersion, sliceFile, slicesFor } from './notoSansSc';
+import { basename, join } from 'node:path';
+import { sfntAdvances } from './fontAdvances';
+import { FONT_WEIGHTS, fontVersion, simplifiedChineseFile, sliceFile, slicesFor, type FontWeight } from './notoSansSc';
+import { sfntFamilyName } from './sfntFamilyName';
 import { woffToSfnt } from './woffToSfnt';
 
 export interface PngOptions {
@@ -18,17 +25,18 @@ export interface PngOptions {
 
 /**
  * @throws Error when resvg cannot read the SVG
- * @example (await svgToPng(await renderSvg(spec))).subarray(1, 4).toString() // 'PNG'
+ * @example svgToPng(await renderSvg(spec)).subarray(1, 4).toString() // 'PNG'
  */
 export function svgToPng(svg: string, opts: PngOptions = {}): Buffer {
+  const fonts = fontsFor(svg);
   const r = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
-      fontFiles: fontFilesFor(svg),
-      defaultFontFamily: FONT_FAMILY,
-      sansSerifFamily: FONT_FAMILY,
-      serifFamily: FONT_FAMILY,
-      monospaceFamily: FONT_FAMILY,
+      fontFiles: fonts.files,
+      defaultFontFamily: fonts.family,
+      sansSerifFamily: fonts.family,
+      serifFamily: fonts.family,
+      monospaceFamily: fonts.family,
     },
     fitTo: { mode: 'zoom', value: opts.scale ?? 2 },
     background: 'white',
@@ -37,20 +45,34 @@ export function svgToPng(svg: string, opts: PngOptions = {}): Buffer {
   return r.render().asPng();
 }
 
-/** TrueType files of the slices that draw `text`, in both weights, converted on first use. */
-export function fontFilesFor(text: string): string[] {
+let main: { family: string; files: string[]; covers: ReadonlyMap<number, number> } | null = null;
+
+/**
+ * The TrueType files that draw `text` and the family to ask for: the main font in both weights, then the slices
+ * of the characters it lacks.
+ */
+export function fontsFor(text: string): { family: string; files: string[] } {
+  if (!main) {
+    const files = FONT_WEIGHTS.map((w) => cached(simplifiedChineseFile(w, 'woff')));
+    const regular = readFileSync(files[0]!);
+    main = { family: sfntFamilyName(regular), files, covers: sfntAdvances(regular) };
+  }
+  const m = main;
+  const missing = [...new Set(text)].filter((c) => c.codePointAt(0)! > 0x20 && !m.covers.has(c.codePointAt(0)!)).join('');
+  const extra = missing ? slicesFor(missing).filter((s) => s.name !== 'latin') : [];
+  return { family: m.family, files: [...m.files, ...extra.flatMap((s) => FONT_WEIGHTS.map((w: FontWeight) => cached(sliceFile(s, w, 'woff'))))] };
+}
+
+/** The TrueType file of a WOFF file of the package, converted on first use. */
+function cached(woffPath: string): string {
   const dir = join(tmpdir(), 'quansim-fonts', `noto-sans-sc-${fontVersion()}`);
-  mkdirSync(dir, { recursive: true });
-  return slicesFor(text).flatMap((slice) =>
-    FONT_WEIGHTS.map((w) => {
-      const path = join(dir, `${slice.name}-${w}.ttf`);
-      if (!existsSync(path)) {
-        // Write then rename, so a process running beside this one never reads half a file.
-        const part = `${path}.${process.pid}.part`;
-        writeFileSync(part, woffToSfnt(readFileSync(sliceFile(slice, w, 'woff'))));
-        renameSync(part, path);
-      }
-      return path;
-    }),
-  );
+  const path = join(dir, basename(woffPath).replace(/\.woff$/, '.ttf'));
+  if (!existsSync(path)) {
+    mkdirSync(dir, { recursive: true });
+    // Write then rename, so a process running beside this one never reads half a file.
+    const part = `${path}.${process.pid}.part`;
+    writeFileSync(part, woffToSfnt(readFileSync(woffPath)));
+    renameSync(part, path);
+  }
+  return path;
 }
