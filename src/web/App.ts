@@ -62,6 +62,8 @@ export class App {
   loaded: LoadedSlot[] = [];
   result: RunResult | null = null;
   runState: RunState = { kind: 'idle' };
+  /** Runs finished since the page opened (the status card shows it, so a test can wait for the next one). */
+  finishedRuns = 0;
   /** A message about the page itself (e.g. a damaged link). */
   notice: Bilingual | null = null;
   /** Which slot the form edits. */
@@ -321,6 +323,7 @@ export class App {
       const years = unionYears(summaries);
       if (this.year === null || !years.includes(this.year)) this.year = years[0] ?? null;
       this.runState = { kind: 'done' };
+      this.finishedRuns += 1;
       await this.renderResults(() => this.renderStatus());
     } catch (e) {
       if (!current()) return;

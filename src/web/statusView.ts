@@ -31,6 +31,7 @@ export function renderStatus(app: App, card: HTMLElement, tick = false): void {
     }
   }
   running.delete(card);
+  card.dataset.finished = String(app.finishedRuns);
   const stale = app.result !== null && app.result.key !== app.inputsKey();
   card.dataset.runState = rs.kind === 'running' ? 'running' : rs.kind;
   const parts: (HTMLElement | null)[] = [];

@@ -19,10 +19,13 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ on a free port of 127.0.0.1 and launches chromium. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * Serves dist/ on a free port of 127.0.0.1 and launches chromium.
+ * @param configFile the Vite config of what to serve: the page's by default, notebooks/vite.config.ts for the notebooks
+ */
+export async function startHarness(configFile = 'vite.config.ts'): Promise<Harness> {
   const server: PreviewServer = await preview({
-    configFile: 'vite.config.ts',
+    configFile,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
@@ -67,4 +70,14 @@ export async function openPage(h: Harness, hash = '', viewport = { width: 1440, 
 /** Waits until the page has finished its current run (the status says so). */
 export async function waitForRun(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForSelector('[data-run-state="done"]', { timeout });
+}
+
+/** How many runs the page has finished. */
+export async function finishedRuns(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-run-state]', 'data-finished'));
+}
+
+/** Waits until the page has finished a run after the `before`-th. */
+export async function waitForNextRun(page: Page, before: number, timeout = 120_000): Promise<void> {
+  await page.waitForSelector(`[data-run-state="done"]:not([data-finished="${before}"])`, { timeout });
 }

@@ -7,7 +7,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/stats/Summary';
 import { nodeSummary } from './engine';
-import { openPage, SHOTS, startHarness, waitForRun, type Harness, type TestPage } from './harness';
+import { finishedRuns, openPage, SHOTS, startHarness, waitForNextRun, waitForRun, type Harness, type TestPage } from './harness';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -105,11 +105,11 @@ describe('the page', () => {
     const { page } = t;
     await waitForRun(page);
     const before = await pageSummary(page);
+    const runs = await finishedRuns(page);
     const field = page.locator('[data-field="schemes.hangzhou-2024.compute.ratioScale"]');
     await field.fill('50%');
     await field.press('Enter');
-    await page.waitForSelector('[data-run-state="running"]');
-    await waitForRun(page);
+    await waitForNextRun(page, runs);
     const after = await pageSummary(page);
     const paid = (s: Summary) => s.years[0]!.total.money.requested.mean.fen;
     expect(paid(after)).toBeLessThan(paid(before));
@@ -167,11 +167,11 @@ describe('the page', () => {
     const t = await openPage(h, stateHash(defaultState({ runs: 250, seed: 'share-me' })));
     const { page } = t;
     await waitForRun(page);
+    const runs = await finishedRuns(page);
     const field = page.locator('[data-field="schemes.hangzhou-2024.compute.cap"]');
     await field.fill('500万元');
     await field.press('Enter');
-    await page.waitForSelector('[data-run-state="running"]');
-    await waitForRun(page);
+    await waitForNextRun(page, runs);
     const hashBefore = await page.evaluate(() => location.hash);
     await page.click('[data-testid="lang"]');
     await page.waitForFunction((before) => location.hash !== before, hashBefore);
@@ -221,9 +221,10 @@ describe('the page', () => {
     const { page } = t;
     await waitForRun(page);
     await page.click('[data-testid="compare-toggle"]');
+    let runs = await finishedRuns(page);
     await page.selectOption('[data-testid="compare-add"]', 'scenarios/shangcheng-topup.yaml');
+    await waitForNextRun(page, runs);
     await page.waitForSelector('[data-testid="head-1"]');
-    await waitForRun(page);
     const a = await pageSummary(page, 0);
     const b = await pageSummary(page, 1);
     expect([a.seed, a.runs]).toEqual([b.seed, b.runs]);
@@ -241,9 +242,10 @@ describe('the page', () => {
       'npx quansim compare scenarios/hangzhou-2024.yaml scenarios/shangcheng-topup.yaml --runs 200 --seed 20240819 --lang zh',
     );
 
+    runs = await finishedRuns(page);
     await page.selectOption('[data-testid="compare-add"]', 'scenarios/zhejiang-2025.yaml');
+    await waitForNextRun(page, runs);
     await page.waitForSelector('[data-testid="head-2"]');
-    await waitForRun(page);
     await page.click('[data-testid="year-2026"]');
     await page.waitForSelector('[data-testid="year-2026"][aria-pressed="true"]');
     expect(await page.locator('.notice.warn').first().innerText()).toContain('2026');
