@@ -8,7 +8,7 @@ import { textWidth } from '../output/textWidth';
 import type { ReportColumn } from './ReportTable';
 
 /**
- * @param lines the header line, the rule line and the rows
+ * @param lines the header line, the rule line and the rows, nothing else
  * @throws Error when the second line is not a rule of dashes (not a textTable)
  * @example parseTextTable(['a    b', '---  --', 'xy  12']) // {columns: [{header: 'a', align: 'left'}, {header: 'b', align: 'right'}], rows: [['xy', '12']]}
  */
@@ -18,7 +18,8 @@ export function parseTextTable(lines: readonly string[]): { columns: ReportColum
   const widths = rule.split('  ').map((d) => d.length);
   const cut = (line: string) => cells(line, widths);
   const header = cut(lines[0]!);
-  const body = lines.slice(2).filter((l) => l.trim() !== '').map(cut);
+  // every line after the rule is a row (a row of empty cells is an empty line): the caller cuts the table out
+  const body = lines.slice(2).map(cut);
   const columns = header.map((h, i) => ({
     header: h.trim(),
     // textTable pads a right-aligned column on the left: some cell of it starts with a space

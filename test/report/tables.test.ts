@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { compareTable } from '../../src/output/compareTable';
+import { perRunHeadlines } from '../../src/output/perRunHeadlines';
+import { textTable } from '../../src/output/textTable';
+import { compareTables } from '../../src/report/compareTables';
+import { parseTextTable } from '../../src/report/parseTextTable';
+import { reportMoney } from '../../src/report/reportMoney';
+import { tableCsv, type ReportTable } from '../../src/report/ReportTable';
+import { summaryTables } from '../../src/report/summaryTables';
+import { summarize } from '../../src/stats/summarize';
+import { YI, fixtureScenario, syntheticAccumulator } from '../stats/fixtures';
+
+const RUNS = 12;
+const accA = syntheticAccumulator(RUNS);
+const accB = syntheticAccumulator(RUNS, 2 * YI);
+const a = summarize(fixtureScenario(RUNS), [accA]);
+const b = summarize({ ...fixtureScenario(RUNS), id: 'small-pool', title: { zh: '市级资金池2亿元', en: 'City pool 200 million' } }, [accB]);
+
+describe('reportMoney', () => {
+  it('writes 万元/亿元 in Chinese and whole yuan with separators in English, rounded half up', () => {
+    expect(reportMoney(21_634_512_345, 'zh')).toBe('2.16亿元');
+    expect(reportMoney(21_634_512_345, 'en')).toBe('216,345,123 yuan');
+    expect(reportMoney(812_500_000, 'zh')).toBe('812.5万元');
+    expect(reportMoney(150, 'en')).toBe('2 yuan');
+    expect(reportMoney(149, 'en')).toBe('1 yuan');
+    expect(reportMoney(0, 'zh')).toBe('0元');
+  });
+});
+
+describe('parseTextTable', () => {
+  const cell = fc.stringMatching(/^[A-Za-z0-9资金池万元（）%.,+−\- ]{0,12}$/).map((s) => s.trim());
+  it('reads back every cell of any textTable, Chinese (two columns wide) included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 6 }), fc.array(cell.filter((s) => s !== ''), { minLength: 5, maxLength: 5 }), (n, rows, headers) => {
+        const cols = headers.slice(0, n).map((header, i) => ({ header, align: i % 2 ? ('right' as const) : ('left' as const) }));
+        const body = rows.map((r) => r.slice(0, n));
+        const parsed = parseTextTable(textTable(cols, body).split('\n'));
+        expect(parsed.columns.map((c) => c.header)).toEqual(cols.map((c) => c.header));
+        expect(parsed.rows).toEqual(body);
+      }),
+    );
+  });
+
+  it('tells right-aligned columns by their padding, and refuses text that is not a table', () => {
+    const t = parseTextTable(textTable([{ header: '方案' }, { header: 'Paid', align: 'right' }], [['杭州市算力券', '1.00'], ['x', '12,345.00']]).split('\n'));
+    expect(t.columns).toEqual([{ header: '方案', align: 'left' }, { header: 'Paid', align: 'right' }]);
+    expect(() => parseTextTable(['a b', 'c d'])).toThrow('not a text table');
+  });
+});
+
+describe('compareTables', () => {
+  it('holds quansim compare\'s table cell for cell, with the paired note when per-run values are given', () => {
+    const paired = [perRunHeadlines([accA]), perRunHeadlines([accB])];
+    for (const lang of ['zh', 'en'] as const) {
+      const [t] = compareTables([a, b], lang, paired);
+      const text = compareTable([a, b], lang, paired);
+      expect(text).toContain(textTable(t!.columns, t!.rows));
+      expect(t!.id).toBe('compare-2025');
+      expect(t!.rows[0]![3]).toMatch(/\[/);
+    }
+    expect(compareTables([a, b], 'en')[0]!.note).toContain('differences of the summary figures');
+  });
+});
+
+describe('summaryTables and tableCsv', () => {
+  const tables = summaryTables(a, 'zh');
+  it('gives four tables a year, every row as wide as its header, money with its unit', () => {
+    expect(tables.map((t) => t.id)).toEqual(['schemes-2025', 'tiers-2025', 'levels-2025', 'unmet-by-month-2025']);
+    for (const t of tables) for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
+    const schemes = tables[0]!;
+    expect(schemes.rows.at(-1)![0]).toBe('合计');
+    expect(schemes.rows[0]![2]).toMatch(/(万|亿)元$/);
+    expect(tables[3]!.rows.map((r) => r[0])).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}月`));
+    expect(summaryTables(a, 'en', '2-x-')[0]!.id).toBe('2-x-schemes-2025');
+  });
+
+  it('writes the same cells as CSV, and refuses a ragged table', () => {
+    const t = tables[1]!;
+    const rows = Papa.parse<string[]>(tableCsv(t).trim()).data;
+    expect(rows[0]).toEqual(t.columns.map((c) => c.header));
+    expect(rows.slice(1)).toEqual(t.rows);
+    const ragged: ReportTable = { ...t, rows: [['only one']] };
+    expect(() => tableCsv(ragged)).toThrow('a row has 1 cells for 6 columns');
+  });
+});
