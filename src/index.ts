@@ -9,3 +9,20 @@ export { quote, compiledRulesOf, compileRules, evaluate, evaluateTopUps, makeEva
 export type { Bilingual, Lang } from './i18n/Bilingual';
 export { UserError, UserErrors, userErrorsOf } from './errors/UserError';
 export { formatUserError } from './errors/formatUserError';
+// Scenarios, runs and their summaries: what the notebooks (notebooks/) and other programs drive directly.
+export { loadScenario, resolveRelative } from './scenario/loadScenario';
+export type { Scenario } from './scenario/model';
+export { runRange, type RunHooks } from './engine/runRange';
+export { makeEngineContext, type EngineContext } from './engine/EngineContext';
+export { mergeAccumulatorSets, accumulatorSetToJSON, accumulatorSetFromJSON, type AccumulatorSet } from './engine/accumulators';
+export type { Accumulator } from './stats/Accumulator';
+export type { GroupDim, GroupField, SchemeField } from './engine/RunRecord';
+export { summarize } from './stats/summarize';
+export type { Summary, YearSummary, SchemeSummary, GroupSummary, LevelSummary, Money, MoneyStats, RatioStats, Exhaustion } from './stats/Summary';
+export * from './stats/headlines';
+export { pairedDifference, type PairedDifference } from './stats/pairedDifference';
+export { proportionInterval, type ProportionEstimate } from './analysis/proportionInterval';
+export { quantileInterval, type QuantileInterval } from './analysis/quantileInterval';
+export { perRunHeadlines, type PerRunHeadlines } from './output/perRunHeadlines';
+export { compareTable } from './output/compareTable';
+export * from './charts';
