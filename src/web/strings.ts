@@ -10,7 +10,6 @@ const b = (zh: string, en: string): Bilingual => ({ zh, en });
 export const strings = {
   appTitle: b('AI 券补贴模拟器', 'AI voucher subsidy simulator'),
   appSubtitle: b('算力券 · 语料券 · 模型券 的蒙特卡洛模拟', 'Monte Carlo simulation of compute, corpus and model vouchers'),
-  language: b('语言', 'Language'),
   switchTo: b('English', '中文'),
   switchToLabel: b('Switch to English', '切换到中文'),
 
@@ -59,7 +58,6 @@ export const strings = {
   ratioScale: b('比例缩放', 'Ratio scale'),
   ratioScaleHelp: b('文件所列比例均为最高标准；100% 即按最高比例执行。', 'The published ratios are maxima; 100% applies them in full.'),
   cap: b('每家企业每年上限', 'Cap per firm per year'),
-  noCap: b('不设上限', 'no cap'),
   unlimited: b('不限', 'unlimited'),
   firms: b('每年考虑申请的企业数', 'Firms considering an application each year'),
   tierShare: (tier: Bilingual): Bilingual => b(`${tier.zh}占比`, `Share of ${tier.en}`),
@@ -68,10 +66,8 @@ export const strings = {
   period: b('批次周期', 'Batch period'),
   firstYearPool: b('首年资金池', 'Pool in the first year'),
   resetField: b('恢复文件中的值', 'Back to the file’s value'),
-  edited: b('已修改', 'edited'),
   defaultOption: b('（默认）', '(default)'),
   optionCurrent: (value: string, isDefault: boolean): Bilingual => b(`${value}${isDefault ? '（默认）' : ''}`, `${value}${isDefault ? ' (default)' : ''}`),
-  fromFile: b('文件中的值', 'value in the file'),
 
   mechanisms: {
     'fcfs-partial': b('先到先得，最后一笔按余额部分支付', 'First come, first served; the last one paid in part'),
@@ -95,26 +91,20 @@ export const strings = {
   editing: b('编辑', 'Editing'),
 
   // errors in inputs
-  invalidInputs: b('输入有误', 'Invalid input'),
   yamlErrors: (file: string): Bilingual => b(`无法读取 ${file}：`, `Cannot read ${file}:`),
   fileTooLarge: b('文件过大（最多 200,000 个字符）', 'The file is too large (at most 200,000 characters)'),
   linkUnreadable: b('链接中的页面状态已损坏，已打开默认情景。', 'The page state in the link is damaged; the default scenario is shown instead.'),
   linkInvalid: b('链接中的页面状态无效，已打开默认情景。', 'The page state in the link is not valid; the default scenario is shown instead.'),
   unknownBuiltin: (file: string): Bilingual => b(`没有内置情景 ${file}`, `There is no built-in scenario ${file}`),
   editPathInvalid: (path: string): Bilingual => b(`无法在文件中设置 ${path}：它所在的位置不是映射或列表`, `Cannot set ${path} in the file: a value on its path is not a map or a list`),
-  noScenarios: b('没有找到任何情景文件（scenarios/*.yaml）。', 'No scenario file was found (scenarios/*.yaml).'),
 
   // results
-  results: b('结果', 'Results'),
   year: b('年份', 'Year'),
   notSimulated: (names: string, year: number): Bilingual => b(`${names} 未模拟 ${year} 年，此年不显示。`, `${names}: ${year} is not simulated, so not shown for this year.`),
   listSep: b('、', ', '),
-  question: b('问题', 'Question'),
   assumptions: b('假设', 'Assumptions'),
   headline: b('要点', 'Key findings'),
   noResults: b('尚无结果。', 'No results yet.'),
-  charts: b('图表', 'Charts'),
-  tables: b('表格', 'Tables'),
   options: b('生效的歧义选项', 'Ambiguity options in force'),
   allocation: b('分配方式', 'Allocation'),
   colon: b('：', ': '),
