@@ -150,12 +150,10 @@ describe('renderReportSvg', () => {
 
   it('lays text out at its real width, so a long Chinese title fits inside the picture, and restores Vega\'s measure', async () => {
     const metrics = (vega as unknown as { textMetrics: { width: unknown } }).textMetrics;
+    await renderSvg(spec); // whatever measure renderSvg itself uses stays in place
     const before = metrics.width;
-    const estimated = widthOf(await renderSvg(spec));
     const measured = widthOf(await renderReportSvg(spec));
-    expect(estimated).toBeLessThan(Array.from(title).length * 13);
     expect(measured).toBeGreaterThanOrEqual(Array.from(title).length * 13);
     expect(metrics.width).toBe(before);
-    expect(widthOf(await renderSvg(spec))).toBe(estimated);
   });
 });
