@@ -24,13 +24,17 @@ export interface RunHooks {
 /**
  * Simulates runs `from` (inclusive) to `to` (exclusive) of `scenario`.
  * @param ctx a context from makeEngineContext(scenario), to reuse across calls in one thread (optional)
+ * @param into accumulators to add the runs to (a worker keeps one set for all the chunks it runs, so that it hands
+ *   over one set instead of one per chunk); new ones when absent
  */
-export function runRange(scenario: Scenario, from: number, to: number, hooks: RunHooks = {}, ctx?: EngineContext): AccumulatorSet {
+export function runRange(
+  scenario: Scenario, from: number, to: number, hooks: RunHooks = {}, ctx?: EngineContext, into?: AccumulatorSet,
+): AccumulatorSet {
   if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= scenario.runs)) {
     throw new Error(`bad run range [${from}, ${to}) of ${scenario.runs}`);
   }
   const context = ctx ?? makeEngineContext(scenario);
-  const accs = makeAccumulators(scenario, context);
+  const accs = into ?? makeAccumulators(scenario, context);
   for (let run = from; run < to; run++) {
     if (hooks.shouldStop?.()) break;
     context.years.forEach((plan, yi) => {

@@ -1,7 +1,8 @@
 /**
  * Runs a scenario on all cores with worker_threads (Node only; the page has its own Web Worker runner that calls
- * the same runRange). Chunks of runs are handed out one at a time; results are merged by run index, so the
- * summary is byte-identical whatever the number of workers.
+ * the same runRange). Chunks of runs are handed out one at a time; each worker adds its chunks to one set of
+ * accumulators and hands it over at the end; results are merged by run index, so the summary is byte-identical
+ * whatever the number of workers.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -55,15 +56,8 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       const give = (w: Worker): void => {
         const chunk = chunks[next++];
-        if (!chunk) {
-          finished += 1;
-          if (finished === pool.length) {
-            opts.signal?.removeEventListener('abort', onAbort);
-            resolve();
-          }
-          return;
-        }
-        w.postMessage({ type: 'chunk', from: chunk[0], to: chunk[1] } satisfies ToWorker);
+        if (chunk) w.postMessage({ type: 'chunk', from: chunk[0], to: chunk[1] } satisfies ToWorker);
+        else w.postMessage({ type: 'finish' } satisfies ToWorker);
       };
       for (const w of pool) {
         w.on('message', (msg: FromWorker) => {
@@ -71,8 +65,14 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
             done += msg.done;
             opts.onProgress?.(progressOf(done, scenario.runs, Date.now() - started));
           } else if (msg.type === 'chunk') {
-            results.push(accumulatorSetFromJSON(msg.result));
             give(w);
+          } else if (msg.type === 'result') {
+            if (msg.result !== null) results.push(accumulatorSetFromJSON(msg.result));
+            finished += 1;
+            if (finished === pool.length) {
+              opts.signal?.removeEventListener('abort', onAbort);
+              resolve();
+            }
           } else {
             reject(new Error(`worker failed: ${msg.message}\n${msg.stack ?? ''}`));
           }
