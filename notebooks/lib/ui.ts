@@ -29,13 +29,13 @@ export function langPicker(initial: Lang = 'zh'): HTMLElement & { value: Lang } 
   return label;
 }
 
-/** A table: `num` marks the columns to right-align (numbers). */
-export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>, num: readonly number[] = []): HTMLTableElement {
+/** A table (scrolling sideways when wider than the page): `num` marks the columns to right-align (numbers). */
+export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>, num: readonly number[] = []): HTMLElement {
   const cls = (i: number): Record<string, string> => (num.includes(i) ? { class: 'num' } : {});
-  return el('table', { class: 'qs' },
+  return el('div', { class: 'qs-wide' }, el('table', { class: 'qs' },
     el('thead', {}, el('tr', {}, ...headers.map((h, i) => el('th', cls(i), h)))),
     el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c, i) => el('td', cls(i), c))))),
-  ) as HTMLTableElement;
+  ));
 }
 
 /** The notebook's answer, in both languages, computed by the cell that builds it. */
