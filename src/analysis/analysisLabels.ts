@@ -33,5 +33,5 @@ export const analysisLabels = {
   ratio: { zh: '补贴比例缩放', en: 'ratio scale' },
   runs: { zh: '模拟次数', en: 'runs' },
   seed: { zh: '随机种子', en: 'seed' },
-  crn: { zh: '共同随机数（各方案使用同一批模拟）', en: 'common random numbers (every variant on the same runs)' },
+  crn: { zh: '共同随机数：各方案使用同一批模拟', en: 'common random numbers: every variant on the same runs' },
 } satisfies Record<string, Bilingual>;

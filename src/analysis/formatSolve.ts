@@ -37,11 +37,11 @@ export function formatSolve(r: SolveResult, lang: Lang): string {
       if (neighbour) out.push(zh ? `相邻取值 ${v(neighbour.x)}：${est(neighbour.estimate)}，未达到目标` : `Next value ${v(neighbour.x)}: ${est(neighbour.estimate)}, does not meet it`);
     }
     const u = r.uncertainty;
-    const lo = u.optimistic === null ? (zh ? '范围之外' : 'beyond the range') : v(u.optimistic);
-    const hi = u.pessimistic === null ? (zh ? '范围之外' : 'beyond the range') : v(u.pessimistic);
-    out.push(zh
-      ? `不确定范围：${lo}（乐观：95%区间的乐观端达到目标）– ${hi}（稳妥：95%区间的保守端也达到目标）`
-      : `Uncertainty: ${lo} (optimistic: the 95% interval's favourable end meets the target) – ${hi} (safe: even its unfavourable end does)`);
+    const optimistic = `${u.optimistic === null ? (zh ? '范围之外' : 'beyond the range') : v(u.optimistic)}${zh ? '（乐观：95%区间的乐观端达到目标）' : ' (optimistic: the favourable end of the 95% interval meets the target)'}`;
+    const safe = `${u.pessimistic === null ? (zh ? '范围之外' : 'beyond the range') : v(u.pessimistic)}${zh ? '（稳妥：95%区间的保守端也达到目标）' : ' (safe: even its unfavourable end does)'}`;
+    // Smaller value first: for a pool the optimistic end is the smaller, for a cap or ratio the safe one.
+    const [first, second] = r.side === 'below' ? [safe, optimistic] : [optimistic, safe];
+    out.push(`${zh ? '不确定范围：' : 'Uncertainty: '}${first} – ${second}`);
   }
   if (!r.monotone) {
     out.push(zh

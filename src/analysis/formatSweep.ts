@@ -17,8 +17,8 @@ export function formatSweep(r: SweepResult, lang: Lang): string {
     ? `${L.sweep.zh}：${r.scenario}（${r.year}年，方案 ${r.scheme}）的${L.runsOut.zh}，横向 ${L[r.x.variable].zh}，纵向 ${L[r.y.variable].zh}`
     : `${L.sweep.en} of ${r.scenario} (${r.year}, ${r.scheme}): ${L.runsOut.en} by ${L[r.x.variable].en} (across) and ${L[r.y.variable].en} (down)`);
   out.push(zh
-    ? `每格 ${r.runs} 次模拟（随机种子 ${r.seed}，${L.crn.zh}）；标准误最大 ${(maxSe * 100).toFixed(1)} 个百分点`
-    : `${r.runs} runs per cell (seed ${r.seed}, ${L.crn.en}); largest standard error ${(maxSe * 100).toFixed(1)} pp`);
+    ? `每格 ${r.runs} 次模拟，随机种子 ${r.seed}，${L.crn.zh}；标准误最大 ${(maxSe * 100).toFixed(1)} 个百分点`
+    : `${r.runs} runs per cell, seed ${r.seed}, ${L.crn.en}; largest standard error ${(maxSe * 100).toFixed(1)} pp`);
   const rows = [...r.y.values].reverse().map((y) => [fy(y), ...xs.map((x) => pct(r.cells.find((c) => c.x === x && c.y === y)!.exhausted.value))]);
   out.push('', textTable([{ header: `${L[r.y.variable][lang]} \\ ${L[r.x.variable][lang]}` }, ...xs.map((x) => ({ header: fx(x), align: 'right' as const }))], rows));
   return `${out.join('\n')}\n`;

@@ -2,10 +2,12 @@
  * A Simulator on worker_threads that keeps its workers between calls (Node only). The analyses call their
  * simulator dozens of times (a bisection step, a sensitivity input, a convergence batch); starting workers
  * each time, as `simulate` does, would cost seconds per call. The workers are the engine's own
- * (src/engine/node/workerEntry.mjs → serveRuns): a worker is told a scenario, then given chunks of runs.
+ * (src/engine/node/workerEntry.mjs → serveRuns): a worker is told a scenario (which empties its accumulators), runs
+ * the chunks it is given into one set of accumulators, and hands that set over when told to finish.
  *
- *   jobs ─▶ chunks (planChunks per job) ─▶ idle worker: [scenario if it has another] + chunk ─▶ accumulators
- *        ─▶ merged per job by run index ─▶ the same numbers as runRange in one thread, whatever the workers
+ *   jobs ─▶ chunks (planChunks per job) ─▶ idle worker: [finish the job it holds, scenario of the next] + chunk
+ *        ─▶ at the end every worker finishes ─▶ each job's sets merged by run index
+ *        ─▶ the same numbers as runRange in one thread, whatever the workers
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +15,6 @@ import { accumulatorSetFromJSON, mergeAccumulatorSets, type AccumulatorSet } fro
 import { SimulationCancelled } from '../engine/node/simulate';
 import type { FromWorker, ToWorker } from '../engine/node/serveRuns';
 import { planChunks } from '../engine/planChunks';
-import type { Scenario } from '../scenario/model';
 import { inThreadSimulator } from './inThreadSimulator';
 import type { SimJob, Simulator } from './Simulator';
 
@@ -35,8 +36,12 @@ export interface WorkerSimulator {
 
 interface Slot {
   worker: Worker;
-  scenario: Scenario | null;
+  /** The job whose runs the worker's accumulators hold (null: none since its last finish). */
+  job: number | null;
+  /** The chunk it is running. */
   chunk: { job: number; from: number; to: number } | null;
+  /** Jobs whose accumulators it was told to hand over, in order ('result' messages answer them in turn). */
+  flushing: number[];
 }
 
 /** Makes a worker-thread simulator; workers start on the first call. */
@@ -59,7 +64,7 @@ export function makeWorkerSimulator(opts: WorkerSimulatorOptions = {}): WorkerSi
   const start = (): Slot[] => {
     if (slots.length === 0) {
       slots = Array.from({ length: size }, () => {
-        const slot: Slot = { worker: new Worker(new URL('../engine/node/workerEntry.mjs', import.meta.url)), scenario: null, chunk: null };
+        const slot: Slot = { worker: new Worker(new URL('../engine/node/workerEntry.mjs', import.meta.url)), job: null, chunk: null, flushing: [] };
         slot.worker.on('message', (msg: FromWorker) => handler?.(slot, msg));
         slot.worker.on('error', (e) => failed?.(e));
         return slot;
@@ -87,9 +92,17 @@ export function makeWorkerSimulator(opts: WorkerSimulatorOptions = {}): WorkerSi
     const parts: AccumulatorSet[][] = jobs.map(() => []);
     const pool = start();
     let next = 0;
-    let done = 0;
+    let ran = 0;
+    for (const slot of pool) {
+      slot.job = null;
+      slot.chunk = null;
+      slot.flushing = [];
+    }
     return new Promise<AccumulatorSet[]>((resolve, reject) => {
+      let settled = false;
       const finish = (err: Error | null): void => {
+        if (settled) return;
+        settled = true;
         handler = null;
         failed = null;
         opts.signal?.removeEventListener('abort', onAbort);
@@ -98,10 +111,9 @@ export function makeWorkerSimulator(opts: WorkerSimulatorOptions = {}): WorkerSi
           reject(err);
           return;
         }
-        const empty = (i: number) => new Error(`job ${i} has no runs`);
         try {
           resolve(parts.map((p, i) => {
-            if (p.length === 0) throw empty(i);
+            if (p.length === 0) throw new Error(`job ${i} has no runs`);
             return mergeAccumulatorSets(p);
           }));
         } catch (e) {
@@ -110,33 +122,50 @@ export function makeWorkerSimulator(opts: WorkerSimulatorOptions = {}): WorkerSi
       };
       const onAbort = (): void => finish(new SimulationCancelled());
       opts.signal?.addEventListener('abort', onAbort, { once: true });
+      /** Asks a worker for the accumulators of the job it holds. */
+      const flush = (slot: Slot): void => {
+        if (slot.job === null) return;
+        slot.flushing.push(slot.job);
+        slot.job = null;
+        slot.worker.postMessage({ type: 'finish' } satisfies ToWorker);
+      };
+      const done = (): boolean => next >= queue.length && pool.every((s) => s.chunk === null && s.job === null && s.flushing.length === 0);
       const give = (slot: Slot): void => {
         const chunk = queue[next];
         slot.chunk = chunk ?? null;
         if (!chunk) {
-          if (pool.every((s) => s.chunk === null)) finish(null);
+          flush(slot);
+          if (done()) finish(null);
           return;
         }
         next += 1;
-        const scenario = jobs[chunk.job]!.scenario;
-        if (slot.scenario !== scenario) {
-          slot.worker.postMessage({ type: 'scenario', scenario } satisfies ToWorker);
-          slot.scenario = scenario;
+        if (slot.job !== chunk.job) {
+          // A worker's accumulators hold one job: hand them over before starting another (its scenario resets them).
+          flush(slot);
+          slot.worker.postMessage({ type: 'scenario', scenario: jobs[chunk.job]!.scenario } satisfies ToWorker);
+          slot.job = chunk.job;
         }
         slot.worker.postMessage({ type: 'chunk', from: chunk.from, to: chunk.to } satisfies ToWorker);
       };
       handler = (slot, msg) => {
         if (msg.type === 'progress') {
-          done += msg.done;
-          opts.onRuns?.(done, total);
+          ran += msg.done;
+          opts.onRuns?.(ran, total);
         } else if (msg.type === 'chunk') {
           const chunk = slot.chunk;
           if (!chunk || chunk.from !== msg.from || chunk.to !== msg.to) {
-            finish(new Error(`worker returned runs [${msg.from}, ${msg.to}) it was not given`));
+            finish(new Error(`worker finished runs [${msg.from}, ${msg.to}) it was not given`));
             return;
           }
-          parts[chunk.job]!.push(accumulatorSetFromJSON(msg.result));
           give(slot);
+        } else if (msg.type === 'result') {
+          const job = slot.flushing.shift();
+          if (job === undefined) {
+            finish(new Error('worker handed over accumulators nobody asked for'));
+            return;
+          }
+          if (msg.result !== null) parts[job]!.push(accumulatorSetFromJSON(msg.result));
+          if (done()) finish(null);
         } else {
           finish(new Error(`worker failed: ${msg.message}\n${msg.stack ?? ''}`));
         }

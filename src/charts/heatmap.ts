@@ -9,6 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatVariableValue } from '../analysis/parseRange';
 import type { SweepResult } from '../analysis/sweep';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { formatShare } from '../stats/headlines';
 import { chartConfig, chartTitle } from './chartBase';
 
 export interface HeatmapOptions {
@@ -37,7 +38,7 @@ export function heatmap(result: SweepResult, lang: Lang, opts: HeatmapOptions = 
     xText: fx(c.x),
     yText: fy(c.y),
     p: Math.round(c.exhausted.value * 10_000) / 10_000,
-    text: `${Math.round(c.exhausted.value * 100)}%`,
+    text: formatShare(c.exhausted.value),
   }));
   const maxSe = Math.max(...result.cells.map((c) => c.exhausted.se));
   const subtitle = [
