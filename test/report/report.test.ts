@@ -37,7 +37,7 @@ describe('quansim report of a scenario (zh)', () => {
   let result: Awaited<ReturnType<typeof cli>>;
   beforeAll(async () => {
     result = await cli('report', 'scenarios/hangzhou-2024.yaml', '--runs', RUNS, '--seed', SEED, '--lang', 'zh', '--out', zh);
-  }, 180_000);
+  }, 600_000);
 
   it('runs the scenario, says what it does on stderr and prints nothing on stdout', () => {
     expect(result.code, result.err).toBe(0);
@@ -135,7 +135,7 @@ describe('quansim report of a summary.json', () => {
     // the same runs, written by `quansim run` (a summary without sources)
     const r = await cli('run', 'scenarios/hangzhou-2024.yaml', '--runs', RUNS, '--seed', SEED, '--out', fromRun, '--format', 'json');
     expect(r.code, r.err).toBe(0);
-  }, 180_000);
+  }, 600_000);
 
   it('reports without re-running, with the same headline sentences as the report of the scenario', async () => {
     const out = join(tmp, 'from-summary');
@@ -185,12 +185,12 @@ describe('quansim report --compare', () => {
   const out = join(tmp, 'compare');
   let result: Awaited<ReturnType<typeof cli>>;
   beforeAll(async () => {
-    result = await cli('report', 'scenarios/hangzhou-2024.yaml', '--compare', 'scenarios/stress-demand-doubled.yaml', '--runs', '200', '--seed', '7', '--out', out);
-  }, 240_000);
+    result = await cli('report', 'scenarios/hangzhou-2024.yaml', '--compare', 'scenarios/stress-demand-doubled.yaml', '--runs', '100', '--seed', '7', '--out', out);
+  }, 600_000);
 
   it('runs the other scenario on the same seed and runs, and adds the paired comparison table', () => {
     expect(result.code, result.err).toBe(0);
-    expect(result.err).toContain('running stress-demand-doubled (200 runs, seed 7)');
+    expect(result.err).toContain('running stress-demand-doubled (100 runs, seed 7)');
     const md = read(out, 'report.md');
     const cmp = section(md, 'Scenario comparison');
     // the same table as `quansim compare` prints, cell for cell
@@ -199,7 +199,7 @@ describe('quansim report --compare', () => {
     expect(cmp).toMatch(/\| \+[\d.,]+ \\\[\+[\d.,]+, \+[\d.,]+\\\] \|/);
     expect(cmp).toContain(reportWords.commonRandomNumbers.en);
     const s2 = summarySchema.parse(JSON.parse(read(out, 'summary-2-stress-demand-doubled.json')));
-    expect([s2.seed, s2.runs]).toEqual(['7', 200]);
+    expect([s2.seed, s2.runs]).toEqual(['7', 100]);
   });
 
   it('keeps one colour per scenario across the charts', () => {
@@ -213,7 +213,7 @@ describe('quansim report --compare', () => {
   it('cites both scenarios and names the compare command that reproduces the figures', () => {
     const md = read(out, 'report.md');
     expect(md).toContain('### Hangzhou 2024 compute voucher (year 2025)');
-    expect(section(md, 'Reproduce')).toContain('npx quansim compare scenarios/hangzhou-2024.yaml scenarios/stress-demand-doubled.yaml --runs 200 --seed 7');
+    expect(section(md, 'Reproduce')).toContain('npx quansim compare scenarios/hangzhou-2024.yaml scenarios/stress-demand-doubled.yaml --runs 100 --seed 7');
   });
 });
 
