@@ -8,6 +8,10 @@ import type { Scenario } from '../scenario/model';
 import { loadScenarioFile } from '../scenario/loadScenarioFile';
 import { summarize } from '../stats/summarize';
 import type { Summary } from '../stats/Summary';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { populationNote } from '../report/populationNote';
+import { reportSources } from '../report/reportSources';
 import type { Io } from './io';
 import { progressBar } from './progressBar';
 
@@ -31,7 +35,7 @@ export async function runWithProgress(scenario: Scenario, io: Io, workers: numbe
   process.once('SIGINT', onSigint);
   try {
     const acc = await simulate(scenario, { workers, onProgress: bar.update, signal: abort.signal });
-    return { summary: summarize(scenario, acc.years), acc };
+    return { summary: { ...summarize(scenario, acc.years), sources: sourcesOf(scenario, io) }, acc };
   } catch (e) {
     if (e instanceof SimulationCancelled) {
       io.err('quansim: cancelled\n');
@@ -41,5 +45,24 @@ export async function runWithProgress(scenario: Scenario, io: Io, workers: numbe
   } finally {
     bar.stop();
     process.removeListener('SIGINT', onSigint);
+  }
+}
+
+/**
+ * The citations and assumptions of a scenario for its summary.json (every policy number with its clause, the options,
+ * the population file's opening note), so that a summary read later — by `quansim report` — can cite them.
+ */
+export function sourcesOf(scenario: Scenario, io: Io): Summary['sources'] {
+  return reportSources(scenario, populationNoteOf(scenario, io));
+}
+
+/** The opening note of the scenario's population file; null when the population is inline or the file is gone. */
+function populationNoteOf(scenario: Scenario, io: Io): string | null {
+  const file = scenario.source.population;
+  if (file === null) return null;
+  try {
+    return populationNote(readFileSync(resolve(io.cwd, file), 'utf8'));
+  } catch {
+    return null; // it was read a moment ago to load the scenario; a file removed since has no note to cite
   }
 }

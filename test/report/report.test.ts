@@ -150,9 +150,18 @@ describe('quansim report of a summary.json', () => {
     expect(section(md, '复现')).toContain(`npx quansim report ${join(zh, 'summary.json')} --lang zh --out ${out}`);
   });
 
+  it('cites the policy numbers recorded by quansim run in its summary.json', async () => {
+    const out = join(tmp, 'from-run');
+    const r = await cli('report', join(fromRun, 'summary.json'), '--lang', 'zh', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(section(read(out, 'report.md'), '政策依据')).toContain('（三）');
+  });
+
   it('says when the summary records no citations, and invents none', async () => {
     const out = join(tmp, 'no-sources');
-    const r = await cli('report', join(fromRun, 'summary.json'), '--lang', 'zh', '--out', out);
+    const { sources: _dropped, ...bare } = JSON.parse(read(fromRun, 'summary.json')) as Record<string, unknown>;
+    writeFileSync(join(tmp, 'bare-summary.json'), JSON.stringify(bare, null, 2));
+    const r = await cli('report', join(tmp, 'bare-summary.json'), '--lang', 'zh', '--out', out);
     expect(r.code, r.err).toBe(0);
     const md = read(out, 'report.md');
     expect(section(md, '要点')).toBe(section(read(zh, 'report.md'), '要点'));

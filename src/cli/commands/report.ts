@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import type { ReportSubject } from '../../report/buildReport';
-import { populationNote } from '../../report/populationNote';
 import { readSummaryFile } from '../../report/readSummaryFile';
-import { reportSources } from '../../report/reportSources';
 import { reproduceCommands } from '../../report/reproduceCommands';
 import { writeReport } from '../../report/writeReport';
 import type { Scenario } from '../../scenario/model';
@@ -16,7 +13,7 @@ import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
 import { parseLang, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
-import { loadWithSettings, runWithProgress } from '../runScenario';
+import { loadWithSettings, runWithProgress, sourcesOf } from '../runScenario';
 import type { RegisterCommand } from './index';
 
 interface ReportFlags {
@@ -82,7 +79,7 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     const { summary, acc } = await runWithProgress(scenario, io, workers);
     if (k === 0) years = acc.years;
     subjects.push({
-      summary: { ...summary, sources: reportSources(scenario, noteOf(scenario, io)) },
+      summary: { ...summary, sources: sourcesOf(scenario, io) },
       perRun: perRunHeadlines(acc.years),
       origin: 'run',
       file: l.file,
@@ -115,17 +112,6 @@ function load(file: string, io: Io, settings: { runs?: number; seed?: string }):
 /** A summary.json is reported as it is: --runs or --seed that differ from it are a usage error. */
 function checkSetting(flag: string, given: string | undefined, inFile: string, lang: Lang): void {
   if (given !== undefined && given !== inFile) throw new UsageError(messages.reportSettingOfSummary(flag, given, inFile)[lang]);
-}
-
-/** The opening note of the scenario's population file; null when the population is inline or the file is gone. */
-function noteOf(scenario: Scenario, io: Io): string | null {
-  const file = scenario.source.population;
-  if (file === null) return null;
-  try {
-    return populationNote(readFileSync(resolve(io.cwd, file), 'utf8'));
-  } catch {
-    return null; // it was read a moment ago to load the scenario; a file removed since has no note to cite
-  }
 }
 
 /** Runs every step; the user errors of all of them are thrown together. */
