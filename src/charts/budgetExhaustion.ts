@@ -1,7 +1,8 @@
 /**
  * Chart 1, budget exhaustion: the money paid from 1 January to each day, as the median line with nested
- * quantile bands (5–95%, 25–75%) and the pool as a dashed horizontal rule; one panel per scheme. Given several
- * summaries it overlays them in each panel, one colour per scenario.
+ * quantile bands (5–95%, 25–75%) and the pool as a dashed horizontal rule; one panel per scheme in force that
+ * year (the others are named in the subtitle). Given several summaries it overlays them in each panel, one colour
+ * per scenario.
  *
  *   Summary.years[y].schemes[s].cumulative (BandRow per day) ─▶ rows {panel, series, date, p5…p95, pool} ─▶
  *   vconcat(one panel per scheme: layer(area 5–95, area 25–75, line p50, rule pool, text pool))
@@ -10,10 +11,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
 import { disbursedSentence, formatMoneyShort, poolLastsSentence } from '../stats/headlines';
 import type { Summary } from '../stats/Summary';
+import { schemeInForce } from '../stats/schemeInForce';
 import {
-  chartConfig, chartInputs, chartTitle, dateFormat, moneyAxis, prefixed, toUnit, type ChartOptions,
+  chartConfig, chartInputs, chartTitle, dateFormat, moneyAxis, notInForceLines, panelTitle, prefixed, toUnit, topLegend, type ChartOptions,
 } from './chartBase';
 import { chartLabels as L } from './chartLabels';
+import { noDataSpec } from './noDataSpec';
 import { colorScale } from './palette';
 
 /**
@@ -23,11 +26,17 @@ import { colorScale } from './palette';
 export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang, opts: ChartOptions = {}): TopLevelSpec {
   const inputs = chartInputs(input, lang, opts);
   const compare = inputs.length > 1;
+  const width = opts.width ?? 560;
+  const title = `${L.budgetTitle[lang]} (${inputs[0]!.year.year})`;
+  // Every scheme names a colour (by position, as in the other charts); only schemes in force draw a panel.
+  const schemes: string[] = [];
   const panels: string[] = [];
   const rows: Array<Record<string, string | number | boolean | null>> = [];
   inputs.forEach(({ year, name }) => {
     for (const s of year.schemes) {
       const panel = s.label[lang];
+      if (!schemes.includes(panel)) schemes.push(panel);
+      if (!schemeInForce(s)) continue;
       if (!panels.includes(panel)) panels.push(panel);
       const pool = s.pool ? toUnit(s.pool.p50.fen, lang) : null;
       const poolText = s.pool ? `${L.pool[lang]} ${formatMoneyShort(s.pool.p50, lang)}` : null;
@@ -37,7 +46,6 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
           series: compare ? name : panel,
           date: r.date,
           day: r.dayOfYear,
-          last: r.dayOfYear === s.cumulative.length - 1,
           p5: toUnit(r.p5.fen, lang),
           p25: toUnit(r.p25.fen, lang),
           p50: toUnit(r.p50.fen, lang),
@@ -49,12 +57,13 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
       }
     }
   });
-  const seriesDomain = compare ? inputs.map((i) => i.name) : panels;
+  if (panels.length === 0) return noDataSpec(title, L.noneInForce[lang].replace('{year}', String(inputs[0]!.year.year)), lang, width);
+  const seriesDomain = compare ? inputs.map((i) => i.name) : schemes;
   const color = {
     field: 'series',
     type: 'nominal' as const,
     scale: colorScale(compare ? 'scenario' : 'scheme', seriesDomain),
-    legend: compare ? { title: L.scenario[lang], orient: 'top' as const, labelLimit: 400 } : null,
+    legend: compare ? topLegend(L.scenario[lang]) : null,
   };
   // Every panel has month labels; only the last names the axis.
   const xOf = (last: boolean) => ({
@@ -70,17 +79,17 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
       subtitle.push(prefixed(inputs, i, s.exhaustion ? poolLastsSentence(year, k, 0.9)?.[lang] : disbursedSentence(year, k)?.[lang], lang));
     });
   });
-  subtitle.push(L.band[lang]);
+  subtitle.push(...notInForceLines(inputs, lang), L.band[lang]);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: chartTitle(`${L.budgetTitle[lang]} (${inputs[0]!.year.year})`, subtitle, opts.width ?? 560),
+    title: chartTitle(title, subtitle, width),
     config: chartConfig(lang),
     data: { values: rows },
     resolve: { scale: { color: 'shared' } },
     spacing: 24,
     vconcat: panels.map((panel, i) => ({
-      title: { text: panel, anchor: 'start' as const, fontSize: 12, fontWeight: 'bold' as const, offset: 4 },
-      width: opts.width ?? 560,
+      title: panelTitle(panel),
+      width,
       height: 170,
       transform: [{ filter: { field: 'panel', equal: panel } }],
       layer: [
@@ -93,9 +102,10 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
           encoding: { y: { field: 'pool', type: 'quantitative' as const }, color },
         },
         {
-          // The pool's name at the right end of its rule, clear of the axis title at the left.
-          transform: [{ filter: 'datum.last && datum.pool !== null' }],
-          mark: { type: 'text' as const, align: 'right' as const, baseline: 'bottom' as const, dx: -2, dy: -3, fontSize: 11 },
+          // The pool's name under the start of its rule: in January little is paid yet, so no line or band is there,
+          // and under the rule it stays clear of the axis title above the plot.
+          transform: [{ filter: 'datum.day === 0 && datum.pool !== null' }],
+          mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, dx: 4, dy: 3, fontSize: 11 },
           encoding: { x: xOf(i === panels.length - 1), y: { field: 'pool', type: 'quantitative' as const }, text: { field: 'poolText' }, color },
         },
       ],

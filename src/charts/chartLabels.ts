@@ -22,7 +22,7 @@ export const chartLabels = {
   shareOfPaid: { zh: '资金占比', en: 'Share of the money' },
   atCapShare: { zh: '达上限企业占比', en: 'Firms at the cap' },
   subsidyRate: { zh: '实际补助率', en: 'Subsidy rate' },
-  unmet: { zh: '未满足需求（均值）', en: 'Unmet demand (mean)' },
+  unmet: { zh: '未满足需求均值', en: 'Unmet demand, mean' },
   paidByLevel: { zh: '支付金额', en: 'Money paid' },
   tier: { zh: '企业类型', en: 'Tier' },
   category: { zh: '算力类别', en: 'Compute category' },
@@ -38,9 +38,12 @@ export const chartLabels = {
   city: { zh: '市级', en: 'city' },
   district: { zh: '区级', en: 'district' },
   median: { zh: '中位数', en: 'median' },
-  band: { zh: '阴影：5%–95% 与 25%–75% 分位', en: 'shading: 5–95% and 25–75% of runs' },
+  band: { zh: '线：中位数；阴影：5%–95% 与 25%–75% 分位', en: 'line: median; shading: 5–95% and 25–75% of runs' },
   box: { zh: '线：5%–95%；框：25%–75%；横线：中位数', en: 'line: 5–95%; box: 25–75%; tick: median' },
   whiskers: { zh: '柱：全部模拟合计；线：各次模拟的5%–95%', en: 'bar: all runs together; line: 5–95% of runs' },
   noPool: { zh: '没有方案设定资金池上限', en: 'No scheme has a pool limit' },
+  // {year}: the year drawn; {names}: the schemes, joined.
+  notInForce: { zh: '{year}年未施行：{names}', en: 'Not in force in {year}: {names}' },
+  noneInForce: { zh: '{year}年没有施行中的方案', en: 'No scheme is in force in {year}' },
   noData: { zh: '没有数据', en: 'No data' },
 } satisfies Record<string, Bilingual>;

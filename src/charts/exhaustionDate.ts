@@ -1,5 +1,5 @@
 /**
- * Chart 2, the exhaustion date: for each scheme with a pool, the share of runs whose pool ran out in each week
+ * Chart 2, the exhaustion date: for each scheme with a pool in force that year, the share of runs whose pool ran out in each week
  * of the year (bars spanning the week), with P(runs out before 31 December) and before each quarter end as
  * subtitle lines. Several summaries: bars of each scenario overlaid in its colour.
  *
@@ -10,7 +10,8 @@ import type { Lang } from '../i18n/Bilingual';
 import { exhaustionProbabilitySentence, quarterExhaustionSentence } from '../stats/headlines';
 import type { Summary } from '../stats/Summary';
 import { formatDay, yearEnd } from '../time/day';
-import { chartConfig, chartInputs, chartTitle, dateFormat, prefixed, type ChartOptions } from './chartBase';
+import { schemeInForce } from '../stats/schemeInForce';
+import { chartConfig, chartInputs, chartTitle, dateFormat, notInForceLines, panelTitle, prefixed, topLegend, type ChartOptions } from './chartBase';
 import { chartLabels as L } from './chartLabels';
 import { noDataSpec } from './noDataSpec';
 import { colorScale } from './palette';
@@ -28,7 +29,7 @@ export function exhaustionDate(input: Summary | readonly Summary[], lang: Lang, 
   const endOfYear = formatDay(yearEnd(yearNo) + 1);
   inputs.forEach(({ year, name }, i) => {
     year.schemes.forEach((s, k) => {
-      if (!s.exhaustion) return;
+      if (!s.exhaustion || !schemeInForce(s)) return;
       const panel = s.label[lang];
       if (!panels.includes(panel)) panels.push(panel);
       s.exhaustion.weekly.forEach((w, j) => {
@@ -39,7 +40,13 @@ export function exhaustionDate(input: Summary | readonly Summary[], lang: Lang, 
       subtitle.push(prefixed(inputs, i, quarterExhaustionSentence(year, k)?.[lang], lang));
     });
   });
-  if (panels.length === 0) return noDataSpec(title, L.noPool[lang], lang, width);
+  subtitle.push(...notInForceLines(inputs, lang));
+  if (panels.length === 0) {
+    const pooled = inputs.some(({ year }) => year.schemes.some((s) => s.exhaustion));
+    return noDataSpec(title, pooled ? L.noneInForce[lang].replace('{year}', String(yearNo)) : L.noPool[lang], lang, width);
+  }
+  // Ticks on the first of each month of the year only: the last week ends on 1 January of the next year.
+  const monthStarts = Array.from({ length: 12 }, (_, m) => ({ year: yearNo, month: m + 1, date: 1, utc: true }));
   // Colours by position among all schemes, pooled or not, so a scheme has the same colour in every chart.
   const domain = compare ? inputs.map((i) => i.name) : inputs[0]!.year.schemes.map((s) => s.label[lang]);
   return {
@@ -49,7 +56,7 @@ export function exhaustionDate(input: Summary | readonly Summary[], lang: Lang, 
     data: { values: rows },
     spacing: 24,
     vconcat: panels.map((panel, i) => ({
-      title: { text: panel, anchor: 'start' as const, fontSize: 12, fontWeight: 'bold' as const, offset: 4 },
+      title: panelTitle(panel),
       width,
       height: 140,
       transform: [{ filter: { field: 'panel', equal: panel } }],
@@ -58,14 +65,14 @@ export function exhaustionDate(input: Summary | readonly Summary[], lang: Lang, 
         x: {
           field: 'start', type: 'temporal' as const,
           scale: { type: 'utc' as const }, // every week is a row, so the domain is the whole year
-          axis: { title: i === panels.length - 1 ? L.weekStart[lang] : null, format: dateFormat(lang) },
+          axis: { title: i === panels.length - 1 ? L.weekStart[lang] : null, format: dateFormat(lang), values: monthStarts },
         },
         x2: { field: 'end' },
         y: { field: 'share', type: 'quantitative' as const, axis: { title: L.shareOfRuns[lang], format: '.0%' } },
         y2: { datum: 0 },
         color: {
           field: 'series', type: 'nominal' as const, scale: colorScale(compare ? 'scenario' : 'scheme', domain),
-          legend: compare ? { title: L.scenario[lang], orient: 'top' as const, labelLimit: 400 } : null,
+          legend: compare ? topLegend(L.scenario[lang]) : null,
         },
       },
     })),

@@ -39,6 +39,6 @@ export function groupChart(
     width,
     height: 240,
     data: { values: rows as unknown as Record<string, unknown>[] },
-    layer: kind === 'whisker' ? whiskerLayers(axes) : boxLayers(axes),
+    layer: kind === 'whisker' ? whiskerLayers({ ...axes, plotWidth: width }) : boxLayers({ ...axes, plotWidth: width }),
   };
 }

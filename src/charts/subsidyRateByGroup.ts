@@ -30,17 +30,22 @@ export function subsidyRateByGroup(input: Summary | readonly Summary[], lang: La
     return { dim, cats, rows };
   });
   if (panels.every((p) => p.rows.every((r) => r.value === null))) return noDataSpec(title, L.noData[lang], lang, width);
+  const cats = panels.reduce((n, p) => n + Math.max(p.cats.length, 1), 0);
   const subtitle = [...inputs.map((x, i) => prefixed(inputs, i, subsidyRateSentence(x.year)?.[lang], lang)), L.whiskers[lang]];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(title, subtitle, width),
     config: chartConfig(lang),
     resolve: { scale: { y: 'shared' } },
-    hconcat: panels.map((p) => ({
-      width: Math.round(width / 2) - 30,
-      height: 220,
-      data: { values: p.rows as unknown as Record<string, unknown>[] },
-      layer: whiskerLayers(groupAxes(inputs, p.cats, L[p.dim][lang], L.subsidyRate[lang], lang, '.0%')),
-    })),
+    hconcat: panels.map((p) => {
+      // Each panel as wide as its share of the categories, so tiers and categories get the same room per label.
+      const w = Math.round(((width - 60) * Math.max(p.cats.length, 1)) / cats);
+      return {
+        width: w,
+        height: 220,
+        data: { values: p.rows as unknown as Record<string, unknown>[] },
+        layer: whiskerLayers({ ...groupAxes(inputs, p.cats, L[p.dim][lang], L.subsidyRate[lang], lang, '.0%'), plotWidth: w }),
+      };
+    }),
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Chart 4, unmet demand: the money refused (requests paid nothing) and cut (requests paid in part), as
- * stacked bars of the means over runs, by month and by tier; `unmetDemand` puts both side by side. Several
+ * stacked bars of the means over runs, by month and by tier; `unmetDemand` puts one above the other. Several
  * summaries: one bar per scenario (its colour), refused solid and cut lighter.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
 import { unmetMonthSentence, unmetSentence } from '../stats/headlines';
 import type { Summary } from '../stats/Summary';
-import { chartConfig, chartInputs, chartTitle, moneyAxis, monthLabelExpr, prefixed, toUnit, type ChartInput, type ChartOptions } from './chartBase';
+import {
+  bandLabelExpr, chartConfig, chartInputs, chartTitle, moneyAxis, monthLabelExpr, prefixed, toUnit, topLegend, type ChartInput, type ChartOptions,
+} from './chartBase';
 import { chartLabels as L } from './chartLabels';
 import { UNMET_COLORS, colorScale } from './palette';
 
@@ -49,10 +51,13 @@ function layer(inputs: readonly ChartInput[], rows: UnmetRow[], by: 'month' | 't
   const x =
     by === 'month'
       ? { field: 'cat', type: 'ordinal' as const, axis: { title: L.month[lang], labelAngle: 0, labelExpr: monthLabelExpr(lang) } }
-      : { field: 'cat', type: 'nominal' as const, sort: cats, axis: { title: L.tier[lang], labelAngle: 0, labelExpr: "split(datum.label, ' ')" } };
+      : {
+          field: 'cat', type: 'nominal' as const, sort: cats,
+          axis: { title: L.tier[lang], labelAngle: 0, labelExpr: bandLabelExpr(cats ?? [], width / Math.max(cats?.length ?? 1, 1)) },
+        };
   const color = compare
-    ? { field: 'series', type: 'nominal' as const, scale: colorScale('scenario', inputs.map((i) => i.name)), legend: { title: L.scenario[lang], orient: 'top' as const, labelLimit: 400 } }
-    : { field: 'kind', type: 'nominal' as const, scale: { domain: kinds(lang), range: [UNMET_COLORS.refused, UNMET_COLORS.scaled] }, legend: { title: L.kind[lang], orient: 'top' as const } };
+    ? { field: 'series', type: 'nominal' as const, scale: colorScale('scenario', inputs.map((i) => i.name)), legend: topLegend(L.scenario[lang]) }
+    : { field: 'kind', type: 'nominal' as const, scale: { domain: kinds(lang), range: [UNMET_COLORS.refused, UNMET_COLORS.scaled] }, legend: topLegend(L.kind[lang]) };
   return {
     width,
     height: 220,
@@ -65,7 +70,7 @@ function layer(inputs: readonly ChartInput[], rows: UnmetRow[], by: 'month' | 't
       color,
       order: { field: 'order', type: 'quantitative' as const },
       ...(compare
-        ? { opacity: { field: 'kind', type: 'ordinal' as const, sort: kinds(lang), scale: { domain: kinds(lang), range: [1, 0.45] }, legend: { title: L.kind[lang], orient: 'top' as const } } }
+        ? { opacity: { field: 'kind', type: 'ordinal' as const, sort: kinds(lang), scale: { domain: kinds(lang), range: [1, 0.45] }, legend: { title: L.kind[lang], orient: 'top' as const, offset: 26 } } }
         : {}),
     },
   };
@@ -97,11 +102,10 @@ export function unmetByTier(input: Summary | readonly Summary[], lang: Lang, opt
   };
 }
 
-/** Both unmet-demand charts side by side, sharing the money axis. */
+/** Both unmet-demand charts, by month above and by tier below, each the full width (their labels need it). */
 export function unmetDemand(input: Summary | readonly Summary[], lang: Lang, opts: ChartOptions = {}): TopLevelSpec {
   const inputs = chartInputs(input, lang, opts);
   const width = opts.width ?? 560;
-  const half = Math.round(width / 2) - 20;
   const subtitle = inputs.flatMap((x, i) => [
     prefixed(inputs, i, unmetSentence(x.year)[lang], lang),
     prefixed(inputs, i, unmetMonthSentence(x.year)?.[lang], lang),
@@ -111,6 +115,10 @@ export function unmetDemand(input: Summary | readonly Summary[], lang: Lang, opt
     title: chartTitle(`${L.unmetByMonthTitle[lang]} · ${L.unmetByTierTitle[lang]} (${inputs[0]!.year.year})`, subtitle, width),
     config: chartConfig(lang),
     resolve: { scale: { y: 'independent' } },
-    hconcat: [layer(inputs, monthRows(inputs, lang), 'month', lang, half), layer(inputs, tierRows(inputs, lang), 'tier', lang, half)],
+    spacing: 28,
+    vconcat: [
+      { ...layer(inputs, monthRows(inputs, lang), 'month', lang, width), height: 180 },
+      { ...layer(inputs, tierRows(inputs, lang), 'tier', lang, width), height: 180 },
+    ],
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
 import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import { bandLabelExpr, topLegend } from './chartBase';
 import { colorScale } from './palette';
 
 export interface WhiskerRow {
@@ -39,18 +40,23 @@ export interface GroupAxes {
   /** `scenario` colours for comparisons; `single` draws one series in the first scenario colour. */
   colorKind: 'scenario' | 'single';
   legendTitle: string;
+  /** Width of the plot in pixels: category labels wrap to their share of it. */
+  plotWidth?: number;
 }
 
 function shared(a: GroupAxes) {
   const many = a.series.length > 1;
   return {
-    x: { field: 'cat', type: 'nominal' as const, sort: a.cats, axis: { title: a.xTitle, labelAngle: 0, labelExpr: "split(datum.label, ' ')" } },
+    x: {
+      field: 'cat', type: 'nominal' as const, sort: a.cats,
+      axis: { title: a.xTitle, labelAngle: 0, labelExpr: bandLabelExpr(a.cats, (a.plotWidth ?? 560) / Math.max(a.cats.length, 1)) },
+    },
     xOffset: many ? { field: 'series', type: 'nominal' as const, sort: a.series } : undefined,
     color: {
       field: 'series',
       type: 'nominal' as const,
       scale: colorScale('scenario', a.series),
-      legend: many ? { title: a.legendTitle, orient: 'top' as const, labelLimit: 400 } : null,
+      legend: many ? topLegend(a.legendTitle) : null,
     },
   };
 }
