@@ -28,6 +28,7 @@ export * from './pickScheme';
 export * from './pickYear';
 export * from './Target';
 export * from './parseTarget';
+export * from './targetText';
 export * from './dayOfYearOf';
 export * from './targetEstimate';
 export * from './solve';

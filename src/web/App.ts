@@ -11,7 +11,10 @@ import type { Progress } from '../engine/progress';
 import { loadPolicy } from '../policy/loadPolicy';
 import type { PolicyDocument } from '../policy/policySchema';
 import type { Scenario } from '../scenario/model';
-import type { Summary } from '../stats/Summary';
+import type { Convergence, Summary } from '../stats/Summary';
+import { runUntilStable } from '../analysis/runUntilStable';
+import { AnalysisPanel } from './analysisPanel';
+import { poolSimulator } from './analysisSimulator';
 import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled, type BuiltinScenario } from './bundledFiles';
 import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
@@ -24,7 +27,7 @@ import { renderStatus } from './statusView';
 import { allStringsText, strings } from './strings';
 import { decodeState, encodeState } from './urlState';
 import { unionYears } from './years';
-import { SimulationCancelled, WorkerFailure, WorkerPool } from './WorkerPool';
+import { SimulationCancelled, WorkerFailure, WorkerPool, type JobResult } from './WorkerPool';
 
 /** Workers: one per core, at most this many (more gives nothing and costs memory). */
 const MAX_WORKERS = 8;
@@ -42,11 +45,19 @@ export interface RunResult {
   seed: string;
   elapsedMs: number;
   workers: number;
+  /** How the runs were chosen with runs: auto (the main scenario's batches), else null. */
+  convergence: Convergence | null;
+}
+
+/** Where a runs: auto run is: runs done before the batch in progress, and the checks after the last batch. */
+export interface AutoProgress {
+  before: number;
+  last: Convergence | null;
 }
 
 export type RunState =
   | { kind: 'idle' }
-  | { kind: 'running'; progress: Progress | null; controller: AbortController; started: number }
+  | { kind: 'running'; progress: Progress | null; controller: AbortController; started: number; auto: AutoProgress | null }
   | { kind: 'done' }
   | { kind: 'cancelled' }
   | { kind: 'failed'; errors: UserError[] | null; message: string };
@@ -84,6 +95,8 @@ export class App {
   private readonly status: HTMLElement;
   private readonly results: HTMLElement;
   private readonly header: HTMLElement;
+  /** Sensitivity, goal seek and sweep: they share the worker pool with the runs (one at a time). */
+  readonly analyses: AnalysisPanel;
   private resultsDrawn: unknown = null;
   private readonly swaps = new Map<HTMLElement, unknown>();
 
@@ -97,7 +110,9 @@ export class App {
     this.sidebar = el('aside', { class: 'sidebar', 'aria-label': 'inputs' });
     this.status = el('section', { class: 'card status', 'data-run-state': 'idle' });
     this.results = el('div', { class: 'results' });
-    const main = el('main', { class: 'main' }, this.status, this.results);
+    const analysisBox = el('div', { class: 'analysis-box' });
+    this.analyses = new AnalysisPanel(this, this.pool, analysisBox);
+    const main = el('main', { class: 'main' }, this.status, this.results, analysisBox);
     root.replaceChildren(this.header, el('div', { class: 'layout' }, this.sidebar, main));
   }
 
@@ -182,6 +197,10 @@ export class App {
   }
 
   setRuns(text: string): void {
+    if (text.trim().toLowerCase() === 'auto') {
+      this.setRunsAuto(true);
+      return;
+    }
     const n = Number(text.trim());
     if (/^\d+$/.test(text.trim()) && Number.isSafeInteger(n) && n >= 1 && n <= MAX_RUNS) {
       this.runsInput = null;
@@ -191,6 +210,21 @@ export class App {
       this.runsInput = text;
       this.renderInputs();
     }
+  }
+
+  /** runs: auto (batches until the headline figures are stable, as `quansim run --runs auto`) on or off. */
+  setRunsAuto(on: boolean): void {
+    this.runsInput = null;
+    const { runsAuto: _, ...rest } = this.state;
+    this.state = on ? { ...rest, runsAuto: true } : rest;
+    this.afterInputChange(false);
+  }
+
+  /** Replaces the analyses' inputs (kept in the URL) and redraws their panel. */
+  setAnalysis(analysis: NonNullable<PageState['analysis']>): void {
+    this.state = { ...this.state, analysis };
+    this.writeUrl();
+    this.analyses.render();
   }
 
   setSeed(text: string): void {
@@ -255,7 +289,7 @@ export class App {
   }
 
   inputsKey(): string {
-    return JSON.stringify({ texts: this.loaded.map((l) => [l.file, l.text]), runs: this.effectiveRuns(), seed: this.effectiveSeed() });
+    return JSON.stringify({ texts: this.loaded.map((l) => [l.file, l.text]), runs: this.state.runsAuto ? 'auto' : this.effectiveRuns(), seed: this.effectiveSeed() });
   }
 
   // ---- loading and running ----
@@ -283,6 +317,8 @@ export class App {
     if (this.autorun) clearTimeout(this.autorun);
     this.autorun = null;
     if (this.runState.kind === 'running') this.runState.controller.abort();
+    // The pool runs one thing at a time: a run of the inputs goes before an analysis in progress.
+    this.analyses.cancel();
     if (!this.canRun()) {
       this.renderStatus();
       return;
@@ -294,36 +330,60 @@ export class App {
     const key = this.inputsKey();
     const controller = new AbortController();
     const started = performance.now();
-    this.runState = { kind: 'running', progress: null, controller, started };
+    const auto = this.state.runsAuto === true;
+    this.runState = { kind: 'running', progress: null, controller, started, auto: auto ? { before: 0, last: null } : null };
     this.renderStatus();
-    void this.simulate(controller, scenarios, slots, key, runs, seed, started);
+    this.analyses.render();
+    void this.simulate(controller, scenarios, slots, key, runs, seed, started, auto);
   }
 
   private async simulate(
-    controller: AbortController, scenarios: Scenario[], slots: LoadedSlot[], key: string, runs: number, seed: string, started: number,
+    controller: AbortController, scenarios: Scenario[], slots: LoadedSlot[], key: string, runs: number, seed: string, started: number, auto: boolean,
   ): Promise<void> {
     const id = `${Math.round(started)}`;
     const current = (): boolean => this.runState.kind === 'running' && this.runState.controller === controller;
+    const onProgress = (p: Progress): void => {
+      if (this.runState.kind === 'running' && this.runState.controller === controller) {
+        this.runState.progress = p;
+        this.scheduleStatus();
+      }
+    };
     try {
-      const jobs = await this.pool.run(scenarios.map((scenario, i) => ({ key: `${id}:${i}`, scenario })), {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (this.runState.kind === 'running' && this.runState.controller === controller) {
-            this.runState.progress = p;
-            this.scheduleStatus();
-          }
-        },
-      });
+      let convergence: Convergence | null = null;
+      let jobs: JobResult[];
+      if (auto) {
+        // The main scenario's batches choose the runs (as `quansim run --runs auto`); compared scenarios then run as many.
+        const kept: unknown[] = [];
+        const simulate = poolSimulator(this.pool, { signal: controller.signal, onProgress, onParts: (_job, parts) => kept.push(...parts) });
+        const stable = await runUntilStable(scenarios[0]!, simulate, {
+          onBatch: (c) => {
+            if (this.runState.kind === 'running' && this.runState.controller === controller) {
+              this.runState.auto = { before: c.runs, last: c };
+              this.runState.progress = null;
+              this.scheduleStatus();
+            }
+          },
+        });
+        convergence = stable.convergence;
+        runs = convergence.runs;
+        scenarios = [stable.scenario, ...scenarios.slice(1).map((s) => ({ ...s, runs }))];
+        const rest = await this.pool.run(scenarios.slice(1).map((scenario, i) => ({ key: `${id}:${i + 1}`, scenario })), { signal: controller.signal, onProgress });
+        jobs = [{ key: `${id}:0`, parts: kept }, ...rest];
+      } else {
+        jobs = await this.pool.run(scenarios.map((scenario, i) => ({ key: `${id}:${i}`, scenario })), { signal: controller.signal, onProgress });
+      }
       const simulatedMs = performance.now() - started;
       const summaries = await this.pool.summarize(jobs.map((j, i) => ({ ...j, scenario: scenarios[i]! })), { signal: controller.signal });
       if (!current()) return;
+      if (convergence) summaries[0] = { ...summaries[0]!, convergence };
       const elapsedMs = performance.now() - started;
       console.info(`quansim: ${runs} runs × ${scenarios.length} scenario(s) in ${(elapsedMs / 1000).toFixed(2)} s on ${this.workers} workers (simulation ${(simulatedMs / 1000).toFixed(2)} s, merge and summary ${((elapsedMs - simulatedMs) / 1000).toFixed(2)} s)`);
-      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers };
+      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers, convergence };
       const years = unionYears(summaries);
       if (this.year === null || !years.includes(this.year)) this.year = years[0] ?? null;
       this.runState = { kind: 'done' };
       this.finishedRuns += 1;
+      this.analyses.render();
       await this.renderResults(() => this.renderStatus());
     } catch (e) {
       if (!current()) return;
@@ -333,6 +393,7 @@ export class App {
         this.runState = { kind: 'failed', errors, message: e.message };
       } else this.runState = { kind: 'failed', errors: null, message: e instanceof Error ? e.message : String(e) };
       this.renderStatus();
+      this.analyses.render();
     }
   }
 
@@ -343,6 +404,7 @@ export class App {
     this.runState = { kind: 'cancelled' };
     c.abort();
     this.renderStatus();
+    this.analyses.render();
   }
 
   // ---- drawing ----
@@ -370,6 +432,7 @@ export class App {
     this.renderHeader();
     this.renderSidebar();
     this.renderStatus();
+    this.analyses.render();
   }
 
   private renderHeader(): void {

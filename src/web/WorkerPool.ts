@@ -23,6 +23,9 @@ export interface WorkerLike {
 export interface Job {
   key: string;
   scenario: Scenario;
+  /** Runs [from, to) of the scenario (the analyses run batches); all its runs [0, scenario.runs) by default. */
+  from?: number;
+  to?: number;
 }
 
 /** A job's parts: each worker's merged accumulators as plain data (accumulatorSetToJSON), together covering every run. */
@@ -75,8 +78,12 @@ export class WorkerPool {
     if (opts.signal?.aborted) return Promise.reject(new SimulationCancelled());
     const now = opts.now ?? (() => performance.now());
     const started = now();
-    const total = jobs.reduce((n, j) => n + j.scenario.runs, 0);
-    const queue = jobs.flatMap((j) => planChunks(j.scenario.runs, this.size).map(([from, to]) => ({ key: j.key, from, to })));
+    const spans = jobs.map((j) => runSpan(j));
+    const total = spans.reduce((n, [from, to]) => n + (to - from), 0);
+    const queue = jobs.flatMap((j, k) => {
+      const [start, end] = spans[k]!;
+      return planChunks(end - start, this.size).map(([from, to]) => ({ key: j.key, from: start + from, to: start + to }));
+    });
     const parts = new Map<string, unknown[]>(jobs.map((j) => [j.key, []]));
     const scenarioOf = new Map(jobs.map((j) => [j.key, j.scenario]));
     const workers = this.ensureWorkers();
@@ -206,4 +213,17 @@ export class WorkerPool {
     }
     return this.workers;
   }
+}
+
+/**
+ * The runs [from, to) a job asks for.
+ * @throws Error when they are not whole numbers with 0 ≤ from ≤ to ≤ scenario.runs (a bug of the caller)
+ */
+function runSpan(j: Job): [number, number] {
+  const from = j.from ?? 0;
+  const to = j.to ?? j.scenario.runs;
+  if (!(Number.isSafeInteger(from) && Number.isSafeInteger(to) && from >= 0 && from <= to && to <= j.scenario.runs)) {
+    throw new Error(`job ${j.key}: runs ${from}..${to} outside 0..${j.scenario.runs}`);
+  }
+  return [from, to];
 }

@@ -68,7 +68,7 @@ export async function renderCharts(app: App, r: RunResult, year: number, box: HT
 const VERY_NARROW = 420;
 
 /** The page's font (see CHART_FONT), larger titles for a screen or a projector, slanted labels on narrow charts. */
-function forPage(spec: TopLevelSpec, width: number): TopLevelSpec {
+export function forPage(spec: TopLevelSpec, width: number): TopLevelSpec {
   const t = spec.title;
   const title = typeof t === 'object' && t !== null && !Array.isArray(t)
     ? { ...t, text: typeof t.text === 'string' ? wrapTitle(t.text, width + TITLE_ROOM) : t.text, fontSize: TITLE_SIZE, subtitlePadding: 4 }

@@ -17,11 +17,12 @@ export interface CliCommand {
  * @param file the bundled scenario file (e.g. `scenarios/hangzhou-2024.yaml`) or the user's file name
  * @param custom true when the YAML differs from the project's file (edits, or the user's own)
  * @param scenarioId the scenario's id (names the saved file); null when the file does not load
+ * @param runs the runs, or `auto` (`--runs auto`: batches until the headline figures are stable)
  * @param lang the language the CLI should print in (`--lang zh` for Chinese)
  * @example cliCommand('scenarios/hangzhou-2024.yaml', false, 'hangzhou-2024', 10000, '2024').command
  *   // "npx quansim run scenarios/hangzhou-2024.yaml --runs 10000 --seed 2024"
  */
-export function cliCommand(file: string, custom: boolean, scenarioId: string | null, runs: number, seed: string, lang: Lang = 'en'): CliCommand {
+export function cliCommand(file: string, custom: boolean, scenarioId: string | null, runs: number | 'auto', seed: string, lang: Lang = 'en'): CliCommand {
   const saveAs = custom ? `scenarios/${savedName(file, scenarioId)}` : null;
   const command = `npx quansim run ${shellQuote(saveAs ?? file)} --runs ${runs} --seed ${shellQuote(seed)}${langFlag(lang)}`;
   return { command, saveAs };
@@ -35,8 +36,8 @@ export function compareCommand(files: readonly string[], runs: number, seed: str
   return `npx quansim compare ${files.map(shellQuote).join(' ')} --runs ${runs} --seed ${shellQuote(seed)}${langFlag(lang)}`;
 }
 
-/** The CLI writes English unless told otherwise. */
-function langFlag(lang: Lang): string {
+/** ` --lang zh` for Chinese: the CLI writes English unless told otherwise. */
+export function langFlag(lang: Lang): string {
   return lang === 'zh' ? ' --lang zh' : '';
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Lang } from '../i18n/Bilingual';
+import { analysisParamsSchema, type AnalysisParams } from './analysisParams';
 
 /** A form edit: set the YAML node at `path` of the scenario file to `value` (a string is kept as YAML text). */
 export interface Edit {
@@ -31,6 +32,10 @@ export interface PageState {
   runs: number | null;
   seed: string | null;
   layout: Layout;
+  /** Runs chosen by `--runs auto`: batches until the headline figures are stable (runs is then ignored). */
+  runsAuto?: boolean;
+  /** The analyses' inputs (sensitivity, goal seek, sweep); absent until one is edited. */
+  analysis?: AnalysisParams;
 }
 
 /** At most this many scenarios side by side: more would not fit a screen. */
@@ -57,6 +62,8 @@ export const pageStateSchema = z.strictObject({
   runs: z.number().int().min(1).max(MAX_RUNS).nullable(),
   seed: z.string().min(1).max(100).nullable(),
   layout: z.enum(['side', 'overlay']),
+  runsAuto: z.boolean().optional(),
+  analysis: analysisParamsSchema.optional(),
 });
 
 /** The page as it opens with no link: the default scenario, its own runs and seed, Chinese. */

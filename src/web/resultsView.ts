@@ -4,10 +4,13 @@
  * finishes, the language, the year or the comparison layout changes.
  */
 import type { App, RunResult } from './App';
-import { headlines } from '../stats/headlines';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { exhaustionProbabilitySentence, formatShortDate, headlines } from '../stats/headlines';
+import type { Summary, YearSummary } from '../stats/Summary';
+import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
 import { download } from './download';
-import { formatMean, formatShare, formatSummaryMoney } from './format';
+import { formatCount, formatMean, formatSummaryMoney } from './format';
 import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
 import { strings } from './strings';
@@ -66,13 +69,28 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
     const who = many ? el('div', { class: 'who' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }), r.scenarios[i]!.title[lang]) : null;
     const pooled = y.schemes.filter((x) => x.exhaustion !== null);
     for (const sc of pooled) {
+      const ex = sc.exhaustion!;
       cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, formatShare(sc.exhaustion!.probabilityByYearEnd, lang)),
+        el('div', { class: 'v' }, pctOf(ex.probabilityByYearEnd)),
+        mcLine(shareError(ex.probabilityError, lang), `mc-exhausted-${i}-${sc.id}`, lang),
         el('div', { class: 'k' }, strings.kpiExhausted(sc.label, y.year)[lang])));
+      if (ex.date) {
+        cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-date-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
+          el('div', { class: 'v' }, formatShortDate(ex.date.p50.date, lang)),
+          mcLine(dateError(ex.medianDateError, lang), `mc-date-${i}-${sc.id}`, lang),
+          el('div', { class: 'k' }, strings.kpiExhaustionDate(sc.label, y.year)[lang])));
+      }
     }
+    const pe = y.total.paidError;
+    const paid = y.total.money.paid;
+    const p5 = moneyError(pe?.p5, lang);
+    const p95 = moneyError(pe?.p95, lang);
     cards.push(
       el('div', { class: 'kpi', 'data-testid': `kpi-paid-${i}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, formatSummaryMoney(y.total.money.paid.p50, lang)),
+        el('div', { class: 'v' }, formatSummaryMoney(paid.p50, lang)),
+        p5 && p95 ? el('div', { class: 'mc', 'data-testid': `mc-paid-${i}`, title: `${strings.mcTitle[lang]} ${p5.interval}; ${p95.interval}` },
+          el('div', {}, strings.mcPaidP5(formatSummaryMoney(paid.p5, lang), p5.se)[lang]),
+          el('div', {}, strings.mcPaidP95(formatSummaryMoney(paid.p95, lang), p95.se)[lang])) : null,
         el('div', { class: 'k' }, strings.kpiPaid(y.year)[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-unmet-${i}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.p50, lang)),
@@ -85,6 +103,12 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
   return el('div', { class: 'kpis', 'data-testid': 'kpis' }, ...cards);
 }
 
+/** A figure's Monte Carlo error under it: `± 1.5 pp` and its 95% interval (nothing when the summary has none). */
+function mcLine(e: { se: string; interval: string } | null, testid: string, lang: Lang): HTMLElement | null {
+  if (!e) return null;
+  return el('div', { class: 'mc', 'data-testid': testid, title: strings.mcTitle[lang] }, e.se, el('span', { class: 'muted' }, e.interval));
+}
+
 /** The sentences that read the results (src/stats headlines), for the year shown. */
 function headlineCard(app: App, r: RunResult, year: number): HTMLElement {
   const lang = app.lang;
@@ -92,14 +116,48 @@ function headlineCard(app: App, r: RunResult, year: number): HTMLElement {
   return el('section', { class: 'card', 'data-testid': 'headlines' },
     el('h3', { style: 'font-size:15px;margin-bottom:6px' }, strings.headline[lang]),
     ...r.summaries.map((s, i) => {
-      if (!yearOf(s, year)) return null;
+      const y = yearOf(s, year);
+      if (!y) return null;
       return el('div', {},
         many ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), r.scenarios[i]!.title[lang]) : null,
-        el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang]))));
+        el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang], headlineError(y, h, lang))),
+          precisionLine(s, y, lang)));
     }));
 }
 
-function tableCard(app: App, t: Table): HTMLElement {
+/**
+ * The Monte Carlo error after the sentence on the chance a pool runs out ("… in 62% of runs" ± 1.5 pp); null for
+ * other sentences.
+ */
+function headlineError(y: YearSummary, h: { scheme: string | null; text: Bilingual }, lang: Lang): HTMLElement | null {
+  if (h.scheme === null) return null;
+  const sentence = exhaustionProbabilitySentence(y, h.scheme);
+  const sc = y.schemes.find((x) => x.id === h.scheme);
+  if (!sentence || sentence[lang] !== h.text[lang] || !sc?.exhaustion) return null;
+  const e = shareError(sc.exhaustion.probabilityError, lang);
+  if (!e) return null;
+  const p = pctOf(sc.exhaustion.probabilityByYearEnd);
+  return el('span', { class: 'mc-inline', title: strings.mcTitle[lang], 'data-testid': `mc-headline-${sc.id}` }, strings.mcHeadline(p, e.se, e.interval)[lang]);
+}
+
+/** The last key point: how precise the figures are (runs, money paid p5 and p95 with their errors), and how runs: auto chose the runs. */
+function precisionLine(s: Summary, y: YearSummary, lang: Lang): HTMLElement | null {
+  const pe = y.total.paidError;
+  if (!pe) return null;
+  const paid = y.total.money.paid;
+  const p5 = moneyError(pe.p5, lang)!;
+  const p95 = moneyError(pe.p95, lang)!;
+  const c = s.convergence;
+  return el('li', { class: 'mc-note', 'data-testid': 'mc-precision' },
+    `${strings.mcPrecision(formatCount(s.runs, lang))[lang]} `,
+    strings.mcPaidHeadline(
+      strings.mcWithInterval(strings.mcPaidP5(formatSummaryMoney(paid.p5, lang), p5.se)[lang], p5.interval)[lang],
+      strings.mcWithInterval(strings.mcPaidP95(formatSummaryMoney(paid.p95, lang), p95.se)[lang], p95.interval)[lang])[lang],
+    c ? el('div', { 'data-testid': 'mc-convergence' }, (c.converged ? strings.autoConverged(formatCount(c.runs, lang), c.history.length) : strings.autoNotConverged(formatCount(c.runs, lang)))[lang]) : null);
+}
+
+/** A table in a card with its CSV export (the analyses' tables too). */
+export function tableCard(app: App, t: Table): HTMLElement {
   const lang = app.lang;
   return el('section', { class: 'card', 'data-testid': `table-${t.id}` },
     el('div', { class: 'btns', style: 'justify-content:space-between' },

@@ -22,7 +22,8 @@ export function sharePanel(app: App, r: RunResult): HTMLElement {
   }, strings.copyLink[lang]);
   const items = r.slots.map((l, i) => {
     const scenario = r.scenarios[i]!;
-    const cmd = cliCommand(l.file, l.custom, scenario.id, r.runs, r.seed, lang);
+    // With runs: auto the main scenario's runs were chosen as `--runs auto` chooses them; the others ran as many.
+    const cmd = cliCommand(l.file, l.custom, scenario.id, i === 0 && r.convergence ? 'auto' : r.runs, r.seed, lang);
     const summary = r.summaries[i]!;
     const base = cmd.saveAs ? cmd.saveAs.split('/').pop()!.replace(/\.yaml$/, '') : scenario.id;
     return el('div', { class: 'share-item', 'data-testid': `share-${i}` },

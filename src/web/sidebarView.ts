@@ -2,6 +2,8 @@
  * The inputs: which scenario (built-in, or the user's own YAML), what it is compared with, runs and seed, and
  * the form of the main inputs of the scenario being edited.
  */
+import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE } from '../analysis/Tolerance';
+import type { Lang } from '../i18n/Bilingual';
 import type { App } from './App';
 import { el } from './dom';
 import { renderForm } from './formView';
@@ -107,9 +109,17 @@ function yamlFileInput(id: string, onText: (name: string, text: string) => void,
   id === 'yaml-file' ? strings.loadYaml[lang] : `${strings.compareAdd[lang]}: ${strings.loadYaml[lang]}`));
 }
 
+/** What runs: auto does, with the CLI's defaults (src/analysis Tolerance). */
+function autoHelp(lang: Lang): string {
+  const t = DEFAULT_TOLERANCE;
+  const n = (x: number) => String(Number(x.toFixed(4)));
+  return strings.runsAutoHelp(formatCount(DEFAULT_BATCH, lang), n(t.probability * 100), n(t.days), n(t.paidShare * 100), formatCount(DEFAULT_MAX_RUNS, lang))[lang];
+}
+
 function runCard(app: App): HTMLElement {
   const lang = app.lang;
-  const runsValue = app.runsInput ?? String(app.effectiveRuns() ?? '');
+  const auto = app.state.runsAuto === true;
+  const runsValue = app.runsInput ?? (auto ? 'auto' : String(app.effectiveRuns() ?? ''));
   const seedValue = app.seedInput ?? (app.effectiveSeed() ?? '');
   return el('section', { class: 'card' },
     el('h2', {}, strings.runSection[lang]),
@@ -117,7 +127,7 @@ function runCard(app: App): HTMLElement {
       el('div', { class: `field${app.runsInput !== null ? ' invalid' : ''}` },
         el('label', { for: 'runs' }, strings.runs[lang]),
         el('input', {
-          id: 'runs', type: 'text', inputmode: 'numeric', value: runsValue, 'data-testid': 'runs', 'data-focus-key': 'runs',
+          id: 'runs', type: 'text', inputmode: 'numeric', value: runsValue, 'data-testid': 'runs', 'data-focus-key': 'runs', disabled: auto,
           'aria-invalid': app.runsInput !== null, onchange: (ev) => app.setRuns((ev.target as HTMLInputElement).value),
         }),
         app.runsInput !== null ? el('div', { class: 'error', role: 'alert' }, strings.runsInvalid(formatCount(MAX_RUNS, lang))[lang]) : null),
@@ -129,6 +139,13 @@ function runCard(app: App): HTMLElement {
         }),
         app.seedInput !== null ? el('div', { class: 'error', role: 'alert' }, strings.seedInvalid[lang]) : null),
     ),
+    el('label', { class: 'check' },
+      el('input', {
+        type: 'checkbox', checked: auto, 'data-testid': 'runs-auto', 'data-focus-key': 'runs-auto',
+        onchange: (ev) => app.setRunsAuto((ev.target as HTMLInputElement).checked),
+      }),
+      ` ${strings.runsAuto[lang]}`),
+    auto ? el('p', { class: 'small muted', 'data-testid': 'runs-auto-help' }, autoHelp(lang)) : null,
     el('div', { class: 'btns' },
       el('button', { type: 'button', class: 'btn primary', 'data-testid': 'run', disabled: !app.canRun(), onclick: () => app.runNow() }, strings.run[lang]),
       el('span', { class: 'small muted' }, strings.workersNote(app.workers)[lang]),

@@ -65,8 +65,10 @@ export function renderStatus(app: App, card: HTMLElement, tick = false): void {
       rs.errors ? el('ul', { class: 'errors' }, ...rs.errors.map((e) => el('li', {}, formatUserError(e, lang)))) : rs.message));
   } else if (rs.kind === 'done' && app.result) {
     const r = app.result;
+    const c = r.convergence;
     parts.push(el('div', { class: 'line', 'data-testid': 'finished' },
-      el('span', {}, strings.finished(formatCount(r.runs * r.scenarios.length, lang), formatSeconds(r.elapsedMs, lang), r.workers)[lang])));
+      el('span', {}, strings.finished(formatCount(r.runs * r.scenarios.length, lang), formatSeconds(r.elapsedMs, lang), r.workers)[lang]),
+      c ? el('span', { 'data-testid': 'auto-finished' }, (c.converged ? strings.autoConverged(formatCount(c.runs, lang), c.history.length) : strings.autoNotConverged(formatCount(c.runs, lang)))[lang]) : null));
   }
   if (!app.canRun()) parts.push(el('div', { class: 'notice bad', role: 'alert', 'data-testid': 'not-run' }, strings.notRunInvalid[lang]));
   else if (stale && rs.kind !== 'running') {
@@ -82,12 +84,28 @@ function updateRunning(app: App, view: RunningView): void {
   const lang = app.lang;
   const rs = app.runState;
   const p = rs.kind === 'running' ? rs.progress : null;
+  const auto = rs.kind === 'running' ? rs.auto : null;
   const total = p?.total ?? (app.effectiveRuns() ?? 0) * app.state.slots.length;
   const done = p?.done ?? 0;
-  view.done.textContent = strings.runsDone(formatCount(done, lang), formatCount(total, lang))[lang];
-  view.left.textContent = p === null || p.etaMs === null
-    ? strings.timeLeftUnknown[lang]
-    : strings.timeLeft(strings.seconds(formatSeconds(p.etaMs, lang))[lang])[lang];
+  if (auto) {
+    // runs: auto: the total is not known; runs so far, the batch, and how many figures the last batch left outside tolerance.
+    const last = auto.last;
+    view.done.dataset.batches = String(last?.history.length ?? 0);
+    if (last && (last.converged || last.runs >= last.maxRuns)) {
+      view.done.textContent = strings.autoChosen(formatCount(last.runs, lang))[lang];
+      view.left.textContent = '';
+    } else {
+      const counted = last ? last.checks.filter((k) => k.status !== 'not-applicable').length : 0;
+      const outside = last ? last.checks.filter((k) => k.status === 'outside').length : 0;
+      view.done.textContent = strings.autoRunsDone(formatCount(auto.before + done, lang), (last?.history.length ?? 0) + 1)[lang];
+      view.left.textContent = last ? strings.autoOutside(outside, counted)[lang] : strings.autoFirstBatch[lang];
+    }
+  } else {
+    view.done.textContent = strings.runsDone(formatCount(done, lang), formatCount(total, lang))[lang];
+    view.left.textContent = p === null || p.etaMs === null
+      ? strings.timeLeftUnknown[lang]
+      : strings.timeLeft(strings.seconds(formatSeconds(p.etaMs, lang))[lang])[lang];
+  }
   view.bar.style.width = `${(total > 0 ? Math.min(100, (100 * done) / total) : 0).toFixed(1)}%`;
   view.progress.setAttribute('aria-valuemax', String(total));
   view.progress.setAttribute('aria-valuenow', String(done));

@@ -159,6 +159,143 @@ export const strings = {
   downloadYaml: b('下载 YAML', 'Download YAML'),
   compareCliHelp: b('对比（同一组种子，第一个为基准）：', 'The comparison (same seeds, the first is the baseline):'),
   workersNote: (n: number): Bilingual => b(`${n} 个 Web Worker 线程`, `${n} Web Worker threads`),
+
+  // runs: auto (as `quansim run --runs auto`)
+  runsAuto: b('自动：直到要点数字稳定', 'auto: until the key figures are stable'),
+  runsAutoHelp: (batch: string, p: string, days: string, paid: string, max: string): Bilingual => b(
+    `每批 ${batch} 次，逐批增加，直到年内用完概率（±${p} 个百分点）、用完日期中位数（±${days} 天）和全年支付的 5%、95% 分位数（±资金池的 ${paid}%）在 95% 置信水平上都稳定；最多 ${max} 次。与 quansim run --runs auto 在同一种子下停在同一次数。`,
+    `Adds batches of ${batch} runs until the chance the pool runs out (±${p} pp), the median date it runs out (±${days} days) and the 5th and 95th percentiles of money paid (±${paid}% of the pool) are stable at 95%; at most ${max} runs. Stops where quansim run --runs auto stops for the same seed.`),
+  autoRunsDone: (runs: string, batch: number): Bilingual => b(`已完成 ${runs} 次（第 ${batch} 批）`, `${runs} runs done (batch ${batch})`),
+  autoOutside: (outside: number, counted: number): Bilingual =>
+    b(`上一批后 ${counted} 个要点数字中 ${outside} 个仍超出容差`, `after the last batch ${outside} of ${counted} key figures still outside tolerance`),
+  autoFirstBatch: b('第一批后检查要点数字是否稳定', 'the key figures are checked after the first batch'),
+  autoChosen: (runs: string): Bilingual => b(`已选定 ${runs} 次模拟，正在汇总…`, `${runs} runs chosen; summarizing…`),
+  autoConverged: (runs: string, batches: number): Bilingual =>
+    b(`自动：${batches} 批、${runs} 次后要点数字均已稳定`, `auto: key figures stable after ${runs} runs (${batches} batches)`),
+  autoNotConverged: (runs: string): Bilingual =>
+    b(`自动：已达上限 ${runs} 次，仍有要点数字未稳定`, `auto: reached the limit of ${runs} runs with key figures still not stable`),
+
+  // Monte Carlo errors beside the figures
+  mcPoints: (se: string): Bilingual => b(`± ${se} 个百分点`, `± ${se} pp`),
+  mcDays: (se: string): Bilingual => b(`± ${se} 天`, `± ${se} d`),
+  mcMoney: (m: string): Bilingual => b(`± ${m}`, `± ${m}`),
+  mcInterval: (lo: string, hi: string): Bilingual => b(`95% 区间 ${lo}–${hi}`, `95%: ${lo}–${hi}`),
+  mcTooFew: b('模拟次数太少，无法给出误差', 'too few runs for an error'),
+  mcTitle: b(
+    '± 后为蒙特卡洛标准误：换一个随机种子重复同样次数的模拟，这个数字通常会变动这么多。',
+    'After ± is the Monte Carlo standard error: how much this figure typically moves if the same number of runs is repeated with another seed.'),
+  mcHeadline: (p: string, se: string, interval: string): Bilingual => b(`（${p} ${se}，${interval}）`, ` (${p} ${se}; ${interval})`),
+  mcPaidP5: (v: string, se: string): Bilingual => b(`5% 分位 ${v} ${se}`, `5th pct ${v} ${se}`),
+  mcPaidP95: (v: string, se: string): Bilingual => b(`95% 分位 ${v} ${se}`, `95th pct ${v} ${se}`),
+  mcWithInterval: (v: string, interval: string): Bilingual => b(`${v}（${interval}）`, `${v} (${interval})`),
+  mcPrecision: (runs: string): Bilingual =>
+    b(`蒙特卡洛精度：${runs} 次模拟；± 为标准误，区间为 95% 置信区间。`, `Monte Carlo precision: ${runs} runs; ± is the standard error, intervals are 95%.`),
+  mcPaidHeadline: (p5: string, p95: string): Bilingual => b(`全年支付（所有项目）：${p5}；${p95}`, `Money paid in the year (all schemes): ${p5}; ${p95}`),
+  kpiExhaustionDate: (scheme: Bilingual, year: number): Bilingual =>
+    b(`${scheme.zh}：${year} 年资金池用尽日期中位数（用尽的模拟中）`, `${scheme.en}: median date the pool runs out in ${year} (runs where it does)`),
+  colSe: (col: Bilingual): Bilingual => b(`${col.zh}（标准误）`, `${col.en} (standard error)`),
+
+  // analyses
+  analysisTitle: b('分析：敏感性、目标求解与参数扫描', 'Analyses: sensitivity, goal seek and sweep'),
+  analysisIntro: b(
+    '每个变体都在同一批模拟上运行（同一种子、同样的企业与申请），差异来自输入而不是随机噪声。结果与旁边的命令行给出的数字相同。',
+    'Every variant runs on the same runs (same seed, same firms and applications), so differences come from the inputs, not from noise. The numbers equal those of the command shown beside them.'),
+  analysisTabs: {
+    sensitivity: b('敏感性', 'Sensitivity'),
+    solve: b('目标求解', 'Goal seek'),
+    sweep: b('参数扫描', 'Sweep'),
+  } as Record<string, Bilingual>,
+  analysisNeedsInputs: b('输入有误：请先修正左侧标红的字段。', 'The inputs have errors: correct the fields marked in red first.'),
+  analysisWaitRun: b('模拟运行中：结束后才能开始分析。', 'A simulation is running: an analysis can start when it ends.'),
+  analysisOtherRunning: b('另一项分析正在运行。', 'Another analysis is running.'),
+  analysisScheme: b('跟踪的资金池', 'Pool followed'),
+  analysisSchemeAuto: (label: string): Bilingual => b(`自动（第一个有资金池的项目：${label}）`, `automatic (the first scheme with a pool: ${label})`),
+  analysisYear: b('读取的年份', 'Year read'),
+  analysisRun: b('运行', 'Run'),
+  analysisCancelled: b('已取消。', 'Cancelled.'),
+  analysisFailed: b('分析出错：', 'The analysis failed: '),
+  analysisStale: b('输入已更改：下面是之前输入的结果，点击“运行”更新。', 'The inputs have changed: below are the results of the earlier inputs; press “Run” to update.'),
+  analysisElapsed: (runs: string, secs: string): Bilingual => b(`共 ${runs} 次模拟，用时 ${secs} 秒`, `${runs} runs in ${secs} s`),
+  analysisCli: b('在本项目目录中运行以下命令可得到相同的数字：', 'Run this in a clone of the project to get the same numbers:'),
+  analysisRunsDone: (done: string, total: string): Bilingual => b(`已完成 ${done} / ${total} 次`, `${done} of ${total} runs done`),
+  valueNeeded: b('请填写一个值', 'give a value'),
+  rangeNeeded: b('请填写范围（起点..终点）：此项目没有可作起点的资金池或上限', 'give a range (from..to): this scheme has no pool or cap to start from'),
+  axesSame: b('两个轴须是不同的变量', 'the two axes must vary different things'),
+  variables: {
+    pool: b('资金池', 'Pool'),
+    cap: b('单家企业年度上限', 'Cap per firm per year'),
+    ratio: b('补贴比例缩放', 'Ratio scale'),
+  } as Record<string, Bilingual>,
+
+  // sensitivity
+  delta: b('各输入的变动幅度（±）', 'Move each input by (±)'),
+  deltaHint: b('如 20%：每个输入分别下调、上调 20%，其他不变', 'e.g. 20%: each input moved down and up by 20% alone'),
+  runsPerVariant: b('每个变体的模拟次数', 'Runs per variant'),
+  sensitivityRunsHint: (variants: number): Bilingual => b(`共 ${variants} 个变体（基准 + 每个输入各 2 个）`, `${variants} variants (the baseline + 2 per input)`),
+  tornadoSentenceP: (input: string, down: string, up: string, d: string, base: string): Bilingual =>
+    b(`对年内用完概率影响最大的是${input}：下调 ${d} 时变化 ${down} 个百分点，上调 ${d} 时变化 ${up} 个百分点（基准 ${base}）。`,
+      `The ${input} moves the chance the pool runs out most: ${d} down changes it by ${down} pp, ${d} up by ${up} pp (baseline ${base}).`),
+  tornadoSentencePaid: (input: string, down: string, up: string, d: string, base: string): Bilingual =>
+    b(`对全年支付影响最大的是${input}：下调 ${d} 时平均变化 ${down}，上调 ${d} 时 ${up}（基准均值 ${base}）。`,
+      `The ${input} moves the money paid most: ${d} down changes the mean by ${down}, ${d} up by ${up} (baseline mean ${base}).`),
+  tornadoNothing: b('没有任何输入的变动改变了结果。', 'No move of any input changed the result.'),
+  tableSensitivity: b('敏感性：配对差（同一批模拟）及其 95% 区间', 'Sensitivity: paired differences (same runs) with 95% intervals'),
+  colInput: b('输入', 'Input'),
+  colDeltaP: (move: string): Bilingual => b(`${move}：Δ用完概率（百分点）`, `${move}: ΔP(runs out) (pp)`),
+  colDeltaPaid: (move: string): Bilingual => b(`${move}：Δ支付均值`, `${move}: Δ paid, mean`),
+  notApplicable: b('不适用（情景不变）', 'n/a (changes nothing)'),
+
+  // goal seek
+  find: b('求解', 'Find'),
+  findChoices: {
+    pool: b('最小的资金池', 'the smallest pool'),
+    cap: b('最大的单家企业年度上限', 'the largest cap per firm'),
+    ratio: b('最大的补贴比例缩放', 'the largest ratio scale'),
+  } as Record<string, Bilingual>,
+  target: b('目标', 'Target'),
+  targetHint: b('如 P(12-31前用完) <= 10%、用完日期中位数 >= 11-30、未满足比例 <= 5%', 'e.g. P(exhausted before 12-31) <= 10%, median exhaustion >= 11-30, unmet share <= 5%'),
+  targetPresets: b('示例：', 'Examples:'),
+  targetPresetTexts: {
+    exhausted: b('P(12-31前用完) <= 10%', 'P(exhausted before 12-31) <= 10%'),
+    median: b('用完日期中位数 >= 11-30', 'median exhaustion >= 11-30'),
+    unmet: b('未满足比例 <= 5%', 'unmet share <= 5%'),
+  } as Record<string, Bilingual>,
+  searchRange: b('搜索范围（起点..终点）', 'Search range (from..to)'),
+  resolution: b('精度（步长）', 'Resolution (step)'),
+  runsPerEvaluation: b('每次计算的模拟次数', 'Runs per evaluation'),
+  solveEvaluating: (k: number): Bilingual => b(`第 ${k} 次计算`, `evaluation ${k}`),
+  solveEvaluation: (k: number, x: string, est: string, meets: boolean): Bilingual =>
+    b(`第 ${k} 次：${x} → ${est}（${meets ? '达到' : '未达到'}）`, `#${k}: ${x} → ${est} (${meets ? 'meets' : 'does not meet'})`),
+  solveAnswer: (what: Bilingual, value: string): Bilingual => b(`${what.zh}：${value}`, `${what.en}: ${value}`),
+  solveEstimate: (target: string, est: string): Bilingual => b(`此时 ${target} 的估计：${est}`, `There the estimate for ${target} is ${est}`),
+  solveUncertainty: (first: string, second: string): Bilingual =>
+    b(`不确定范围：${first} – ${second}。这些值与答案在这么多次模拟下无法区分；稳妥端连 95% 区间的不利一端也达到目标。`,
+      `Uncertainty: ${first} – ${second}. Values in it cannot be told apart from the answer with these runs; at the safe end even the unfavourable end of the 95% interval meets the target.`),
+  solveSafe: (v: string): Bilingual => b(`${v}（稳妥）`, `${v} (safe)`),
+  solveOptimistic: (v: string): Bilingual => b(`${v}（乐观）`, `${v} (optimistic)`),
+  solveBeyond: b('范围之外', 'beyond the range'),
+  solveWholeRange: b('整个范围都达到目标：真正的答案可能在范围之外，请放宽搜索范围。', 'The whole range meets the target: the true answer may lie outside it; widen the search range.'),
+  solveNone: (target: string, range: string): Bilingual => b(`范围 ${range} 内没有任何值达到目标 ${target}。`, `No value in ${range} meets the target ${target}.`),
+  solveNotMonotone: b('注意：计算得到的数字并非随该变量单调变化；结果是目标被跨越的一个位置，不一定是最优的那个。', 'Warning: the figure is not monotone in this variable over the points evaluated; the answer is a crossing of the target, not necessarily the best one.'),
+  tableSolvePoints: b('已计算的取值', 'Points evaluated'),
+  colValue: b('取值', 'Value'),
+  colEstimate: b('估计值 [95% 区间]', 'Estimate [95% interval]'),
+  colMeets: b('达到目标', 'Meets the target'),
+  yes: b('是', 'yes'),
+  no: b('否', 'no'),
+
+  // sweep
+  axisX: b('横轴', 'Across'),
+  axisY: b('纵轴', 'Down'),
+  axisVariable: b('变量', 'Variable'),
+  axisFrom: b('起点', 'From'),
+  axisTo: b('终点', 'To'),
+  axisPoints: b('点数', 'Points'),
+  runsPerCell: b('每格的模拟次数', 'Runs per cell'),
+  sweepRows: (done: number, total: number): Bilingual => b(`第 ${done} / ${total} 行`, `row ${done} of ${total}`),
+  sweepSentence: (min: string, minAt: string, max: string, maxAt: string): Bilingual =>
+    b(`年内用完概率最低 ${min}（${minAt}），最高 ${max}（${maxAt}）。`, `The chance the pool runs out ranges from ${min} (${minAt}) to ${max} (${maxAt}).`),
+  sweepCell: (x: string, y: string): Bilingual => b(`${x}，${y}`, `${x}, ${y}`),
 } as const;
 
 /** The text of `s` in `lang`. */

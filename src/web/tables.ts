@@ -4,7 +4,8 @@
  * With several scenarios every row starts with the scenario's name.
  */
 import type { Bilingual, Lang } from '../i18n/Bilingual';
-import type { Summary, YearSummary } from '../stats/Summary';
+import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
+import { dateError, pctOf, shareError } from './analysisFormat';
 import { csvText } from '../output/csvText';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
 import { strings as S } from './strings';
@@ -13,6 +14,11 @@ import { yearOf } from './years';
 export interface Cell {
   text: string;
   raw: string | number | null;
+  /**
+   * The Monte Carlo standard error of `raw` (same unit), shown in `text` after ±; a column with errors is followed
+   * in CSV by a column of them. Undefined in columns without errors.
+   */
+  se?: number | null;
 }
 
 export interface Table {
@@ -35,6 +41,17 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
   const money = (m: { fen: number; yuan: string } | null | undefined): Cell =>
     m ? { text: formatSummaryMoney(m, lang), raw: m.yuan } : { text: '—', raw: null };
   const share = (x: number | null): Cell => ({ text: formatShare(x, lang), raw: x });
+  const exhausted = (e: SchemeSummary['exhaustion']): Cell => {
+    if (!e) return { text: '—', raw: null, se: null };
+    const err = shareError(e.probabilityError, lang);
+    return { text: err ? `${pctOf(e.probabilityByYearEnd)} ${err.se}` : formatShare(e.probabilityByYearEnd, lang), raw: e.probabilityByYearEnd, se: e.probabilityError?.se ?? null };
+  };
+  const medianDate = (e: SchemeSummary['exhaustion']): Cell => {
+    const d = e?.date?.p50.date ?? null;
+    if (d === null) return { text: '—', raw: null, se: null };
+    const err = dateError(e?.medianDateError, lang);
+    return { text: err && e?.medianDateError?.se != null ? `${d} ${err.se}` : d, raw: d, se: e?.medianDateError?.se ?? null };
+  };
   const count = (x: number): Cell => ({ text: formatMean(x, lang), raw: x });
 
   const schemes: Table = {
@@ -50,8 +67,8 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
       money(s.pool?.p50),
       money(s.money.paid.p50), money(s.money.paid.p5), money(s.money.paid.p95),
       money(s.money.requested.p50), money(s.money.unmet.p50),
-      share(s.exhaustion ? s.exhaustion.probabilityByYearEnd : null),
-      { text: s.exhaustion?.date?.p50.date ?? '—', raw: s.exhaustion?.date?.p50.date ?? null },
+      exhausted(s.exhaustion),
+      medianDate(s.exhaustion),
       count(s.firms.funded.mean), count(s.firms.refused.mean),
     ])),
   };
@@ -89,5 +106,7 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
  * every text cell that starts with = + - @ (or a tab or carriage return) escaped so a spreadsheet shows it as text.
  */
 export function tableCsv(t: Table, lang: Lang): string {
-  return csvText(t.columns.map((c) => c[lang]), t.rows.map((r) => r.map((c) => c.raw)));
+  const withSe = t.columns.map((_, j) => t.rows.some((r) => r[j]?.se !== undefined));
+  const header = t.columns.flatMap((c, j) => (withSe[j] ? [c[lang], S.colSe(c)[lang]] : [c[lang]]));
+  return csvText(header, t.rows.map((r) => r.flatMap((c, j) => (withSe[j] ? [c.raw, c.se ?? null] : [c.raw]))));
 }

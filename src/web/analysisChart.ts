@@ -1,0 +1,86 @@
+/**
+ * A chart of an analysis (tornado, heatmap) in a card like the run's charts: the sentence that reads it, the chart
+ * drawn with vega-embed (SVG renderer, no eval), and SVG / PNG / CSV exports. A card is kept while its chart
+ * and width stay the same, so redrawing the panel does not redraw the chart.
+ */
+import embed, { type Result } from 'vega-embed';
+import type { TopLevelSpec } from 'vega-lite';
+import type { Lang } from '../i18n/Bilingual';
+import { forPage } from './chartsView';
+import { el } from './dom';
+import { download, downloadUrl } from './download';
+import { loadFontsFor } from './fonts';
+import { strings } from './strings';
+
+export interface AnalysisChart {
+  /** Identifies the chart (kind, result, language): the same id and width reuse the drawn card. */
+  id: string;
+  /** `data-chart` of the card, e.g. `tornado-exhausted`. */
+  kind: string;
+  spec: TopLevelSpec;
+  width: number;
+  /** The sentence that reads the chart. */
+  sentence: string;
+  /** Base name of exported files. */
+  file: string;
+  /** The data as CSV (formulas escaped). */
+  csv: () => string;
+}
+
+interface Drawn {
+  key: string;
+  card: HTMLElement;
+  view: Result | null;
+}
+
+/** Drawn cards by slot (one slot per chart position in the panel). */
+const drawn = new Map<string, Drawn>();
+
+/**
+ * The card of `chart` in `slot`: the one already drawn when the chart and width are the same, else a new card
+ * whose chart is drawn once the card is on the page (call the returned `draw` after attaching it).
+ */
+export function analysisChartCard(slot: string, chart: AnalysisChart, lang: Lang): { card: HTMLElement; draw: () => Promise<void> } {
+  const key = `${chart.id}|${chart.width}|${lang}`;
+  const old = drawn.get(slot);
+  if (old && old.key === key) return { card: old.card, draw: async () => undefined };
+  old?.view?.finalize();
+  const box = el('div', { class: 'chart' });
+  const entry: Drawn = { key, card: el('section'), view: null };
+  const exportButton = (kind: string, label: string, onclick: () => void) =>
+    el('button', { type: 'button', class: 'btn small', 'data-export': kind, onclick }, label);
+  entry.card = el('section', { class: 'card chart-card', 'data-chart': chart.kind, 'data-chart-state': 'pending' },
+    el('p', { class: 'sentence', 'data-testid': `${chart.kind}-sentence` }, chart.sentence),
+    box,
+    el('div', { class: 'exports' },
+      el('span', { class: 'small muted', style: 'margin-right:auto' }, strings.exportTitle[lang]),
+      exportButton('svg', strings.exportSvg[lang], () => {
+        if (entry.view) void entry.view.view.toSVG().then((svg) => download(`${chart.file}.svg`, svg, 'image/svg+xml;charset=utf-8'));
+      }),
+      exportButton('png', strings.exportPng[lang], () => {
+        if (entry.view) void entry.view.view.toImageURL('png', 2).then((url) => downloadUrl(`${chart.file}.png`, url));
+      }),
+      exportButton('csv', strings.exportCsv[lang], () => download(`${chart.file}.csv`, chart.csv(), 'text/csv;charset=utf-8')),
+    ));
+  drawn.set(slot, entry);
+  const draw = async (): Promise<void> => {
+    await loadFontsFor(JSON.stringify(chart.spec));
+    if (drawn.get(slot) !== entry) return;
+    const result = await embed(box, forPage(chart.spec, chart.width), { renderer: 'svg', actions: false, ast: true });
+    if (drawn.get(slot) !== entry) {
+      result.finalize();
+      return;
+    }
+    entry.view = result;
+    entry.card.dataset.chartState = 'drawn';
+    box.setAttribute('role', 'img');
+    box.setAttribute('aria-label', chart.sentence);
+  };
+  return { card: entry.card, draw };
+}
+
+/** Forgets the chart in `slot` (its result is gone). */
+export function dropAnalysisChart(slot: string): void {
+  drawn.get(slot)?.view?.finalize();
+  drawn.delete(slot);
+}

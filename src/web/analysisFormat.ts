@@ -1,0 +1,72 @@
+/**
+ * Monte Carlo errors and analysis values as the page shows them: "61.5% ± 1.5 pp" beside a probability, "± 2.6 d"
+ * beside a date, "± 35万元" beside money, each with its 95% interval; amounts as a person types them (exactly
+ * parseable, for fields and for the CLI commands the page prints).
+ */
+import { variableUnit, type Variable } from '../analysis/applyVariable';
+import type { Lang } from '../i18n/Bilingual';
+import { formatMoney, formatRatio } from '../money/formatMoney';
+import { parseAmount } from '../money/parseAmount';
+import { formatShortDate } from '../stats/headlines';
+import type { DayError, MoneyError, ProportionError } from '../stats/Summary';
+import { strings } from './strings';
+
+/** A share's standard error in percentage points, one decimal: 0.0153 → `1.5`. */
+export function pointsOf(se: number): string {
+  return (se * 100).toFixed(1);
+}
+
+/** A share with one decimal: 0.615 → `61.5%`. */
+export function pctOf(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** The error beside a probability: `± 1.5 pp` and `95%: 58.4%–64.5%`; null when the summary has none. */
+export function shareError(e: ProportionError | undefined, lang: Lang): { se: string; interval: string } | null {
+  if (!e) return null;
+  return { se: strings.mcPoints(pointsOf(e.se))[lang], interval: strings.mcInterval(pctOf(e.lo), pctOf(e.hi))[lang] };
+}
+
+/** The error beside a median date: `± 2.6 d` and `95%: 12 Nov–22 Nov` (`…` for an end the runs cannot bound). */
+export function dateError(e: DayError | null | undefined, lang: Lang): { se: string; interval: string } | null {
+  if (!e) return null;
+  const end = (d: DayError['lo']) => (d ? formatShortDate(d.date, lang) : '…');
+  return {
+    se: e.se === null ? strings.mcTooFew[lang] : strings.mcDays(e.se.toFixed(1))[lang],
+    interval: strings.mcInterval(end(e.lo), end(e.hi))[lang],
+  };
+}
+
+/** The error beside money: `± 35.21万元` and its interval. */
+export function moneyError(e: MoneyError | undefined, lang: Lang): { se: string; interval: string } | null {
+  if (!e) return null;
+  const m = (x: MoneyError['lo']) => (x ? formatMoney(x.fen, lang, { digits: 2 }) : '…');
+  return {
+    se: e.se === null ? strings.mcTooFew[lang] : strings.mcMoney(m(e.se))[lang],
+    interval: strings.mcInterval(m(e.lo), m(e.hi))[lang],
+  };
+}
+
+/**
+ * An amount in fen as a person types it, exactly: in 亿 or 万 when that is exact and short (`2.5亿`, `800万`),
+ * else yuan; with thousands separators in English (`250,000,000`). parseAmount reads every form back to the same fen.
+ * @example amountInput(25_000_000_000, 'zh') // '2.5亿'
+ */
+export function amountInput(fen: number, lang: Lang): string {
+  const yuan = fen / 100;
+  if (lang === 'zh') {
+    for (const [unit, size] of [['亿', 1e8], ['万', 1e4]] as const) {
+      const text = `${yuan / size}${unit}`;
+      if (yuan >= size && /^\d+(\.\d{1,4})?[万亿]$/.test(text) && parseAmount(text) === fen) return text;
+    }
+  }
+  const whole = Math.floor(fen / 100);
+  const cents = fen % 100;
+  const grouped = lang === 'en' ? whole.toLocaleString('en-US') : String(whole);
+  return cents === 0 ? grouped : `${grouped}.${String(cents).padStart(2, '0')}`;
+}
+
+/** A value of a variable as typed (amount for pool and cap, percentage for the ratio scale). */
+export function variableInput(variable: Variable, value: number, lang: Lang): string {
+  return variableUnit(variable) === 'bp' ? formatRatio(value) : amountInput(value, lang);
+}
