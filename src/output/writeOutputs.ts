@@ -7,6 +7,7 @@
  *   csv     runs.csv (needs the accumulators), bands.csv, groups.csv
  *   text    summary.zh.txt, summary.en.txt
  *   charts  charts/<chart>.<lang>.svg and the Vega-Lite spec beside it, charts/<chart>.<lang>.vl.json
+ *           (charts/<chart>.<year>.<lang>.* for each year of a multi-year scenario)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import {
   budgetExhaustion, capShareByTier, exhaustionDate, grantPerFirmByTier, shareOfPoolByTier, subsidyRateByGroup, unmetDemand, whoPays,
 } from '../charts';
 import { renderSvg } from '../charts/renderSvg';
+import type { ChartOptions } from '../charts/chartBase';
 import type { Lang } from '../i18n/Bilingual';
 import type { Accumulator } from '../stats/Accumulator';
 import { summaryJsonSchema, type Summary } from '../stats/Summary';
@@ -28,7 +30,7 @@ export const OUTPUT_FORMATS = ['json', 'schema', 'csv', 'text', 'charts'] as con
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The charts written by the `charts` format, by file name. */
-export const OUTPUT_CHARTS: Record<string, (s: Summary, lang: Lang) => TopLevelSpec> = {
+export const OUTPUT_CHARTS: Record<string, (s: Summary, lang: Lang, opts: ChartOptions) => TopLevelSpec> = {
   'budget-exhaustion': budgetExhaustion,
   'exhaustion-date': exhaustionDate,
   'grant-per-firm': grantPerFirmByTier,
@@ -70,11 +72,16 @@ export async function writeOutputs(
   }
   if (want.has('charts')) {
     await mkdir(join(dir, 'charts'), { recursive: true });
-    for (const [name, build] of Object.entries(OUTPUT_CHARTS)) {
-      for (const lang of ['zh', 'en'] as const) {
-        const spec = build(summary, lang);
-        await put(join('charts', `${name}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-        await put(join('charts', `${name}.${lang}.svg`), await renderSvg(spec));
+    // one set per simulated year; a one-year scenario keeps the plain names
+    const years = summary.years.map((y) => y.year);
+    for (const year of years) {
+      const suffix = years.length > 1 ? `.${year}` : '';
+      for (const [name, build] of Object.entries(OUTPUT_CHARTS)) {
+        for (const lang of ['zh', 'en'] as const) {
+          const spec = build(summary, lang, { year });
+          await put(join('charts', `${name}${suffix}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+          await put(join('charts', `${name}${suffix}.${lang}.svg`), await renderSvg(spec));
+        }
       }
     }
   }

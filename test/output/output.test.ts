@@ -246,4 +246,14 @@ describe('writeOutputs', () => {
     expect(charts.filter((f) => f.endsWith('.svg'))).toHaveLength(16);
     expect(readFileSync(charts.find((f) => f.endsWith('budget-exhaustion.zh.svg'))!, 'utf8')).toMatch(/^<svg/);
   });
+
+  it('draws the charts of every year of a multi-year summary', async () => {
+    const y = a.years[0]!;
+    const twoYears: Summary = { ...a, years: [y, { ...y, year: y.year + 1 }] };
+    const charts = await writeOutputs(join(dir, 'two'), twoYears, null, ['charts']);
+    const svgs = charts.filter((f) => f.endsWith('.svg')).map((f) => f.slice(dir.length + 1));
+    expect(svgs).toHaveLength(32);
+    expect(svgs).toContain(`two/charts/budget-exhaustion.${y.year + 1}.en.svg`);
+    expect(readFileSync(join(dir, 'two', 'charts', `budget-exhaustion.${y.year + 1}.en.vl.json`), 'utf8')).toContain(String(y.year + 1));
+  });
 });
