@@ -2,12 +2,13 @@ import { asUsage } from '../../analysis/cliSimulator.node.js';
 import { formatPrecision } from '../../analysis/formatPrecision';
 import { parseTolerance } from '../../analysis/parseTolerance';
 import { runAutoCli } from '../../analysis/runAutoCli.node.js';
-import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE } from '../../analysis/Tolerance';
+import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE, type Tolerance } from '../../analysis/Tolerance';
 import { resolve } from 'node:path';
 import { formatSummaryText } from '../../output/formatSummaryText';
 import { perRunCsv } from '../../output/perRunCsv';
 import { summaryJson } from '../../output/summaryJson';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
+import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
 import { parseFormat, parseLang, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
@@ -42,19 +43,11 @@ export const registerRun: RegisterCommand = (program, io) => {
     }) => {
       const lang = parseLang(opts.lang);
       const format = parseFormat(opts.format, FORMATS);
-      const auto = opts.runs === 'auto';
-      if (!auto && (opts.tolerance ?? opts.batch ?? opts.maxRuns) !== undefined) throw new UsageError('--tolerance, --batch and --max-runs go with --runs auto');
-      const runs = auto ? undefined : parsePositiveInt('--runs', opts.runs);
+      const runsFlag = parseRunsFlags(opts, lang);
       const workers = parsePositiveInt('--workers', opts.workers, 256);
-      const scenario = loadWithSettings(file, io, { runs, seed: opts.seed });
-      const result = auto
-        ? await runAutoCli(scenario, io, {
-          workers,
-          lang,
-          tolerance: opts.tolerance === undefined ? DEFAULT_TOLERANCE : asUsage(() => parseTolerance(opts.tolerance!), lang, '--tolerance'),
-          batch: parsePositiveInt('--batch', opts.batch) ?? DEFAULT_BATCH,
-          maxRuns: parsePositiveInt('--max-runs', opts.maxRuns) ?? DEFAULT_MAX_RUNS,
-        })
+      const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed });
+      const result = runsFlag.auto
+        ? await runAutoCli(scenario, io, { workers, lang, tolerance: runsFlag.tolerance, batch: runsFlag.batch, maxRuns: runsFlag.maxRuns })
         : await runWithProgress(scenario, io, workers);
       if (!result) return;
       const { summary, acc } = result;
@@ -68,3 +61,26 @@ export const registerRun: RegisterCommand = (program, io) => {
       else io.out(formatSummaryText(summary, lang) + formatPrecision(summary, lang));
     });
 };
+
+/** `--runs n` (or the scenario's when absent), or `--runs auto` with its tolerances, batch and limit. */
+export type RunsFlags =
+  | { auto: false; runs: number | undefined }
+  | { auto: true; tolerance: Tolerance; batch: number; maxRuns: number };
+
+/**
+ * Reads `--runs` and, with `--runs auto`, `--tolerance`, `--batch` and `--max-runs` (shared with `quansim report`, so
+ * both stop at the same number of runs).
+ * @throws UsageError on a value it cannot read, or tolerance options without `--runs auto`
+ */
+export function parseRunsFlags(opts: { runs?: string; tolerance?: string; batch?: string; maxRuns?: string }, lang: Lang): RunsFlags {
+  if (opts.runs !== 'auto') {
+    if ((opts.tolerance ?? opts.batch ?? opts.maxRuns) !== undefined) throw new UsageError('--tolerance, --batch and --max-runs go with --runs auto');
+    return { auto: false, runs: parsePositiveInt('--runs', opts.runs) };
+  }
+  return {
+    auto: true,
+    tolerance: opts.tolerance === undefined ? DEFAULT_TOLERANCE : asUsage(() => parseTolerance(opts.tolerance!), lang, '--tolerance'),
+    batch: parsePositiveInt('--batch', opts.batch) ?? DEFAULT_BATCH,
+    maxRuns: parsePositiveInt('--max-runs', opts.maxRuns) ?? DEFAULT_MAX_RUNS,
+  };
+}

@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
 import { formatSensitivity } from '../../analysis/formatSensitivity';
 import { parseMonthDay } from '../../analysis/parseTarget';
+import type { MonthDay } from '../../analysis/Target';
 import { pickScheme } from '../../analysis/pickScheme';
 import { pickYear } from '../../analysis/pickYear';
 import { SENSITIVITY_INPUTS, sensitivity, type SensitivityInput } from '../../analysis/sensitivity';
 import { renderSvg } from '../../charts/renderSvg';
 import { tornado } from '../../charts/tornado';
 import { UserError } from '../../errors/UserError';
+import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
@@ -46,16 +48,7 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
       delta: string; by: string; inputs?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
-      const deltaBp = asUsage(() => {
-        const bp = parseRatio(opts.delta);
-        if (!(bp > 0 && bp < 10_000)) throw new UserError('delta.invalid', messages.deltaInvalid(opts.delta));
-        return bp;
-      }, lang, '--delta');
-      const by = asUsage(() => parseMonthDay(opts.by), lang, '--by');
-      const inputs = opts.inputs?.split(',').map((s) => s.trim()).filter(Boolean);
-      for (const i of inputs ?? []) {
-        if (!(i in SENSITIVITY_INPUTS)) throw new UsageError(`--inputs: unknown input ${JSON.stringify(i)}: choose from ${Object.keys(SENSITIVITY_INPUTS).join(', ')}`);
-      }
+      const { deltaBp, by, inputs } = parseSensitivityFlags(opts, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const scenario = loadWithSettings(file, io, { seed: opts.seed });
@@ -66,7 +59,7 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
         io.err(lang === 'zh'
           ? `敏感性分析：${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} 个情景 × ${runs} 次模拟…\n`
           : `sensitivity: ${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} variants × ${runs} runs…\n`);
-        const result = await sensitivity(scenario, { deltaBp, runs, scheme, year, by, inputs: inputs as SensitivityInput[] | undefined }, sim.simulate);
+        const result = await sensitivity(scenario, { deltaBp, runs, scheme, year, by, inputs }, sim.simulate);
         if (opts.out) {
           const dir = resolve(io.cwd, opts.out);
           mkdirSync(dir, { recursive: true });
@@ -82,3 +75,29 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
       });
     });
 };
+
+/** The move, the day and the inputs of a sensitivity, as read from its flags. */
+export interface SensitivityFlags {
+  deltaBp: number;
+  by: MonthDay;
+  /** undefined: every input. */
+  inputs: SensitivityInput[] | undefined;
+}
+
+/**
+ * Reads `--delta`, `--by` and `--inputs` (shared with `quansim report --sensitivity`).
+ * @throws UsageError on a delta outside (0%, 100%), a day that is not one, or an unknown input
+ */
+export function parseSensitivityFlags(opts: { delta: string; by: string; inputs?: string }, lang: Lang, deltaFlag = '--delta'): SensitivityFlags {
+  const deltaBp = asUsage(() => {
+    const bp = parseRatio(opts.delta);
+    if (!(bp > 0 && bp < 10_000)) throw new UserError('delta.invalid', messages.deltaInvalid(opts.delta));
+    return bp;
+  }, lang, deltaFlag);
+  const by = asUsage(() => parseMonthDay(opts.by), lang, '--by');
+  const inputs = opts.inputs?.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const i of inputs ?? []) {
+    if (!(i in SENSITIVITY_INPUTS)) throw new UsageError(`--inputs: unknown input ${JSON.stringify(i)}: choose from ${Object.keys(SENSITIVITY_INPUTS).join(', ')}`);
+  }
+  return { deltaBp, by, inputs: inputs as SensitivityInput[] | undefined };
+}

@@ -5,11 +5,14 @@ import { formatSolve } from '../../analysis/formatSolve';
 import { formatTarget } from '../../analysis/formatTarget';
 import { parseRange, parseVariableValue, formatVariableValue } from '../../analysis/parseRange';
 import { parseTarget } from '../../analysis/parseTarget';
-import { pickScheme } from '../../analysis/pickScheme';
+import { pickScheme, type PickedScheme } from '../../analysis/pickScheme';
 import { pickYear } from '../../analysis/pickYear';
 import { solve } from '../../analysis/solve';
+import type { Target } from '../../analysis/Target';
 import { UserError } from '../../errors/UserError';
+import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
+import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
 import { parseLang, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
@@ -49,23 +52,12 @@ export const registerSolve: RegisterCommand = (program, io) => {
       find: string; target: string; range?: string; resolution?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
-      if (!(VARIABLES as readonly string[]).includes(opts.find)) throw new UsageError(`--find must be one of ${VARIABLES.join(', ')}, not ${JSON.stringify(opts.find)}`);
-      const variable = opts.find as Variable;
-      const target = asUsage(() => parseTarget(opts.target), lang, '--target');
-      const unit = variableUnit(variable);
-      const resolution = opts.resolution === undefined ? DEFAULT_RESOLUTION[unit] : asUsage(() => {
-        const r = parseVariableValue(variable, opts.resolution!);
-        if (!(r > 0)) throw new UserError('resolution.invalid', messages.resolutionInvalid(opts.resolution!));
-        return r;
-      }, lang, '--resolution');
-      const explicitRange = opts.range === undefined ? undefined : asUsage(() => parseRange(variable, opts.range!), lang, '--range');
+      const flags = parseSolveFlags(opts, lang);
+      const { variable, target, resolution } = flags;
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const scenario = loadWithSettings(file, io, { seed: opts.seed });
-      const year = pickYear(scenario, opts.year);
-      // A pool may be given to a scheme that has none; a target on exhaustion otherwise needs one.
-      const scheme = pickScheme(scenario, year, opts.scheme, variable !== 'pool' && target.figure !== 'unmetShare');
-      const range = explicitRange ?? defaultRange(scenario.rules.schemes.find((s) => s.id === scheme.id)!, variable, scheme.poolFen, resolution);
+      const { year, scheme, range } = solveSetting(scenario, flags, opts);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ${variable}`);
         const result = await solve(scenario, {
@@ -85,6 +77,56 @@ export const registerSolve: RegisterCommand = (program, io) => {
       });
     });
 };
+
+/** What to find, the target, the grid step and the range given (if any), as read from the flags. */
+export interface SolveFlags {
+  variable: Variable;
+  target: Target;
+  /** Grid step in fen (pool, cap) or bp (ratio). */
+  resolution: number;
+  /** undefined: the default range (see solveSetting). */
+  range: [number, number] | undefined;
+}
+
+/**
+ * Reads `--find`, the target, `--resolution` and `--range` before the scenario is loaded (shared with
+ * `quansim report --solve`, whose target flag is `--solve`).
+ * @throws UsageError on a variable, target, resolution or range it cannot read
+ */
+export function parseSolveFlags(
+  opts: { find: string; target: string; range?: string; resolution?: string },
+  lang: Lang,
+  targetFlag = '--target',
+): SolveFlags {
+  if (!(VARIABLES as readonly string[]).includes(opts.find)) throw new UsageError(`--find must be one of ${VARIABLES.join(', ')}, not ${JSON.stringify(opts.find)}`);
+  const variable = opts.find as Variable;
+  const target = asUsage(() => parseTarget(opts.target), lang, targetFlag);
+  const unit = variableUnit(variable);
+  const resolution = opts.resolution === undefined ? DEFAULT_RESOLUTION[unit] : asUsage(() => {
+    const r = parseVariableValue(variable, opts.resolution!);
+    if (!(r > 0)) throw new UserError('resolution.invalid', messages.resolutionInvalid(opts.resolution!));
+    return r;
+  }, lang, '--resolution');
+  const range = opts.range === undefined ? undefined : asUsage(() => parseRange(variable, opts.range!), lang, '--range');
+  return { variable, target, resolution, range };
+}
+
+/**
+ * The year, scheme and search range of a goal seek on a loaded scenario: `--year` (default the first), `--scheme`
+ * (default the first with a pool), the range given or the default one.
+ * @throws UserError on an unknown year or scheme; UsageError when a default range has nothing to start from
+ */
+export function solveSetting(
+  scenario: Scenario,
+  flags: SolveFlags,
+  opts: { scheme?: string; year?: string },
+): { year: number; scheme: PickedScheme; range: [number, number] } {
+  const year = pickYear(scenario, opts.year);
+  // A pool may be given to a scheme that has none; a target on exhaustion otherwise needs one.
+  const scheme = pickScheme(scenario, year, opts.scheme, flags.variable !== 'pool' && flags.target.figure !== 'unmetShare');
+  const range = flags.range ?? defaultRange(scenario.rules.schemes.find((s) => s.id === scheme.id)!, flags.variable, scheme.poolFen, flags.resolution);
+  return { year, scheme, range };
+}
 
 /** The default search range: from one step to 10× the current pool or largest cap; the whole scale for ratios. */
 function defaultRange(

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
 import { formatSweep } from '../../analysis/formatSweep';
-import { parseAxis } from '../../analysis/parseAxis';
+import { parseAxis, type Axis } from '../../analysis/parseAxis';
+import type { PickedScheme } from '../../analysis/pickScheme';
 import { pickScheme } from '../../analysis/pickScheme';
 import { pickYear } from '../../analysis/pickYear';
 import { sweep } from '../../analysis/sweep';
@@ -10,7 +11,9 @@ import { sweepCsv } from '../../analysis/sweepCsv';
 import { heatmap } from '../../charts/heatmap';
 import { renderSvg } from '../../charts/renderSvg';
 import { UserError } from '../../errors/UserError';
+import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
+import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
 import { parseLang, parsePositiveInt } from '../options';
 import { loadWithSettings } from '../runScenario';
@@ -43,15 +46,11 @@ export const registerSweep: RegisterCommand = (program, io) => {
       x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
-      const x = asUsage(() => parseAxis(opts.x), lang, '--x');
-      const y = asUsage(() => parseAxis(opts.y), lang, '--y');
-      if (x.variable === y.variable) asUsage(() => { throw new UserError('axis.same', messages.axesSame(x.variable)); }, lang);
+      const { x, y } = parseSweepAxes(opts.x, opts.y, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const scenario = loadWithSettings(file, io, { seed: opts.seed });
-      const year = pickYear(scenario, opts.year);
-      const needsPool = x.variable !== 'pool' && y.variable !== 'pool';
-      const scheme = pickScheme(scenario, year, opts.scheme, needsPool);
+      const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ${x.variable}×${y.variable}`);
         io.err(lang === 'zh'
@@ -75,3 +74,26 @@ export const registerSweep: RegisterCommand = (program, io) => {
       });
     });
 };
+
+/**
+ * Reads the two axes of a sweep (`--x`, `--y`; shared with `quansim report --sweep`).
+ * @param flags the names shown in messages
+ * @throws UsageError on an axis it cannot read, or both on the same variable
+ */
+export function parseSweepAxes(xText: string, yText: string, lang: Lang, flags: [string, string] = ['--x', '--y']): { x: Axis; y: Axis } {
+  const x = asUsage(() => parseAxis(xText), lang, flags[0]);
+  const y = asUsage(() => parseAxis(yText), lang, flags[1]);
+  if (x.variable === y.variable) asUsage(() => { throw new UserError('axis.same', messages.axesSame(x.variable)); }, lang);
+  return { x, y };
+}
+
+/**
+ * The year and scheme a sweep reads: `--year` (default the first) and `--scheme` (default the first with a pool;
+ * a scheme without one will do when an axis gives it a pool).
+ * @throws UserError on an unknown year or scheme
+ */
+export function sweepSetting(scenario: Scenario, axes: { x: Axis; y: Axis }, opts: { scheme?: string; year?: string }): { year: number; scheme: PickedScheme } {
+  const year = pickYear(scenario, opts.year);
+  const needsPool = axes.x.variable !== 'pool' && axes.y.variable !== 'pool';
+  return { year, scheme: pickScheme(scenario, year, opts.scheme, needsPool) };
+}
