@@ -6,6 +6,8 @@
 import embed, { type Result } from 'vega-embed';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
+import { wrapLine } from '../charts/chartBase';
+import { estimateTextWidth } from '../charts/estimateTextWidth';
 import { forPage } from './chartsView';
 import { el } from './dom';
 import { download, downloadUrl } from './download';
@@ -18,7 +20,9 @@ export interface AnalysisChart {
   /** `data-chart` of the card, e.g. `tornado-exhausted`. */
   kind: string;
   spec: TopLevelSpec;
+  /** The plotting width asked of the builder, and the width the whole chart (title, labels, legend) has. */
   width: number;
+  room: number;
   /** The sentence that reads the chart. */
   sentence: string;
   /** Base name of exported files. */
@@ -41,7 +45,7 @@ const drawn = new Map<string, Drawn>();
  * whose chart is drawn once the card is on the page (call the returned `draw` after attaching it).
  */
 export function analysisChartCard(slot: string, chart: AnalysisChart, lang: Lang): { card: HTMLElement; draw: () => Promise<void> } {
-  const key = `${chart.id}|${chart.width}|${lang}`;
+  const key = `${chart.id}|${chart.width}|${chart.room}|${lang}`;
   const old = drawn.get(slot);
   if (old && old.key === key) return { card: old.card, draw: async () => undefined };
   old?.view?.finalize();
@@ -66,7 +70,7 @@ export function analysisChartCard(slot: string, chart: AnalysisChart, lang: Lang
   const draw = async (): Promise<void> => {
     await loadFontsFor(JSON.stringify(chart.spec));
     if (drawn.get(slot) !== entry) return;
-    const result = await embed(box, forPage(chart.spec, chart.width), { renderer: 'svg', actions: false, ast: true });
+    const result = await embed(box, forPage(fitTexts(chart.spec, chart.width, chart.room), chart.width), { renderer: 'svg', actions: false, ast: true });
     if (drawn.get(slot) !== entry) {
       result.finalize();
       return;
@@ -83,4 +87,36 @@ export function analysisChartCard(slot: string, chart: AnalysisChart, lang: Lang
 export function dropAnalysisChart(slot: string): void {
   drawn.get(slot)?.view?.finalize();
   drawn.delete(slot);
+}
+
+/** Subtitle and axis title sizes of the chart builders (src/charts chartBase). */
+const SUBTITLE_SIZE = 12;
+const AXIS_TITLE_SIZE = 11;
+/** Estimated widths fall short of the page's fonts by up to this share. */
+const ESTIMATE_MARGIN = 0.85;
+
+/**
+ * A copy of `spec` whose subtitle lines fit the chart's room and whose axis titles fit the plot `width`: the
+ * builders wrap them for a report page, and on a phone they would run past the chart.
+ */
+export function fitTexts(spec: TopLevelSpec, width: number, room: number): TopLevelSpec {
+  const wrap = (text: string, px: number, size: number): string[] => wrapLine(text, px, (x) => estimateTextWidth(x, size));
+  const t = spec.title;
+  const title = typeof t === 'object' && t !== null && !Array.isArray(t) && Array.isArray(t.subtitle)
+    ? { ...t, subtitle: (t.subtitle as string[]).flatMap((line) => wrap(line, room * ESTIMATE_MARGIN, SUBTITLE_SIZE)) }
+    : t;
+  const visit = <T>(node: T): T => {
+    if (Array.isArray(node)) return node.map(visit) as T;
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (k === 'data') out[k] = v;
+      else if (k === 'axis' && v && typeof v === 'object' && typeof (v as { title?: unknown }).title === 'string') {
+        const text = (v as { title: string }).title;
+        out[k] = { ...v, title: estimateTextWidth(text, AXIS_TITLE_SIZE) > width * ESTIMATE_MARGIN ? wrap(text, width * ESTIMATE_MARGIN, AXIS_TITLE_SIZE) : text };
+      } else out[k] = visit(v);
+    }
+    return out as T;
+  };
+  return { ...visit(spec), title } as TopLevelSpec;
 }

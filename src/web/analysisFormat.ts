@@ -5,9 +5,9 @@
  */
 import { variableUnit, type Variable } from '../analysis/applyVariable';
 import type { Lang } from '../i18n/Bilingual';
-import { formatMoney, formatRatio } from '../money/formatMoney';
+import { formatRatio } from '../money/formatMoney';
 import { parseAmount } from '../money/parseAmount';
-import { formatShortDate } from '../stats/headlines';
+import { formatMoneyShort, formatShortDate } from '../stats/headlines';
 import type { DayError, MoneyError, ProportionError } from '../stats/Summary';
 import { strings } from './strings';
 
@@ -37,10 +37,10 @@ export function dateError(e: DayError | null | undefined, lang: Lang): { se: str
   };
 }
 
-/** The error beside money: `± 35.21万元` and its interval. */
+/** The error beside money: `± 35.21万元` / `± 6.85 million yuan` and its interval (compact: see formatMoneyShort). */
 export function moneyError(e: MoneyError | undefined, lang: Lang): { se: string; interval: string } | null {
   if (!e) return null;
-  const m = (x: MoneyError['lo']) => (x ? formatMoney(x.fen, lang, { digits: 2 }) : '…');
+  const m = (x: MoneyError['lo']) => (x ? formatMoneyShort(x, lang) : '…');
   return {
     se: e.se === null ? strings.mcTooFew[lang] : strings.mcMoney(m(e.se))[lang],
     interval: strings.mcInterval(m(e.lo), m(e.hi))[lang],

@@ -15,9 +15,11 @@ import { tornado, type TornadoMetric } from '../charts/tornado';
 import type { Lang } from '../i18n/Bilingual';
 import type { PairedDifference } from '../stats/pairedDifference';
 import { formatMoneyShort } from '../stats/headlines';
+import { moneyInUnit, unitName } from '../output/moneyInUnit';
 import type { App } from './App';
 import type { AnalysisChart } from './analysisChart';
 import { pctOf, pointsOf } from './analysisFormat';
+import type { TopLevelSpec } from 'vega-lite';
 import { chartCsv } from './chartDefs';
 import { append, el } from './dom';
 import { download } from './download';
@@ -56,6 +58,21 @@ export interface OutcomeView {
 /** Room the tornado's input names take on the left of its bars, and a heatmap's axis labels and legend. */
 const TORNADO_LABELS = 150;
 const HEATMAP_CHROME = 190;
+/** The widest a heatmap cell is drawn; below NARROW_HEATMAP its legend goes under it and only its labels take room. */
+const HEATMAP_CELL = 110;
+const NARROW_HEATMAP = 520;
+const HEATMAP_LABELS = 110;
+
+/** The heatmap with its colour legend under the grid. */
+function legendBelow(spec: TopLevelSpec): TopLevelSpec {
+  const layers = (spec as { layer?: Record<string, unknown>[] }).layer ?? [];
+  const layer = layers.map((l) => {
+    const color = (l.encoding as { color?: { legend?: object } } | undefined)?.color;
+    if (!color?.legend) return l;
+    return { ...l, encoding: { ...(l.encoding as object), color: { ...color, legend: { ...color.legend, orient: 'bottom', direction: 'horizontal' } } } };
+  });
+  return { ...spec, layer } as unknown as TopLevelSpec;
+}
 
 /**
  * The view of `o` whose charts fit `width` pixels (the inside of a chart card).
@@ -70,7 +87,7 @@ export function outcomeView(app: App, o: Outcome, width: number): OutcomeView {
     const charts = (['exhausted', 'paid'] as const).map((metric): AnalysisChart => {
       const spec = tornado(r, lang, { metric, width: w });
       return {
-        id: `${o.key}|${metric}`, kind: `tornado-${metric}`, spec, width: w, sentence: tornadoSentence(r, metric, lang),
+        id: `${o.key}|${metric}`, kind: `tornado-${metric}`, spec, width: w, room: width, sentence: tornadoSentence(r, metric, lang),
         file: `${r.scenario}-tornado-${metric}`, csv: () => chartCsv(spec),
       };
     });
@@ -78,9 +95,12 @@ export function outcomeView(app: App, o: Outcome, width: number): OutcomeView {
   }
   if (o.kind === 'sweep') {
     const r = o.result;
-    const w = Math.max(200, Math.min(64 * r.x.values.length, width - HEATMAP_CHROME));
-    const spec = heatmap(r, lang, { width: w });
-    const chart: AnalysisChart = { id: o.key, kind: 'heatmap', spec, width: w, sentence: sweepSentence(r, lang), file: `${r.scenario}-sweep`, csv: () => sweepCsv(r) };
+    // Narrow: the colour legend goes under the grid, so the grid takes the width.
+    const narrow = width < NARROW_HEATMAP;
+    const w = Math.max(160, Math.min(HEATMAP_CELL * r.x.values.length, width - (narrow ? HEATMAP_LABELS : HEATMAP_CHROME)));
+    const built = heatmap(r, lang, { width: w });
+    const spec = narrow ? legendBelow(built) : built;
+    const chart: AnalysisChart = { id: o.key, kind: 'heatmap', spec, width: w, room: width, sentence: sweepSentence(r, lang), file: `${r.scenario}-sweep`, csv: () => sweepCsv(r) };
     return { before: [about], charts: [chart], after: [cli] };
   }
   return { before: [about, solveAnswer(o.result, lang)], charts: [], after: [tableCard(app, solveTable(o.result, lang)), cli] };
@@ -122,15 +142,17 @@ export function tornadoSentence(r: SensitivityResult, metric: TornadoMetric, lan
 function sensitivityTable(r: SensitivityResult, lang: Lang): Table {
   const d = `${r.deltaBp / 100}%`;
   const withInterval = (x: PairedDifference, f: (v: number) => string) => `${f(x.mean)}${x.lo === null || x.hi === null ? '' : ` [${f(x.lo)}, ${f(x.hi)}]`}`;
+  // Money in the table's unit (named in the header), so the columns stay narrow.
+  const inUnit = (fen: number) => signed(fen, (v) => moneyInUnit(Math.round(v), lang));
   return {
     id: 'sensitivity',
     title: strings.tableSensitivity,
-    columns: [strings.colInput, strings.colDeltaP(`−${d}`), strings.colDeltaP(`+${d}`), strings.colDeltaPaid(`−${d}`), strings.colDeltaPaid(`+${d}`)],
+    columns: [strings.colInput, strings.colDeltaP(`−${d}`), strings.colDeltaP(`+${d}`), strings.colDeltaPaid(`−${d}`, unitName(lang)), strings.colDeltaPaid(`+${d}`, unitName(lang))],
     rows: r.rows.map((row) => {
       const name = { text: row.label[lang], raw: row.input };
       if (!row.applicable || !row.down || !row.up) return [name, { text: strings.notApplicable[lang], raw: null }, { text: '', raw: null }, { text: '', raw: null }, { text: '', raw: null }];
       const p = (x: PairedDifference) => ({ text: withInterval(x, pp), raw: x.mean });
-      const m = (x: PairedDifference) => ({ text: withInterval(x, (v) => money(v, lang)), raw: Math.round(x.mean) / 100 });
+      const m = (x: PairedDifference) => ({ text: withInterval(x, inUnit), raw: Math.round(x.mean) / 100 });
       return [name, p(row.down.exhausted.difference), p(row.up.exhausted.difference), m(row.down.paid.difference), m(row.up.paid.difference)];
     }),
   };
@@ -153,7 +175,7 @@ function solveAnswer(r: SolveResult, lang: Lang): HTMLElement {
   // Smaller value first: for a pool the optimistic end is the smaller, for a cap or ratio the safe one.
   const [first, second] = r.side === 'below' ? [safe, optimistic] : [optimistic, safe];
   append(box,
-    el('p', { class: 'answer' }, strings.solveAnswer(strings.findChoices[r.variable]!, v(r.answer))[lang]),
+    el('p', { class: 'answer' }, strings.solveAnswer(strings.answerNames[r.variable]!, v(r.answer))[lang]),
     el('p', {}, strings.solveEstimate(target, targetEstimateText(r.target, at.estimate, r.year, lang))[lang]),
     el('p', { 'data-testid': 'solve-uncertainty' }, strings.solveUncertainty(first, second)[lang]),
     r.status === 'whole-range' ? el('div', { class: 'notice warn' }, strings.solveWholeRange[lang]) : null,

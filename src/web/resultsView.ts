@@ -5,7 +5,7 @@
  */
 import type { App, RunResult } from './App';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
-import { exhaustionProbabilitySentence, formatShortDate, headlines } from '../stats/headlines';
+import { exhaustionProbabilitySentence, formatMoneyShort, formatShortDate, headlines } from '../stats/headlines';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
@@ -89,8 +89,8 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
       el('div', { class: 'kpi', 'data-testid': `kpi-paid-${i}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, formatSummaryMoney(paid.p50, lang)),
         p5 && p95 ? el('div', { class: 'mc', 'data-testid': `mc-paid-${i}`, title: `${strings.mcTitle[lang]} ${p5.interval}; ${p95.interval}` },
-          el('div', {}, strings.mcPaidP5(formatSummaryMoney(paid.p5, lang), p5.se)[lang]),
-          el('div', {}, strings.mcPaidP95(formatSummaryMoney(paid.p95, lang), p95.se)[lang])) : null,
+          el('div', {}, strings.mcPaidP5(formatMoneyShort(paid.p5, lang), p5.se)[lang]),
+          el('div', {}, strings.mcPaidP95(formatMoneyShort(paid.p95, lang), p95.se)[lang])) : null,
         el('div', { class: 'k' }, strings.kpiPaid(y.year)[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-unmet-${i}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.p50, lang)),
@@ -151,8 +151,8 @@ function precisionLine(s: Summary, y: YearSummary, lang: Lang): HTMLElement | nu
   return el('li', { class: 'mc-note', 'data-testid': 'mc-precision' },
     `${strings.mcPrecision(formatCount(s.runs, lang))[lang]} `,
     strings.mcPaidHeadline(
-      strings.mcWithInterval(strings.mcPaidP5(formatSummaryMoney(paid.p5, lang), p5.se)[lang], p5.interval)[lang],
-      strings.mcWithInterval(strings.mcPaidP95(formatSummaryMoney(paid.p95, lang), p95.se)[lang], p95.interval)[lang])[lang],
+      strings.mcWithInterval(strings.mcPaidP5(formatMoneyShort(paid.p5, lang), p5.se)[lang], p5.interval)[lang],
+      strings.mcWithInterval(strings.mcPaidP95(formatMoneyShort(paid.p95, lang), p95.se)[lang], p95.interval)[lang])[lang],
     c ? el('div', { 'data-testid': 'mc-convergence' }, (c.converged ? strings.autoConverged(formatCount(c.runs, lang), c.history.length) : strings.autoNotConverged(formatCount(c.runs, lang)))[lang]) : null);
 }
 

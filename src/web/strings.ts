@@ -242,7 +242,7 @@ export const strings = {
   tableSensitivity: b('敏感性：配对差（同一批模拟）及其 95% 区间', 'Sensitivity: paired differences (same runs) with 95% intervals'),
   colInput: b('输入', 'Input'),
   colDeltaP: (move: string): Bilingual => b(`${move}：Δ用完概率（百分点）`, `${move}: ΔP(runs out) (pp)`),
-  colDeltaPaid: (move: string): Bilingual => b(`${move}：Δ支付均值`, `${move}: Δ paid, mean`),
+  colDeltaPaid: (move: string, unit: string): Bilingual => b(`${move}：Δ支付均值（${unit}）`, `${move}: Δ paid, mean (${unit})`),
   notApplicable: b('不适用（情景不变）', 'n/a (changes nothing)'),
 
   // goal seek
@@ -251,6 +251,11 @@ export const strings = {
     pool: b('最小的资金池', 'the smallest pool'),
     cap: b('最大的单家企业年度上限', 'the largest cap per firm'),
     ratio: b('最大的补贴比例缩放', 'the largest ratio scale'),
+  } as Record<string, Bilingual>,
+  answerNames: {
+    pool: b('达到目标的最小资金池', 'Smallest pool that meets the target'),
+    cap: b('达到目标的最大单家企业年度上限', 'Largest cap per firm that meets the target'),
+    ratio: b('达到目标的最大补贴比例缩放', 'Largest ratio scale that meets the target'),
   } as Record<string, Bilingual>,
   target: b('目标', 'Target'),
   targetHint: b('如 P(12-31前用完) <= 10%、用完日期中位数 >= 11-30、未满足比例 <= 5%', 'e.g. P(exhausted before 12-31) <= 10%, median exhaustion >= 11-30, unmet share <= 5%'),
@@ -267,7 +272,7 @@ export const strings = {
   solveEvaluation: (k: number, x: string, est: string, meets: boolean): Bilingual =>
     b(`第 ${k} 次：${x} → ${est}（${meets ? '达到' : '未达到'}）`, `#${k}: ${x} → ${est} (${meets ? 'meets' : 'does not meet'})`),
   solveAnswer: (what: Bilingual, value: string): Bilingual => b(`${what.zh}：${value}`, `${what.en}: ${value}`),
-  solveEstimate: (target: string, est: string): Bilingual => b(`此时 ${target} 的估计：${est}`, `There the estimate for ${target} is ${est}`),
+  solveEstimate: (target: string, est: string): Bilingual => b(`目标：${target}；此处的估计值 ${est}（95% 区间）`, `Target: ${target}; the estimate there is ${est} (95% interval)`),
   solveUncertainty: (first: string, second: string): Bilingual =>
     b(`不确定范围：${first} – ${second}。这些值与答案在这么多次模拟下无法区分；稳妥端连 95% 区间的不利一端也达到目标。`,
       `Uncertainty: ${first} – ${second}. Values in it cannot be told apart from the answer with these runs; at the safe end even the unfavourable end of the 95% interval meets the target.`),
