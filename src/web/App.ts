@@ -13,6 +13,7 @@ import type { PolicyDocument } from '../policy/policySchema';
 import type { Scenario } from '../scenario/model';
 import type { Convergence, Summary } from '../stats/Summary';
 import { runUntilStable } from '../analysis/runUntilStable';
+import { accumulatorSetToJSON } from '../engine/accumulators';
 import { AnalysisPanel } from './analysisPanel';
 import { poolSimulator } from './analysisSimulator';
 import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled, type BuiltinScenario } from './bundledFiles';
@@ -353,8 +354,7 @@ export class App {
       let jobs: JobResult[];
       if (auto) {
         // The main scenario's batches choose the runs (as `quansim run --runs auto`); compared scenarios then run as many.
-        const kept: unknown[] = [];
-        const simulate = poolSimulator(this.pool, { signal: controller.signal, onProgress, onParts: (_job, parts) => kept.push(...parts) });
+        const simulate = poolSimulator(this.pool, { signal: controller.signal, onProgress });
         const stable = await runUntilStable(scenarios[0]!, simulate, {
           onBatch: (c) => {
             if (this.runState.kind === 'running' && this.runState.controller === controller) {
@@ -368,7 +368,8 @@ export class App {
         runs = convergence.runs;
         scenarios = [stable.scenario, ...scenarios.slice(1).map((s) => ({ ...s, runs }))];
         const rest = await this.pool.run(scenarios.slice(1).map((scenario, i) => ({ key: `${id}:${i + 1}`, scenario })), { signal: controller.signal, onProgress });
-        jobs = [{ key: `${id}:0`, parts: kept }, ...rest];
+        // The batches are merged already: the worker that summarizes gets them as one part.
+        jobs = [{ key: `${id}:0`, parts: [accumulatorSetToJSON(stable.acc)] }, ...rest];
       } else {
         jobs = await this.pool.run(scenarios.map((scenario, i) => ({ key: `${id}:${i}`, scenario })), { signal: controller.signal, onProgress });
       }

@@ -17,8 +17,6 @@ export interface PoolSimulatorOptions {
   signal: AbortSignal;
   /** Progress of the batch in progress (runs done of the batch's runs). */
   onProgress?: (p: Progress) => void;
-  /** Each job's parts as the workers handed them over, e.g. to summarize them in a worker afterwards. */
-  onParts?: (job: SimJob, parts: unknown[]) => void;
 }
 
 /** Job keys are unique for the life of the page: a worker keeps a key's scenario until it is collected. */
@@ -36,7 +34,6 @@ export function poolSimulator(pool: WorkerPool, opts: PoolSimulatorOptions): Sim
     const out: AccumulatorSet[] = [];
     for (const [i, r] of results.entries()) {
       if (r.parts.length === 0) throw new Error(`no runs came back for runs ${jobs[i]!.from}..${jobs[i]!.to}`);
-      opts.onParts?.(jobs[i]!, r.parts);
       out.push(mergeAccumulatorSets(r.parts.map((p) => accumulatorSetFromJSON(p))));
       // Merging a job takes tens of milliseconds: let the page draw and take clicks between jobs.
       await new Promise((res) => setTimeout(res, 0));

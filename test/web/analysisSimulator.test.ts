@@ -61,29 +61,26 @@ describe('poolSimulator', () => {
     for (const size of [1, 3]) {
       const pool = new WorkerPool(size, () => new EngineWorker());
       const progress: number[] = [];
-      const parts: number[] = [];
-      const sim = poolSimulator(pool, { signal: new AbortController().signal, onProgress: (p) => progress.push(p.done), onParts: (_j, ps) => parts.push(ps.length) });
+      const sim = poolSimulator(pool, { signal: new AbortController().signal, onProgress: (p) => progress.push(p.done) });
       expect(json(await sim(jobs))).toEqual(expected);
       expect(progress.at(-1)).toBe(24 + 40 + 1);
-      expect(parts).toHaveLength(3);
-      expect(parts.every((n) => n >= 1 && n <= size)).toBe(true);
     }
   });
 
-  it('stops runs: auto where the in-thread simulator stops it, and its kept parts summarize to the same summary', async () => {
+  it('stops runs: auto where the in-thread simulator stops it, and its merged runs summarize in a worker to the same summary', async () => {
     const s = analyticScenario({ runs: 10, lambda: 30, pool: '400万', seed: 'auto' });
     const opts = { batch: 50, maxRuns: 400 };
     const ref = await runUntilStable(s, inThreadSimulator(), opts);
-    const kept: unknown[] = [];
     const batches: number[] = [];
     const pool = new WorkerPool(2, () => new EngineWorker());
-    const got = await runUntilStable(s, poolSimulator(pool, { signal: new AbortController().signal, onParts: (_j, p) => kept.push(...p) }), {
+    const got = await runUntilStable(s, poolSimulator(pool, { signal: new AbortController().signal }), {
       ...opts, onBatch: (c) => batches.push(c.runs),
     });
     expect(got.convergence).toEqual(ref.convergence);
     expect(batches).toEqual(ref.convergence.history.map((h) => h.runs));
     expect(ref.convergence.history.length).toBeGreaterThan(1);
-    expect(summarizeParts(got.scenario, kept)).toEqual(summarize(ref.scenario, ref.acc.years));
+    const [summary] = await pool.summarize([{ key: 'auto', scenario: got.scenario, parts: [accumulatorSetToJSON(got.acc)] }]);
+    expect(summary).toEqual(summarize(ref.scenario, ref.acc.years));
   });
 
   it('rejects with SimulationCancelled when its signal is aborted, before or during a batch', async () => {
