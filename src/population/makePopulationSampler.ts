@@ -1,19 +1,22 @@
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
-import type { Fen } from '../money/fen';
+import { MAX_FEN, type Fen } from '../money/fen';
 import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../policy/compile';
 import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
 import { buildAliasTable, type AliasTable } from '../random/aliasTable';
-import { inverseNormalCdf, inverseNormalCdfUnchecked } from '../random/inverseNormalCdf';
+import { betaBasisPointTable } from '../random/betaBasisPoints';
+import { buildGuideTable, guideTableFromCdf, type GuideTable } from '../random/guideTable';
+import { inverseNormalCdf } from '../random/inverseNormalCdf';
 import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../random/normalCdfGrid';
 import type { Rng } from '../random/Rng';
+import { poissonCdfTable } from '../random/poisson';
 import { UniformBlock } from '../random/UniformBlock';
+import { zigguratFill, zigguratNormalFrom } from '../random/ziggurat';
 import { yearEnd, yearStart, type Day } from '../time/day';
-import { makeAmountSampler } from './amountSampler';
+import { lognormalAmountFen, makeAmountSampler, planLognormalAmount, type LognormalAmount } from './amountSampler';
 import { arrivalDayWeights } from './arrivalDayWeights';
 import { makeCountSampler } from './countSampler';
 import { expectedApplications } from './expectedApplications';
-import { makeExecutedSampler } from './executedSampler';
 import type { ComputeDemand, PopulationModel, Tier, VoucherDemand } from './model';
 import { ensureAppCapacity, ensureFirmCapacity, ensureScratchCapacity, type PopulationBuffers } from './PopulationBuffers';
 
@@ -34,23 +37,45 @@ export interface PopulationSampler {
   sample(rng: Rng, out: PopulationBuffers): void;
 }
 
+/** How a voucher plan draws a count, an amount, an executed share (inline in `generate` unless OTHER). */
+const COUNT_FIXED = 0;
+const COUNT_TABLE = 1;
+const COUNT_OTHER = 2;
+const AMOUNT_CONSTANT = 0;
+const AMOUNT_LOGNORMAL = 1;
+const AMOUNT_OTHER = 2;
+
 interface VoucherPlan {
+  /** Index in `SamplerPlan.vouchers`. */
+  id: number;
   voucher: number;
   /** Probability of seeking, and its threshold Φ⁻¹(p) for the copula. */
   p: number;
   threshold: number;
-  count: (rng: Rng) => number;
-  /** The count when it is fixed, −1 when drawn. */
+  /**
+   * COUNT_FIXED: `fixedCount`; COUNT_TABLE (Poisson with mean below 10): inversion with the guide table
+   * `countTable` (a 0 merged into 1 when it counts as 1); COUNT_OTHER: the `count` closure.
+   */
+  countMode: number;
   fixedCount: number;
+  countTable: GuideTable;
+  count: (rng: Rng) => number;
+  /**
+   * AMOUNT_CONSTANT: `constantFen`; AMOUNT_LOGNORMAL: ziggurat with rejection (`lognormal`); AMOUNT_OTHER: the
+   * `amount` closure (other laws, and lognormals drawn by inversion).
+   */
+  amountMode: number;
+  constantFen: Fen;
+  lognormal: LognormalAmount;
   amount: (rng: Rng) => Fen;
-  /** The executed share when constant, −1 when drawn. */
+  /** The executed share when constant, −1 when drawn from the alias table of the rounded beta law `executed`. */
   executedBp: number;
-  executed: (rng: Rng) => number;
+  executed: AliasTable;
   /**
    * Compute only: one alias table over the (category, self-controlled) pairs of positive probability, and what
    * each entry adds to the packed meta ((category + 1) << 2 | FLAG_SELF_CONTROLLED << 4). Null for the others.
    */
-  contractKinds: AliasTable | null;
+  contractKinds: GuideTable | null;
   contractKindMeta: Uint8Array;
 }
 
@@ -68,11 +93,13 @@ interface SamplerPlan {
    * One alias table over every (tier, SME, foundation model, district) of positive probability: a firm's
    * attributes are independent given its tier, so the product law is drawn with one uniform. Per entry:
    */
-  firmKinds: AliasTable;
+  firmKinds: GuideTable;
   kindTier: Uint16Array;
   kindFlags: Uint8Array;
   kindDistrict: Int16Array;
   tiers: TierPlan[];
+  /** Every tier's voucher plans in one list; an application's `scratch.plan` indexes it. */
+  vouchers: VoucherPlan[];
 }
 
 /** Φ on a grid, shared by every sampler (read-only). */
@@ -84,21 +111,26 @@ const MAX_DRAWN_FIRMS = 20_000_000;
 /**
  * Builds the sampler of one year's applicant firms and their applications from a validated population model.
  *
- * Each run-year draws, from `rng` only and in this order:
+ * Each run-year draws, from `rng` only and in this order (one pass over the firms, then one pass over their
+ * applications per attribute, so that each loop is short and its iterations independent):
  * 1. the number of firms (`model.firms`);
  * 2. per firm: its tier, SME and foundation-model status and district, all from one alias table of their
  *    product law (independent given the tier); then, in the order compute, corpus, model, whether it seeks each
  *    voucher through a Gaussian copula with one common factor (z_v = √ρ·c + √(1−ρ)·ε_v, seek v when
- *    z_v < Φ⁻¹(p_v); c by AS241 inversion, and ε_v < (Φ⁻¹(p_v) − √ρ·c)/√(1−ρ) decided as u_v < Φ(…) by
- *    `uniformBelowNormalCdf`), so each voucher keeps its marginal probability p_v;
- * 3. per voucher sought: the number of contracts, and per contract its amount (whole yuan, `makeAmountSampler`),
- *    executed share (whole bp; executed = applyRatio(contract, bp)), for compute its (category, self-controlled)
- *    pair from one alias table, and its day (alias table of the year's daily intensities, `arrivalDayWeights`).
+ *    z_v < Φ⁻¹(p_v); c by the ziggurat, and ε_v < (Φ⁻¹(p_v) − √ρ·c)/√(1−ρ) decided as u_v < Φ(…) by
+ *    `uniformBelowNormalCdf`), so each voucher keeps its marginal probability p_v; and per voucher sought the
+ *    number of contracts (Poisson with a small mean by inversion on a table);
+ * 3. per application, in generation order: its amount (whole yuan, `makeAmountSampler`; lognormals by the
+ *    ziggurat with rejection outside the truncation, `LognormalAmount`);
+ * 4. per application: its executed share (whole bp; executed = applyRatio(contract, bp));
+ * 5. per compute application: its (category, self-controlled) pair from one alias table;
+ * 6. per application: its day (alias table of the year's daily intensities, `arrivalDayWeights`).
  *
  * A firm that seeks no voucher, or draws no contract, makes no application but is still a firm of the buffers.
  * Applications are then sorted by day with a counting sort (stable: generation order within a day, which is
  * already random because firms are exchangeable). Draws whose outcome is certain (probability 0 or 1, a table
- * of one entry, a fixed count, a constant share) are skipped.
+ * of one entry, a fixed count, a constant share) are skipped. All draws go through a `UniformBlock`, which
+ * leaves `rng` just after the last draw used.
  *
  * @param model the validated population model
  * @param opts `year`, and `districts`: the district ids the rules name, whose indexes the buffers use
@@ -121,8 +153,10 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
   const districts = [...opts.districts];
 
   const firmCount = makeCountSampler(model.firms);
-  const plan: SamplerPlan = { dayTable, ...planFirmKinds(model, districts), tiers: model.tiers.map(planTier) };
+  const vouchers: VoucherPlan[] = [];
+  const plan: SamplerPlan = { dayTable, ...planFirmKinds(model, districts), tiers: model.tiers.map((t) => planTier(t, vouchers)), vouchers };
   const block = new UniformBlock();
+  const work: SampleWork = { normals: new Float64Array(1024), lognormals: 0 };
   const sample = (rng: Rng, out: PopulationBuffers): void => {
     block.start(rng);
     const nF = firmCount(block.rng);
@@ -131,7 +165,11 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
       throw new UserError('population.too-many-firms', messages.populationTooManyFirms(nF, MAX_DRAWN_FIRMS));
     }
     ensureFirmCapacity(out, nF);
-    const n = generate(plan, block, out, nF);
+    const n = drawFirms(plan, block, out, nF, work);
+    drawAmounts(plan, block, out.scratch, n, work);
+    drawExecuted(plan, block, out.scratch, n);
+    drawContractKinds(plan, block, out.scratch, n);
+    drawDays(plan.dayTable, block, out.scratch, n, days);
     block.finish();
     out.firmCount = nF;
     sortByDay(out, n, start, days);
@@ -149,27 +187,29 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 }
 
 /**
- * Draws the firms (written in place) and their applications (into the scratch arrays, in generation order);
- * returns the number of applications. A module-level function, so that V8 keeps one set of type feedback.
+ * Draws the firms (written in place) and their applications' firm, voucher plan and meta (voucher | flags << 4)
+ * into the scratch arrays, in generation order; returns the number of applications. The passes are module-level
+ * functions, so that V8 keeps one set of type feedback for each.
  */
-function generate(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number): number {
-  const rng = b.rng;
+function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number, work: SampleWork): number {
   const firmTier = out.firmTier;
   const firmFlags = out.firmFlags;
   const firmDistrict = out.firmDistrict;
   let s = out.scratch;
   let cap = s.firm.length;
   let n = 0;
+  let lognormals = 0;
   const { firmKinds, kindTier, kindFlags, kindDistrict } = p;
-  const dN = p.dayTable.n;
-  const dProb = p.dayTable.prob;
-  const dAlias = p.dayTable.alias;
+  const manyKinds = firmKinds.cdf.length > 1;
   for (let f = 0; f < nF; f++) {
     let kind = 0;
-    if (firmKinds.n > 1) {
-      const x = b.next() * firmKinds.n;
-      const i = x | 0;
-      kind = x - i < firmKinds.prob[i]! ? i : firmKinds.alias[i]!;
+    if (manyKinds) {
+      const u = b.next();
+      kind = firmKinds.guide[(u * firmKinds.cells) | 0]!;
+      if (kind < 0) {
+        kind = ~kind;
+        while (u >= firmKinds.cdf[kind]!) kind++;
+      }
     }
     const t = kindTier[kind]!;
     const flags = kindFlags[kind]!;
@@ -179,7 +219,7 @@ function generate(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: n
 
     const plan = p.tiers[t]!;
     const copula = plan.copula;
-    const common = copula ? plan.loadCommon * inverseNormalCdfUnchecked(b.next()) : 0;
+    const common = copula ? plan.loadCommon * zigguratNormalFrom(b) : 0;
     const vouchers = plan.vouchers;
     for (let v = 0; v < vouchers.length; v++) {
       const vp = vouchers[v]!;
@@ -191,38 +231,150 @@ function generate(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: n
           } else if (!(common < vp.threshold)) continue;
         } else if (!(b.next() < vp.p)) continue;
       }
-      const k = vp.fixedCount >= 0 ? vp.fixedCount : vp.count(rng);
-      for (let j = 0; j < k; j++) {
-        if (n === cap) {
-          ensureScratchCapacity(out, n + 1, n);
-          s = out.scratch;
-          cap = s.firm.length;
+      let k: number;
+      if (vp.countMode === COUNT_TABLE) {
+        const u = b.next();
+        const ct = vp.countTable;
+        k = ct.guide[(u * ct.cells) | 0]!;
+        if (k < 0) {
+          k = ~k;
+          while (u >= ct.cdf[k]!) k++;
         }
-        const contract = vp.amount(rng);
-        const bp = vp.executedBp >= 0 ? vp.executedBp : vp.executed(rng);
-        let meta = vp.voucher | (flags << 4);
-        const ck = vp.contractKinds;
-        if (ck !== null) {
-          let c = 0;
-          if (ck.n > 1) {
-            const x = b.next() * ck.n;
-            const i = x | 0;
-            c = x - i < ck.prob[i]! ? i : ck.alias[i]!;
-          }
-          meta |= vp.contractKindMeta[c]!;
-        }
-        const x = b.next() * dN;
-        const i = x | 0;
-        s.doy[n] = x - i < dProb[i]! ? i : dAlias[i]!;
-        s.firm[n] = f;
-        s.meta[n] = meta;
-        s.contractFen[n] = contract;
-        s.executedBp[n] = bp;
-        n++;
+        k += ct.offset;
+      } else k = vp.countMode === COUNT_FIXED ? vp.fixedCount : vp.count(b.rng);
+      if (k === 0) continue;
+      if (n + k > cap) {
+        ensureScratchCapacity(out, n + k, n);
+        s = out.scratch;
+        cap = s.firm.length;
+      }
+      const { firm, plan: planOf, meta } = s;
+      const id = vp.id;
+      const m = vp.voucher | (flags << 4);
+      if (vp.amountMode === AMOUNT_LOGNORMAL) lognormals += k;
+      for (const end = n + k; n < end; n++) {
+        firm[n] = f;
+        planOf[n] = id;
+        meta[n] = m;
       }
     }
   }
+  work.lognormals = lognormals;
   return n;
+}
+
+/** Per-sampler work space: the normal draws of the lognormal amounts, and how many there are in this run. */
+interface SampleWork {
+  normals: Float64Array;
+  lognormals: number;
+}
+
+/**
+ * Each application's amount (fen) into `contractFen`. The lognormal amounts' first normal draws come first, one
+ * per such application in order (`zigguratFill`); a draw outside its application's bounds is replaced by fresh
+ * draws until one falls inside (rejection: exact whatever the order, since the draws are independent); then the
+ * other laws draw in application order.
+ */
+function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, work: SampleWork): void {
+  const { plan: planOf, contractFen } = s;
+  const plans = p.vouchers;
+  const m = work.lognormals;
+  if (work.normals.length < m) work.normals = new Float64Array(Math.max(m, 2 * work.normals.length));
+  const normals = work.normals;
+  zigguratFill(b, normals, m);
+  let j = 0;
+  for (let a = 0; a < n; a++) {
+    const vp = plans[planOf[a]!]!;
+    const mode = vp.amountMode;
+    if (mode === AMOUNT_LOGNORMAL) {
+      const ln = vp.lognormal;
+      let z = normals[j++]!;
+      while (z < ln.zLo || z > ln.zHi) z = zigguratNormalFrom(b);
+      contractFen[a] = lognormalAmountFen(ln, z);
+    } else contractFen[a] = mode === AMOUNT_CONSTANT ? vp.constantFen : vp.amount(b.rng);
+  }
+}
+
+// The passes below draw at most one uniform per application, reading the block with a local position (see
+// UniformBlock.refill).
+
+/** Each application's executed share (bp) into `executedBp`. */
+function drawExecuted(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): void {
+  const { plan: planOf, executedBp } = s;
+  const plans = p.vouchers;
+  const u = b.u;
+  let q = b.pos;
+  let len = b.len;
+  for (let a = 0; a < n; a++) {
+    const vp = plans[planOf[a]!]!;
+    let bp = vp.executedBp;
+    if (bp < 0) {
+      if (q === len) {
+        b.refill();
+        q = 0;
+        len = b.len;
+      }
+      const ex = vp.executed;
+      const x = u[q++]! * ex.n;
+      const i = x | 0;
+      bp = x - i < ex.prob[i]! ? i : ex.alias[i]!;
+    }
+    executedBp[a] = bp;
+  }
+  b.pos = q;
+}
+
+/** Each compute application's (category, self-controlled) pair, added to `meta`. */
+function drawContractKinds(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): void {
+  const { plan: planOf, meta } = s;
+  const plans = p.vouchers;
+  const u = b.u;
+  let q = b.pos;
+  let len = b.len;
+  for (let a = 0; a < n; a++) {
+    const vp = plans[planOf[a]!]!;
+    const ck = vp.contractKinds;
+    if (ck === null) continue;
+    let c = 0;
+    if (ck.cdf.length > 1) {
+      if (q === len) {
+        b.refill();
+        q = 0;
+        len = b.len;
+      }
+      const v = u[q++]!;
+      c = ck.guide[(v * ck.cells) | 0]!;
+      if (c < 0) {
+        c = ~c;
+        while (v >= ck.cdf[c]!) c++;
+      }
+    }
+    meta[a] = meta[a]! | vp.contractKindMeta[c]!;
+  }
+  b.pos = q;
+}
+
+/** Each application's day of the year into `doy`, and the number per day into `dayCount[d + 1]`. */
+function drawDays(table: AliasTable, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, days: number): void {
+  const { doy, dayCount } = s;
+  const { n: dN, prob, alias } = table;
+  dayCount.fill(0, 0, days + 1);
+  const u = b.u;
+  let q = b.pos;
+  let len = b.len;
+  for (let a = 0; a < n; a++) {
+    if (q === len) {
+      b.refill();
+      q = 0;
+      len = b.len;
+    }
+    const x = u[q++]! * dN;
+    const i = x | 0;
+    const d = x - i < prob[i]! ? i : alias[i]!;
+    doy[a] = d;
+    dayCount[d + 1]!++;
+  }
+  b.pos = q;
 }
 
 /**
@@ -231,21 +383,14 @@ function generate(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: n
  */
 function sortByDay(out: PopulationBuffers, n: number, start: Day, days: number): void {
   ensureAppCapacity(out, n);
-  const s = out.scratch;
-  countDays(s.doy, n, s.dayCount, days);
-  scatter(out, s, n, start);
+  const next = out.scratch.dayCount;
+  for (let d = 1; d <= days; d++) next[d]! += next[d - 1]!;
+  scatter(out, out.scratch, n, start);
   out.appCount = n;
 }
 
-// The sort's loops are separate functions so that V8 optimises each with its own type feedback (a single
-// function entered once per run is compiled mid-loop and deoptimised at the next loop, run after run).
-
-/** Turns `next` into the first slot of each day: counts per day, then a prefix sum. */
-function countDays(doy: Uint16Array, n: number, next: Int32Array, days: number): void {
-  next.fill(0, 0, days + 1);
-  for (let a = 0; a < n; a++) next[doy[a]! + 1]!++;
-  for (let d = 1; d <= days; d++) next[d]! += next[d - 1]!;
-}
+// The sort's loop is a separate function so that V8 optimises it with its own type feedback (a single function
+// entered once per run is compiled mid-loop and deoptimised at the next loop, run after run).
 
 function scatter(out: PopulationBuffers, s: PopulationBuffers['scratch'], n: number, start: Day): void {
   const { firm, meta, doy, contractFen, executedBp, dayCount: next } = s;
@@ -255,11 +400,13 @@ function scatter(out: PopulationBuffers, s: PopulationBuffers['scratch'], n: num
     const pos = next[d]!++;
     const m = meta[a]!;
     const contract = contractFen[a]!;
-    // applyRatio(contract, bp) without `%`, which V8 computes on doubles through fmod (tens of ns): the quotient
-    // is correctly rounded, so its floor is the exact floor or one above it, which the check undoes.
+    // applyRatio(contract, bp) without `%` (V8 computes it on doubles through fmod, tens of ns) nor a division:
+    // product < 2^53 is exact, and product·1e-4 is within 2^-52 relative of product/10^4, so its floor is the
+    // exact quotient or one off either way, which the two exact checks undo.
     const product = contract * executedBp[a]!;
-    let executed = Math.floor(product / 10_000);
+    let executed = Math.floor(product * 1e-4);
     if (executed * 10_000 > product) executed -= 1;
+    else if (executed * 10_000 + 10_000 <= product) executed += 1;
     appFirm[pos] = firm[a]!;
     appVoucher[pos] = m & 3;
     appDay[pos] = start + d;
@@ -271,7 +418,7 @@ function scatter(out: PopulationBuffers, s: PopulationBuffers['scratch'], n: num
 }
 
 /** The product law of (tier, SME, foundation model, district), zero-probability combinations left out. */
-function planFirmKinds(model: PopulationModel, districts: readonly string[]): Omit<SamplerPlan, 'dayTable' | 'tiers'> {
+function planFirmKinds(model: PopulationModel, districts: readonly string[]): Omit<SamplerPlan, 'dayTable' | 'tiers' | 'vouchers'> {
   const weights: number[] = [];
   const tier: number[] = [];
   const flags: number[] = [];
@@ -296,19 +443,22 @@ function planFirmKinds(model: PopulationModel, districts: readonly string[]): Om
     }
   });
   return {
-    firmKinds: buildAliasTable(weights),
+    firmKinds: buildGuideTable(weights),
     kindTier: Uint16Array.from(tier),
     kindFlags: Uint8Array.from(flags),
     kindDistrict: Int16Array.from(district),
   };
 }
 
-function planTier(t: Tier): TierPlan {
+function planTier(t: Tier, all: VoucherPlan[]): TierPlan {
   const vouchers: VoucherPlan[] = [];
   VOUCHERS.forEach((name, index) => {
     const d = t.vouchers[name];
     if (d === undefined || d.seekBp === 0) return;
-    vouchers.push(planVoucher(index, d, name === 'compute' ? t.vouchers.compute! : null));
+    if (all.length > 0xffff) throw new RangeError('more than 65,536 voucher plans');
+    const vp = planVoucher(all.length, index, d, name === 'compute' ? t.vouchers.compute! : null);
+    vouchers.push(vp);
+    all.push(vp);
   });
   const rho = t.seekCorrelationBp / 10_000;
   return {
@@ -319,7 +469,7 @@ function planTier(t: Tier): TierPlan {
   };
 }
 
-function planVoucher(index: number, d: VoucherDemand, compute: ComputeDemand | null): VoucherPlan {
+function planVoucher(id: number, index: number, d: VoucherDemand, compute: ComputeDemand | null): VoucherPlan {
   const p = d.seekBp / 10_000;
   const kinds: number[] = [];
   const meta: number[] = [];
@@ -334,16 +484,36 @@ function planVoucher(index: number, d: VoucherDemand, compute: ComputeDemand | n
       }
     });
   }
+  const count = d.count;
+  const cdf = count.law === 'poisson' && count.mean > 0 && count.mean < 10 ? poissonCdfTable(count.mean) : null;
+  // a count whose 0 counts as 1: P(N ≤ 1), P(N ≤ 2), … for the values 1, 2, …
+  const countTable = cdf === null ? NO_TABLE : count.atLeastOne ? guideTableFromCdf(cdf.subarray(1), 1) : guideTableFromCdf(cdf);
+  const amount = d.amount;
+  const lognormal =
+    amount.law === 'lognormal' && amount.sigma > 0
+      ? planLognormalAmount(amount.mu, amount.sigma, amount.truncate?.minFen ?? 0, amount.truncate?.maxFen ?? MAX_FEN)
+      : null;
   return {
+    id,
     voucher: index,
     p,
     threshold: inverseNormalCdf(p),
-    count: makeCountSampler(d.count),
-    fixedCount: d.count.law === 'fixed' ? (d.count.atLeastOne ? Math.max(1, d.count.n) : d.count.n) : -1,
-    amount: makeAmountSampler(d.amount),
+    countMode: count.law === 'fixed' ? COUNT_FIXED : cdf !== null ? COUNT_TABLE : COUNT_OTHER,
+    fixedCount: count.law === 'fixed' ? (count.atLeastOne ? Math.max(1, count.n) : count.n) : -1,
+    countTable,
+    count: makeCountSampler(count),
+    amountMode: amount.law === 'constant' ? AMOUNT_CONSTANT : lognormal?.byRejection ? AMOUNT_LOGNORMAL : AMOUNT_OTHER,
+    constantFen: amount.law === 'constant' ? amount.valueFen : 0,
+    lognormal: lognormal ?? NO_LOGNORMAL,
+    amount: makeAmountSampler(amount),
     executedBp: d.executed.law === 'constant' ? d.executed.bp : -1,
-    executed: makeExecutedSampler(d.executed),
-    contractKinds: compute !== null ? buildAliasTable(kinds) : null,
+    executed: d.executed.law === 'beta' ? betaBasisPointTable(d.executed.alpha, d.executed.beta) : NO_ALIAS,
+    contractKinds: compute !== null ? buildGuideTable(kinds) : null,
     contractKindMeta: Uint8Array.from(meta),
   };
 }
+
+// Placeholders of the plan's fields a voucher does not use (same shapes, so that every plan has one hidden class).
+const NO_TABLE = guideTableFromCdf(Float64Array.of(Infinity));
+const NO_LOGNORMAL = planLognormalAmount(0, 1, 0, MAX_FEN);
+const NO_ALIAS = buildAliasTable([1]);

@@ -5,8 +5,8 @@ import type { Rng } from './Rng';
 const SIZE = 255;
 
 /**
- * A reader of an Rng's draws, in order, for hot loops: `next()` gives exactly the numbers that successive `rng()`
- * calls would give. From a stream made by `makeStream` (Alea) it fills blocks of draws at once (`aleaFill`, about
+ * A reader of an Rng's draws, in order, for hot loops: `next()` (or reading `u` from `pos` to `len`, see
+ * `refill`) gives exactly the numbers that successive `rng()` calls would give. From a stream made by `makeStream` (Alea) it fills blocks of draws at once (`aleaFill`, about
  * three times faster than one call per draw), and `finish()` moves the stream back to just after the last draw
  * read, so that a caller's stream ends where one call per draw would have left it. Any other Rng is read one call
  * per draw. Reusable: `start` binds it to a new Rng.
@@ -38,12 +38,9 @@ export class UniformBlock {
 
   /** The next draw of the Rng. */
   next(): number {
-    const p = this.pos;
-    if (p < this.len) {
-      this.pos = p + 1;
-      return this.u[p]!;
-    }
-    return this.refill();
+    // No value comes back from refill: a call's result merged with the array read would make V8 box every draw.
+    if (this.pos >= this.len) this.refill();
+    return this.u[this.pos++]!;
   }
 
   /** Moves the Rng back to just after the last draw given and stops reading it. */
@@ -62,7 +59,12 @@ export class UniformBlock {
     this.len = 0;
   }
 
-  private refill(): number {
+  /**
+   * Replaces the draws (all given: call it when `pos === len`) with the next ones: afterwards `pos` is 0 and `len`
+   * at least 1. Hot loops that keep the position in a local variable read `u[pos++]` themselves, call this when
+   * the local position reaches `len`, and store their position back in `pos` before anything else reads the block.
+   */
+  refill(): void {
     const st = this.alea;
     if (st !== null) {
       this.snap.s0 = st.s0;
@@ -75,8 +77,7 @@ export class UniformBlock {
       this.u[0] = this.src();
       this.len = 1;
     }
-    this.pos = 1;
-    return this.u[0]!;
+    this.pos = 0;
   }
 }
 

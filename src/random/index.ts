@@ -19,3 +19,6 @@ export * from './triangular';
 export * from './normalCdfGrid';
 export * from './alea';
 export * from './UniformBlock';
+export * from './ziggurat';
+export * from './tableExp';
+export * from './guideTable';

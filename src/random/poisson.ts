@@ -39,6 +39,33 @@ function inversion(rng: Rng, mean: number, p0: number): number {
   return k;
 }
 
+/**
+ * The distribution function of the Poisson law with a small mean, for inversion by a search from 0 (or from 1 for
+ * a count that turns 0 into 1): `cdf[k]` = P(N ≤ k), accumulated as in `poissonVariate` (P(0) = e^−mean,
+ * P(k) = P(k − 1)·mean/k), and ended with +Infinity once it no longer grows below 1 (or at k = 1000), so that a
+ * search `while (u >= cdf[k]) k++` always stops: the last finite entry is within rounding of 1, above any draw.
+ *
+ * @param mean the mean, positive and below 10 (`poissonVariate` uses PTRS from 10 on)
+ * @returns P(N ≤ k) for k = 0, 1, … and a final +Infinity (at least two entries)
+ * @throws RangeError when the mean is not in (0, 10)
+ * @example poissonCdfTable(1)[0] // e^−1 = 0.36787944117144233
+ */
+export function poissonCdfTable(mean: number): Float64Array {
+  if (!(mean > 0 && mean < PTRS_FROM)) throw new RangeError(`poissonCdfTable needs a mean in (0, ${PTRS_FROM}): ${mean}`);
+  let p = Math.exp(-mean);
+  let c = p;
+  const cdf = [c];
+  for (let k = 1; k < 1000 && c < 1; k++) {
+    p *= mean / k;
+    const next = c + p;
+    if (!(next > c)) break;
+    c = next;
+    cdf.push(c);
+  }
+  cdf.push(Infinity);
+  return Float64Array.from(cdf);
+}
+
 interface PtrsConstants {
   logMean: number;
   a: number;
@@ -85,8 +112,13 @@ export function makePoisson(mean: number): (rng: Rng) => number {
   if (!(mean >= 0 && Number.isFinite(mean))) throw new RangeError(`Poisson mean must be finite and at least 0: ${mean}`);
   if (mean === 0) return () => 0;
   if (mean < PTRS_FROM) {
-    const p0 = Math.exp(-mean);
-    return (rng) => inversion(rng, mean, p0);
+    const cdf = poissonCdfTable(mean);
+    return (rng) => {
+      const u = rng();
+      let k = 0;
+      while (u >= cdf[k]!) k++;
+      return k;
+    };
   }
   const k = makePtrsConstants(mean);
   return (rng) => ptrs(rng, mean, k);

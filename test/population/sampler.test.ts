@@ -369,6 +369,28 @@ describe('population sampler: reproducibility and buffers', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('reads the stream exactly: through a wrapper (one call per draw) the same buffers, and the stream ends alike', () => {
+    const sampler = makePopulationSampler(model, { year: 2025, districts: ['xihu', 'shangcheng'] });
+    const direct = makeStream('population', 0);
+    const a = makePopulationBuffers();
+    sampler.sample(direct, a);
+    const inner = makeStream('population', 0);
+    let calls = 0;
+    const b = makePopulationBuffers();
+    sampler.sample(() => {
+      calls++;
+      return inner();
+    }, b);
+    expect(differences(snapshot(b), snapshot(a))).toEqual([]);
+    expect(differences(snapshot(a), runs[0]!)).toEqual([]);
+    // the direct stream was read in blocks and moved back: both continue with draw number calls + 1
+    const ref = makeStream('population', 0);
+    for (let i = 0; i < calls; i++) ref();
+    const next = ref();
+    expect(direct()).toBe(next);
+    expect(inner()).toBe(next);
+  });
+
   it('samples the mixed fixture: sorted, within windows, executed ≤ contract', () => {
     const mixed = populationSchema.parse(parse(readFileSync(new URL('./fixtures/mixed.yaml', import.meta.url), 'utf8')));
     const [r] = sampleRuns(mixed, 2025, ['shangcheng'], 1);
