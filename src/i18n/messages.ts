@@ -677,4 +677,24 @@ export const messages = {
     zh: `${flag} ${given} 与 summary.json 中的 ${inFile} 不同：summary.json 的数字已经算好，不会重新模拟；请去掉 ${flag}，或对情景文件生成报告`,
     en: `${flag} ${given} differs from the summary.json's ${inFile}: a summary.json is reported as it is, not re-run; drop ${flag}, or report on the scenario file`,
   }),
+  reportAnalysisOfSummary: (flags: readonly string[]): Bilingual => ({
+    zh: `${flags.join('、')} 需要情景文件：summary.json 只有汇总数字，没有可以改变输入重新模拟的情景；请对情景文件生成报告`,
+    en: `${flags.join(', ')} need a scenario file: a summary.json holds the figures, not a scenario whose inputs can be moved and run again; report on the scenario file`,
+  }),
+  reportFlagWithout: (flag: string, needs: string): Bilingual => ({
+    zh: `${flag} 须与 ${needs} 一起使用`,
+    en: `${flag} goes with ${needs}`,
+  }),
+  reportSweepAxes: (count: number): Bilingual => ({
+    zh: `--sweep 需要两个轴，例如 --sweep "pool=1亿..5亿:5" "cap=200万..1000万:3"（或 --x 与 --y），而不是 ${count} 个`,
+    en: `--sweep takes two axes, e.g. --sweep "pool=1亿..5亿:5" "cap=200万..1000万:3" (or --x and --y), not ${count}`,
+  }),
+  reportSweepTwice: (): Bilingual => ({
+    zh: '扫描的轴请用 --sweep 或 --x/--y 之一给出，不要同时使用',
+    en: 'give the sweep\'s axes with --sweep or with --x and --y, not both',
+  }),
+  reportSolveUnmet: (target: string, range: string): Bilingual => ({
+    zh: `目标求解：${range} 范围内没有取值达到 ${target}；报告照常写出并说明了这一点（quansim solve 在这种情况下以退出码 1 结束）`,
+    en: `goal seek: no value in ${range} meets ${target}; the report is written and says so (quansim solve exits 1 in this case)`,
+  }),
 } as const;

@@ -1,25 +1,33 @@
 /**
  * The report of one scenario, or of several compared, as a structured document:
  *
- *   ReportSubject[] (summary + per-run values when run now)
- *     ─▶ headlines (src/stats/headlines) · comparison (src/output/compareTable, paired) · charts (src/charts)
+ *   ReportSubject[] (summary + per-run values when run now), ReportAnalyses (results of src/analysis)
+ *     ─▶ headlines (src/stats/headlines) · Monte Carlo precision (the summary's errors) · comparison
+ *        (src/output/compareTable, paired) · sensitivity, goal seek, sweep (when asked) · charts (src/charts)
  *        · tables (summary) · assumptions and citations (summary.sources) · methods · commands
  *     ─▶ ReportDocument ─▶ reportMarkdown / reportHtml, and the SVG, PNG and CSV files (writeReport)
  *
  * Pure: no I/O. Every figure is read from the summaries; citations are never invented: a summary without
  * `sources` says so and names only the policy files it records.
  */
+import { analysisLabels } from '../analysis/analysisLabels';
+import { formatTarget } from '../analysis/formatTarget';
 import type { Lang } from '../i18n/Bilingual';
 import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import type { Summary } from '../stats/Summary';
 import { compareTables } from './compareTables';
+import { precisionBlocks } from './precisionBlocks';
+import type { ReportAnalyses } from './ReportAnalyses';
 import { reportCharts } from './reportCharts';
 import type { ReportBlock, ReportDocument, ReportSection } from './ReportDocument';
 import { reportHeadlines } from './reportHeadlines';
 import type { ReportTable } from './ReportTable';
 import { firstYearPoolWords, mechanismWords, periodWords, reportWords as W } from './reportWords';
+import { sensitivityBlocks } from './sensitivityBlocks';
+import { solveBlocks } from './solveBlocks';
 import { sourceTables } from './sourceTables';
 import { summaryTables } from './summaryTables';
+import { sweepBlocks } from './sweepBlocks';
 
 /** One scenario of a report. */
 export interface ReportSubject {
@@ -44,6 +52,8 @@ export interface ReportRequest {
   dataFiles: readonly string[];
   /** Width of one chart panel in pixels (the builders' default when absent). */
   chartWidth?: number;
+  /** Analyses of the baseline scenario, each a section after the comparison. */
+  analyses?: ReportAnalyses;
 }
 
 /**
@@ -75,6 +85,14 @@ export function buildReport(req: ReportRequest): ReportDocument {
     }
   });
 
+  // Monte Carlo precision of the headline figures
+  section(2, t('precision'), 'precision', []);
+  subjects.forEach((s, k) => {
+    const blocks = precisionBlocks(s.summary, lang, prefix(k));
+    if (compare) section(3, names[k]!, `precision-${k + 1}`, blocks);
+    else sections[sections.length - 1]!.blocks.push(...blocks);
+  });
+
   // Comparison
   if (compare) {
     const paired = subjects.every((s) => s.perRun !== null) ? subjects.map((s) => s.perRun!) : undefined;
@@ -82,6 +100,22 @@ export function buildReport(req: ReportRequest): ReportDocument {
       { kind: 'paragraph', text: `${t('baseline')}${colon}${names[0]!} (${base.summary.scenario.id})` },
       ...compareTables(subjects.map((s) => s.summary), lang, paired).map((table): ReportBlock => ({ kind: 'table', table })),
     ]);
+  }
+
+  // Analyses of the baseline
+  const a = req.analyses ?? {};
+  const label = (year: number, id: string) => base.summary.years.find((y) => y.year === year)?.schemes.find((x) => x.id === id)?.label ?? null;
+  if (a.sensitivity) {
+    const r = a.sensitivity.result;
+    section(2, t('sensitivity'), 'sensitivity', sensitivityBlocks(a.sensitivity, lang, label(r.year, r.scheme), req.chartWidth));
+  }
+  if (a.solve) {
+    const r = a.solve.result;
+    section(2, `${t('solve')}${colon}${formatTarget(r.target, lang)}`, 'solve', solveBlocks(a.solve, lang, label(r.year, r.scheme)));
+  }
+  if (a.sweep) {
+    const r = a.sweep.result;
+    section(2, `${t('sweep')}${colon}${analysisLabels[r.x.variable][lang]} × ${analysisLabels[r.y.variable][lang]}`, 'sweep', sweepBlocks(a.sweep, lang, label(r.year, r.scheme), req.chartWidth));
   }
 
   // Charts

@@ -45,10 +45,17 @@ export function reportCharts(summaries: readonly Summary[], lang: Lang, width?: 
   const input = summaries.length === 1 ? first : summaries;
   return years.flatMap((year) =>
     REPORT_CHARTS.map(({ id, build }) => {
-      const spec = build(input, lang, { year, ...(width === undefined ? {} : { width }) });
-      return { id, year, file: `${id}-${year}`, title: titleOf(spec, id), spec };
+      return reportChart(id, year, build(input, lang, { year, ...(width === undefined ? {} : { width }) }));
     }),
   );
+}
+
+/**
+ * A chart of the report from a spec made elsewhere (the analyses' tornado and heatmap): its files are `<id>-<year>`.
+ * @example reportChart('heatmap', 2025, heatmap(result, 'en')).file // 'heatmap-2025'
+ */
+export function reportChart(id: string, year: number, spec: TopLevelSpec): ReportChart {
+  return { id, year, file: `${id}-${year}`, title: titleOf(spec, id), spec };
 }
 
 function titleOf(spec: TopLevelSpec, fallback: string): string {

@@ -134,6 +134,40 @@ export const reportWords = {
   scaledMean: { zh: '削减金额', en: 'Cut' },
   appsRefused: { zh: '被拒申请数', en: 'Applications refused' },
   comparisonTable: { zh: '情景比较', en: 'Comparison' },
+  // Monte Carlo precision (src/report/precisionBlocks.ts)
+  precision: { zh: '蒙特卡洛精度', en: 'Monte Carlo precision' },
+  precisionTable: { zh: '要点数字的蒙特卡洛误差', en: 'Monte Carlo error of the headline figures' },
+  precisionFigure: { zh: '数字', en: 'Figure' },
+  precisionEstimate: { zh: '估计值', en: 'Estimate' },
+  precisionSe: { zh: '± 标准误', en: '± standard error' },
+  precisionInterval: { zh: '95% 区间', en: '95% interval' },
+  precisionRunsOut: { zh: '12月31日前用完的概率', en: 'P(runs out by 31 Dec)' },
+  precisionMedianDate: { zh: '用完日期中位数（用完的模拟中）', en: 'median date it runs out (runs where it does)' },
+  precisionPaid: { zh: '全年支付（所有方案）', en: 'Money paid in the year (all schemes)' },
+  precisionPaidMean: { zh: '均值', en: 'mean' },
+  precisionPaidP5: { zh: '5% 分位数', en: '5th percentile' },
+  precisionPaidP95: { zh: '95% 分位数', en: '95th percentile' },
+  precisionTooFew: { zh: '模拟次数太少，无法给出', en: 'too few runs' },
+  precisionNote: {
+    zh: '概率：二项标准误与 Wilson 区间；日期与分位数：次序统计量区间（与分布无关），标准误取 (上限 − 下限)/(2 × 1.96)；均值：s/√n 与正态区间。“…”表示模拟次数不足以界定该端。',
+    en: 'Probability: binomial standard error and Wilson interval; date and percentiles: distribution-free order-statistic interval, standard error (hi − lo)/(2 × 1.96); mean: s/√n and the normal interval. "…": too few runs to bound that end.',
+  },
+  // analyses (src/report/sensitivityBlocks.ts, solveBlocks.ts, sweepBlocks.ts)
+  sensitivity: { zh: '敏感性分析：哪个输入最要紧', en: 'Sensitivity: which input matters' },
+  solve: { zh: '目标求解', en: 'Goal seek' },
+  sweep: { zh: '参数扫描', en: 'Sweep' },
+  analysisCommand: { zh: '单独复现这项分析：', en: 'The same analysis on its own:' },
+  sensitivityInput: { zh: '输入', en: 'Input' },
+  sensitivityWhat: { zh: '变动的内容', en: 'What moves' },
+  sensitivityDeltaPaid: { zh: 'Δ支付均值', en: 'Δ money paid, mean' },
+  sensitivityNotApplicable: { zh: '不适用：变动后情景不变', en: 'n/a: the move changes nothing in this scenario' },
+  sensitivityNothing: { zh: '没有任何输入的变动会改变这个情景，无可比较。', en: 'No input\'s move changes this scenario: there is nothing to compare.' },
+  solveMeets: { zh: '达到目标', en: 'Meets the target' },
+  precisionNoMethod: { zh: 'summary.json 未记录', en: 'not recorded in the summary.json' },
+  precisionAbsent: {
+    zh: '这个 summary.json 没有记录要点数字的蒙特卡洛误差（较早版本的 quansim 写出的 summary.json 不含这些可选字段），因此这里无法给出它们，也不作估算。对情景文件重新运行 quansim run 或 quansim report 即可得到。',
+    en: 'This summary.json records no Monte Carlo errors of the headline figures (summaries written by older versions of quansim lack these optional fields), so none are given here and none are guessed. Run quansim run or quansim report on the scenario file again to get them.',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** Allocation mechanisms, worded as on the page (src/web/strings.ts). */

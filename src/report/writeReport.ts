@@ -8,9 +8,12 @@
  *   summary.json                    the baseline's summary with its sources, when it was run for the report
  *   summary-<k>-<id>.json           each compared scenario run for the report
  *   bands.csv, groups.csv, runs.csv the baseline's exact figures (runs.csv only when it was run)
+ *   sensitivity.json, solve.json,   the analyses' results as their functions return them (the same JSON as the
+ *   sweep.json, sweep.csv           commands' --json, and sweep's CSV), when the report carries them
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sweepCsv } from '../analysis/sweepCsv';
 import { renderReportSvg } from './renderReportSvg';
 import { bandsCsv } from '../output/bandsCsv';
 import { groupsCsv } from '../output/groupsCsv';
@@ -52,6 +55,11 @@ export async function writeReport(
   const base = req.subjects[0]!.summary;
   data.push(['bands.csv', bandsCsv(base)], ['groups.csv', groupsCsv(base)]);
   if (years) data.push(['runs.csv', perRunCsv(years)]);
+  const a = req.analyses ?? {};
+  const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
+  if (a.sensitivity) data.push(['sensitivity.json', json(a.sensitivity.result)]);
+  if (a.solve) data.push(['solve.json', json(a.solve.result)]);
+  if (a.sweep) data.push(['sweep.json', json(a.sweep.result)], ['sweep.csv', sweepCsv(a.sweep.result)]);
   for (const [name, text] of data) await put(name, text);
 
   const doc = buildReport({ ...req, dataFiles: data.map(([name]) => name) });

@@ -5,7 +5,7 @@ import type { ReportDocument } from '../../src/report/ReportDocument';
 import { reportHtml } from '../../src/report/reportHtml';
 import { reportMarkdown } from '../../src/report/reportMarkdown';
 import { reportSources } from '../../src/report/reportSources';
-import { reproduceCommands } from '../../src/report/reproduceCommands';
+import { analysisCommand, reproduceCommands } from '../../src/report/reproduceCommands';
 import { scopeSvgIds } from '../../src/report/scopeSvgIds';
 import { citedValueText, sourceTables } from '../../src/report/sourceTables';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';
@@ -74,6 +74,20 @@ describe('reproduceCommands', () => {
     expect(c.run).toBe("npx quansim compare scenarios/a.yaml 'my scenarios/b.yaml' --runs 300 --seed '1 2' --lang zh");
     const s = reproduceCommands({ input: 'out/summary.json', compare: [], inputIsScenario: false, out: 'r', lang: 'en', runs: 10, seed: '7', scenarioFiles: ['scenarios/a.yaml'] });
     expect(s).toEqual({ report: 'npx quansim report out/summary.json --lang en --out r', run: 'npx quansim run scenarios/a.yaml --runs 10 --seed 7' });
+  });
+
+  it('asks --runs auto again as it was asked, gives compare the runs where the baseline stopped, and keeps the analyses\' options', () => {
+    const base = { input: 'a.yaml', inputIsScenario: true, out: 'o', lang: 'en' as const, runs: 1500, seed: '7', auto: { tolerance: 'p=0.5%', maxRuns: '5000' } };
+    const one = reproduceCommands({ ...base, compare: [], scenarioFiles: ['a.yaml'], options: [['--sensitivity'], ['--solve', 'unmet share <= 5%'], ['--sweep', 'pool=1亿..5亿:5', 'cap=200万..1000万:3']] });
+    expect(one.report).toBe("npx quansim report a.yaml --runs auto --tolerance p=0.5% --max-runs 5000 --seed 7 --sensitivity --solve 'unmet share <= 5%' --sweep 'pool=1亿..5亿:5' 'cap=200万..1000万:3' --lang en --out o");
+    expect(one.run).toBe('npx quansim run a.yaml --runs auto --tolerance p=0.5% --max-runs 5000 --seed 7');
+    const two = reproduceCommands({ ...base, compare: ['b.yaml'], scenarioFiles: ['a.yaml', 'b.yaml'] });
+    expect(two.run).toBe('npx quansim compare a.yaml b.yaml --runs 1500 --seed 7');
+  });
+
+  it('gives each analysis its command with the scheme, year, runs and seed written out', () => {
+    const c = analysisCommand('solve', [['--find', 'cap'], ['--target', "P(12-31前用完) <= 10%"], ['--range', undefined]], { scenario: 's.yaml', scheme: 'x.compute', year: 2026, runs: 400, seed: 'it\'s', lang: 'zh' });
+    expect(c).toBe("npx quansim solve s.yaml --find cap --target 'P(12-31前用完) <= 10%' --scheme x.compute --year 2026 --runs 400 --seed 'it'\\''s' --lang zh");
   });
 });
 

@@ -114,7 +114,7 @@ describe('quansim report of a scenario (zh)', () => {
   it('gives the headline sentences, the tables in 万元/亿元 and the command that reproduces the report', () => {
     const md = read(zh, 'report.md');
     const heads = section(md, '要点');
-    expect(heads).toMatch(/^- \d+%的模拟中杭州市算力券资金池在年底前用完$/m);
+    expect(heads).toMatch(/^- \d+%的模拟中杭州市算力券资金池在年底前用完（\d+\.\d% ± \d+\.\d 个百分点，95% 区间 \d+\.\d%–\d+\.\d%）$/m);
     expect(heads).toMatch(/^- 90%的模拟中杭州市算力券资金池可支撑到\d+月\d+日$/m);
     expect(section(md, '表格')).toMatch(/\| 杭州市算力券 \| 2\.5亿元 \| [\d.]+亿元 \|/);
     expect(section(md, '复现')).toContain(`npx quansim report scenarios/hangzhou-2024.yaml --runs ${RUNS} --seed ${SEED} --lang zh --out ${zh}`);

@@ -1,11 +1,22 @@
 import { resolve } from 'node:path';
+import { withCliSimulator } from '../../analysis/cliSimulator.node.js';
+import { formatTarget } from '../../analysis/formatTarget';
+import type { Axis } from '../../analysis/parseAxis';
+import { formatVariableValue } from '../../analysis/parseRange';
+import { runAutoCli } from '../../analysis/runAutoCli.node.js';
+import { pickScheme, type PickedScheme } from '../../analysis/pickScheme';
+import { pickYear } from '../../analysis/pickYear';
+import { SENSITIVITY_INPUTS, sensitivity } from '../../analysis/sensitivity';
+import { solve } from '../../analysis/solve';
+import { sweep } from '../../analysis/sweep';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import type { ReportSubject } from '../../report/buildReport';
+import type { ReportAnalyses } from '../../report/ReportAnalyses';
 import { readSummaryFile } from '../../report/readSummaryFile';
-import { reproduceCommands } from '../../report/reproduceCommands';
+import { analysisCommand, reproduceCommands, type AnalysisSettings } from '../../report/reproduceCommands';
 import { writeReport } from '../../report/writeReport';
 import type { Scenario } from '../../scenario/model';
 import type { Accumulator } from '../../stats/Accumulator';
@@ -15,22 +26,49 @@ import { parseLang, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress, sourcesOf } from '../runScenario';
 import type { RegisterCommand } from './index';
+import { parseRunsFlags } from './run';
+import { parseSensitivityFlags, type SensitivityFlags } from './sensitivity';
+import { parseSolveFlags, solveSetting, type SolveFlags } from './solve';
+import { parseSweepAxes, sweepSetting } from './sweep';
 
 interface ReportFlags {
   compare: string[];
   runs?: string;
+  tolerance?: string;
+  batch?: string;
+  maxRuns?: string;
   seed?: string;
   workers?: string;
   lang: string;
   out: string;
+  sensitivity?: string | boolean;
+  by?: string;
+  inputs?: string;
+  solve?: string;
+  find?: string;
+  range?: string;
+  resolution?: string;
+  sweep?: string[];
+  x?: string;
+  y?: string;
+  scheme?: string;
+  year?: string;
+  analysisRuns?: string;
 }
+
+/** The move of `--sensitivity` given without a value, and its day when `--by` is absent (as `quansim sensitivity`). */
+const DEFAULT_DELTA = '20%';
+const DEFAULT_BY = '12-31';
 
 /**
  * `quansim report <scenario.yaml | summary.json> [--compare <other> ...] --out DIR`: a report for a presentation
- * (src/report): headline sentences, every chart as SVG and PNG, the tables (also as CSV), the citations and
- * assumptions, and the command that reproduces it, as report.md and one self-contained report.html. A scenario is
- * run (and its summary.json, with its sources, written beside the report); a summary.json is reported as it is.
- * Compared scenarios run on the baseline's seed and runs (common random numbers), so differences are paired.
+ * (src/report): headline sentences, the Monte Carlo precision of the headline figures, every chart as SVG and PNG,
+ * the tables (also as CSV), the citations and assumptions, and the command that reproduces it, as report.md and one
+ * self-contained report.html. A scenario is run (and its summary.json, with its sources, written beside the
+ * report); a summary.json is reported as it is. Compared scenarios run on the baseline's seed and runs (common
+ * random numbers), so differences are paired. `--runs auto` chooses the runs as `quansim run --runs auto` does.
+ * `--sensitivity`, `--solve` and `--sweep` add the analyses of src/analysis on the baseline scenario, each read
+ * with the flag parsing of its own command (`quansim sensitivity`, `solve`, `sweep`), so the answers are theirs.
  */
 export const registerReport: RegisterCommand = (program, io) => {
   program
@@ -38,11 +76,27 @@ export const registerReport: RegisterCommand = (program, io) => {
     .description('write a presentation report (Markdown, self-contained HTML, SVG/PNG charts, CSV tables, citations) of a scenario or a summary.json')
     .argument('<input>', 'a scenario YAML file (run now) or a summary.json (reported without re-running)')
     .option('--compare <other...>', 'scenarios (or summary.json files) to compare with the input, on the same seed and runs', [])
-    .option('--runs <n>', 'runs (default: the scenario\'s; a summary.json has its own)')
+    .option('--runs <n>', 'runs, or auto: until the headline figures are stable, as quansim run --runs auto (default: the scenario\'s; a summary.json has its own)')
+    .option('--tolerance <spec>', 'with --runs auto: p=1%,date=3,paid=1% (probability points, days, share of the pool), at 95%')
+    .option('--batch <n>', 'with --runs auto: runs per batch (default 500)')
+    .option('--max-runs <n>', 'with --runs auto: stop here even if not stable (default 20000)')
     .option('--seed <seed>', 'seed (default: the scenario\'s; a summary.json has its own)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--lang <lang>', 'language of the report: zh or en', 'en')
     .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
+    .option('--sensitivity [delta]', `add a sensitivity section: each input moved by ±delta (default ${DEFAULT_DELTA}), tornado charts and the table of effects`)
+    .option('--by <MM-DD>', `with --sensitivity: P(the pool runs out on or before this day) (default ${DEFAULT_BY})`)
+    .option('--inputs <list>', 'with --sensitivity: inputs to move, comma-separated (default all)')
+    .option('--solve <target>', 'add a goal-seek section, e.g. "P(exhausted before 12-31) <= 10%" (with --find)')
+    .option('--find <variable>', 'with --solve: what to find: pool, cap or ratio')
+    .option('--range <from..to>', 'with --solve: search range (default as quansim solve)')
+    .option('--resolution <step>', 'with --solve: grid step of the answer (default as quansim solve)')
+    .option('--sweep <axes...>', 'add a sweep section over two axes, e.g. --sweep "pool=1亿..5亿:5" "cap=200万..1000万:3"')
+    .option('--x <axis>', 'the sweep\'s horizontal axis (instead of --sweep), e.g. pool=1亿..5亿:5')
+    .option('--y <axis>', 'the sweep\'s vertical axis (with --x), e.g. cap=200万..1000万:3')
+    .option('--scheme <id>', 'the scheme the analyses vary and follow (default: the first with a pool limit)')
+    .option('--year <year>', 'the simulated year the analyses read (default: the first)')
+    .option('--analysis-runs <n>', 'runs per variant, evaluation or cell of the analyses (default: the report\'s runs)')
     .action((input: string, flags: ReportFlags) => runReport(input, flags, io));
 };
 
@@ -52,20 +106,34 @@ interface Loaded {
   summary: Summary | null;
 }
 
+/** The analyses asked for, as read from the flags (before any scenario is loaded). */
+interface AnalysisPlan {
+  sensitivity?: SensitivityFlags & { deltaText: string; byText: string };
+  solve?: SolveFlags & { text: string; rangeText?: string; resolutionText?: string };
+  sweep?: { x: Axis; y: Axis; texts: [string, string]; flags: 'sweep' | 'xy' };
+}
+
 async function runReport(input: string, flags: ReportFlags, io: Io): Promise<void> {
   const lang = parseLang(flags.lang);
-  const runs = parsePositiveInt('--runs', flags.runs);
+  const runsFlags = parseRunsFlags(flags, lang);
   const workers = parsePositiveInt('--workers', flags.workers, 256);
+  const plan = analysisPlan(flags, lang);
+  const analysisRuns = parsePositiveInt('--analysis-runs', flags.analysisRuns);
   const say = (zh: string, en: string) => io.err(`quansim report: ${lang === 'zh' ? zh : en}\n`);
 
-  const base = load(input, io, { runs, seed: flags.seed });
+  const base = load(input, io, { runs: runsFlags.auto ? undefined : runsFlags.runs, seed: flags.seed });
   if (base.summary) {
     checkSetting('--runs', flags.runs, String(base.summary.runs), lang);
     checkSetting('--seed', flags.seed, base.summary.seed, lang);
+    const asked = [plan.sensitivity && '--sensitivity', plan.solve && '--solve', plan.sweep && (plan.sweep.flags === 'sweep' ? '--sweep' : '--x/--y')];
+    if (plan.sensitivity || plan.solve || plan.sweep) throw new UsageError(messages.reportAnalysisOfSummary(asked.filter((x): x is string => !!x))[lang]);
   }
-  const settings = base.summary ? { runs: base.summary.runs, seed: base.summary.seed } : { runs: base.scenario!.runs, seed: base.scenario!.seed };
-  // Every compared scenario is loaded (and checked) before anything runs, so a typo fails at once.
-  const others = gatherErrors(flags.compare.map((f) => () => load(f, io, settings)));
+  const seed = base.summary ? base.summary.seed : base.scenario!.seed;
+  // Every compared scenario is loaded (and checked) before anything runs, so a typo fails at once; it runs on the
+  // baseline's seed and on the runs the baseline ends with.
+  const others = gatherErrors(flags.compare.map((f) => () => load(f, io, { seed })));
+  // The analyses' scheme, year and range are checked before anything runs too.
+  const settings = base.scenario ? analysisSettings(base.scenario, plan, flags) : {};
 
   const subjects: ReportSubject[] = [];
   let years: readonly Accumulator[] | null = null;
@@ -74,16 +142,35 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
       subjects.push({ summary: l.summary, perRun: null, origin: 'summary', file: l.file });
       continue;
     }
-    const scenario = l.scenario!;
-    say(`运行 ${scenario.id}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${scenario.id} (${scenario.runs} runs, seed ${scenario.seed})`);
-    const { summary, acc } = await runWithProgress(scenario, io, workers);
-    if (k === 0) years = acc.years;
+    const auto = k === 0 && runsFlags.auto ? runsFlags : null;
+    const runs = k === 0 ? l.scenario!.runs : subjects[0]!.summary.runs;
+    const scenario: Scenario = { ...l.scenario!, runs };
+    let result: Awaited<ReturnType<typeof runWithProgress>> | null;
+    if (auto) {
+      say(`运行 ${scenario.id}（--runs auto，每批 ${auto.batch} 次，最多 ${auto.maxRuns} 次，种子 ${scenario.seed}）`, `running ${scenario.id} (--runs auto, batches of ${auto.batch}, at most ${auto.maxRuns}, seed ${scenario.seed})`);
+      result = await runAutoCli(scenario, io, { workers, lang, tolerance: auto.tolerance, batch: auto.batch, maxRuns: auto.maxRuns });
+      if (!result) return; // cancelled (exit code 130)
+    } else {
+      say(`运行 ${scenario.id}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${scenario.id} (${scenario.runs} runs, seed ${scenario.seed})`);
+      result = await runWithProgress(scenario, io, workers);
+    }
+    if (k === 0) years = result.acc.years;
     subjects.push({
-      summary: { ...summary, sources: sourcesOf(scenario, io) },
-      perRun: perRunHeadlines(acc.years),
+      summary: { ...result.summary, sources: sourcesOf(scenario, io) },
+      perRun: perRunHeadlines(result.acc.years),
       origin: 'run',
       file: l.file,
     });
+  }
+  const baseSummary = subjects[0]!.summary;
+
+  let analyses: ReportAnalyses = {};
+  if (base.scenario && (plan.sensitivity || plan.solve || plan.sweep)) {
+    const done = await runAnalyses(base.scenario, plan, settings, {
+      input, seed, runs: analysisRuns ?? baseSummary.runs, workers, lang, io, say,
+    });
+    if (!done) return; // cancelled (exit code 130)
+    analyses = done;
   }
 
   const commands = reproduceCommands({
@@ -92,15 +179,161 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     inputIsScenario: base.scenario !== null,
     out: flags.out,
     lang,
-    runs: settings.runs,
-    seed: settings.seed,
+    runs: baseSummary.runs,
+    seed,
+    ...(runsFlags.auto ? { auto: { tolerance: flags.tolerance, batch: flags.batch, maxRuns: flags.maxRuns } } : {}),
+    options: reportOptions(flags, plan),
     scenarioFiles: subjects.map((s) => (s.origin === 'run' ? s.file : s.summary.scenario.file)),
   });
   const dir = resolve(io.cwd, flags.out);
-  const written = await writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run }, years, (what, n) => {
+  const written = await writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
     if (what === 'charts') say(`绘制 ${n} 张图（SVG 与 PNG）`, `drawing ${n} charts (SVG and PNG)`);
   });
   say(`已写入 ${flags.out}/report.html、report.md 及其他 ${written.length - 2} 个文件`, `wrote ${flags.out}/report.html, report.md and ${written.length - 2} other files`);
+  const s = analyses.solve?.result;
+  if (s?.status === 'none') {
+    const range = `${formatVariableValue(s.variable, s.range[0], lang)} – ${formatVariableValue(s.variable, s.range[1], lang)}`;
+    io.err(`quansim report: ${messages.reportSolveUnmet(formatTarget(s.target, lang), range)[lang]}\n`);
+  }
+}
+
+/**
+ * Reads the analysis flags with the parsing of their own commands; a flag of an analysis not asked for, or a sweep
+ * given both ways, is a usage error.
+ */
+function analysisPlan(flags: ReportFlags, lang: Lang): AnalysisPlan {
+  const without = (flag: string, needs: string) => new UsageError(messages.reportFlagWithout(flag, needs)[lang]);
+  const plan: AnalysisPlan = {};
+  if (flags.sensitivity !== undefined) {
+    const delta = flags.sensitivity === true ? DEFAULT_DELTA : String(flags.sensitivity);
+    const by = flags.by ?? DEFAULT_BY;
+    plan.sensitivity = { ...parseSensitivityFlags({ delta, by, inputs: flags.inputs }, lang, '--sensitivity'), deltaText: delta, byText: by };
+  } else {
+    if (flags.by !== undefined) throw without('--by', '--sensitivity');
+    if (flags.inputs !== undefined) throw without('--inputs', '--sensitivity');
+  }
+  if (flags.solve !== undefined) {
+    if (flags.find === undefined) throw without('--solve', '--find pool|cap|ratio');
+    plan.solve = { ...parseSolveFlags({ find: flags.find, target: flags.solve, range: flags.range, resolution: flags.resolution }, lang, '--solve'),
+      text: flags.solve,
+      rangeText: flags.range,
+      resolutionText: flags.resolution,
+    };
+  } else {
+    for (const f of ['find', 'range', 'resolution'] as const) if (flags[f] !== undefined) throw without(`--${f}`, '--solve');
+  }
+  if (flags.sweep !== undefined) {
+    if (flags.x !== undefined || flags.y !== undefined) throw new UsageError(messages.reportSweepTwice()[lang]);
+    if (flags.sweep.length !== 2) throw new UsageError(messages.reportSweepAxes(flags.sweep.length)[lang]);
+    const [x, y] = flags.sweep as [string, string];
+    plan.sweep = { ...parseSweepAxes(x, y, lang, ['--sweep', '--sweep']), texts: [x, y], flags: 'sweep' };
+  } else if (flags.x !== undefined || flags.y !== undefined) {
+    if (flags.x === undefined) throw without('--y', '--x');
+    if (flags.y === undefined) throw without('--x', '--y');
+    plan.sweep = { ...parseSweepAxes(flags.x, flags.y, lang), texts: [flags.x, flags.y], flags: 'xy' };
+  }
+  if (!plan.sensitivity && !plan.solve && !plan.sweep) {
+    const any = '--sensitivity, --solve, --sweep';
+    if (flags.scheme !== undefined) throw without('--scheme', any);
+    if (flags.year !== undefined) throw without('--year', any);
+    if (flags.analysisRuns !== undefined) throw without('--analysis-runs', any);
+  }
+  return plan;
+}
+
+/** What each analysis reads in the scenario: the year, the scheme, and for a goal seek the range. */
+interface AnalysisSettingsOf {
+  sensitivity?: { year: number; scheme: PickedScheme };
+  solve?: { year: number; scheme: PickedScheme; range: [number, number] };
+  sweep?: { year: number; scheme: PickedScheme };
+}
+
+/** @throws UserError on an unknown year or scheme (exit 1), as the analysis commands */
+function analysisSettings(scenario: Scenario, plan: AnalysisPlan, flags: ReportFlags): AnalysisSettingsOf {
+  const out: AnalysisSettingsOf = {};
+  // As `quansim sensitivity` chooses: the year given or the first, the scheme given or the first with a pool.
+  if (plan.sensitivity) {
+    const year = pickYear(scenario, flags.year);
+    out.sensitivity = { year, scheme: pickScheme(scenario, year, flags.scheme) };
+  }
+  if (plan.solve) out.solve = solveSetting(scenario, plan.solve, flags);
+  if (plan.sweep) out.sweep = sweepSetting(scenario, plan.sweep, flags);
+  return out;
+}
+
+/**
+ * Runs the analyses asked for on one worker-thread simulator, each on runs [0, runs) of the scenario's seed.
+ * @returns null when cancelled with Ctrl-C
+ */
+async function runAnalyses(
+  scenario: Scenario,
+  plan: AnalysisPlan,
+  settings: AnalysisSettingsOf,
+  c: { input: string; seed: string; runs: number; workers: number | undefined; lang: Lang; io: Io; say: (zh: string, en: string) => void },
+): Promise<ReportAnalyses | null> {
+  const out: ReportAnalyses = {};
+  let finished = false;
+  const common = (year: number, scheme: PickedScheme): AnalysisSettings => ({ scenario: c.input, scheme: scheme.id, year, runs: c.runs, seed: c.seed, lang: c.lang });
+  await withCliSimulator(c.io, c.workers, async (sim) => {
+    if (plan.sensitivity && settings.sensitivity) {
+      const p = plan.sensitivity;
+      const { year, scheme } = settings.sensitivity;
+      const variants = (p.inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1;
+      c.say(`敏感性分析：${variants} 个情景 × ${c.runs} 次模拟`, `sensitivity: ${variants} variants × ${c.runs} runs`);
+      sim.label(`${scenario.id} ±${p.deltaBp / 100}%`);
+      const result = await sensitivity(scenario, { deltaBp: p.deltaBp, runs: c.runs, scheme, year, by: p.by, inputs: p.inputs }, sim.simulate);
+      out.sensitivity = {
+        result,
+        command: analysisCommand('sensitivity', [['--delta', p.deltaText], ['--by', p.byText], ['--inputs', p.inputs?.join(',')]], common(year, scheme)),
+      };
+    }
+    if (plan.solve && settings.solve) {
+      const p = plan.solve;
+      const { year, scheme, range } = settings.solve;
+      c.say(`目标求解：${formatTarget(p.target, 'zh')}，每次 ${c.runs} 次模拟`, `goal seek: ${formatTarget(p.target, 'en')}, ${c.runs} runs per evaluation`);
+      sim.label(`${scenario.id} ${p.variable}`);
+      const result = await solve(scenario, { variable: p.variable, target: p.target, scheme, year, range, resolution: p.resolution, runs: c.runs }, sim.simulate);
+      const options: Array<[string, string | undefined]> = [['--find', p.variable], ['--target', p.text], ['--range', p.rangeText], ['--resolution', p.resolutionText]];
+      out.solve = { result, command: analysisCommand('solve', options, common(year, scheme)) };
+    }
+    if (plan.sweep && settings.sweep) {
+      const p = plan.sweep;
+      const { year, scheme } = settings.sweep;
+      c.say(`参数扫描：${p.x.values.length} × ${p.y.values.length} 格 × ${c.runs} 次模拟`, `sweep: ${p.x.values.length} × ${p.y.values.length} cells × ${c.runs} runs`);
+      sim.label(`${scenario.id} ${p.x.variable}×${p.y.variable}`);
+      const result = await sweep(scenario, { x: p.x, y: p.y, scheme, year, runs: c.runs }, sim.simulate);
+      out.sweep = { result, command: analysisCommand('sweep', [['--x', p.texts[0]], ['--y', p.texts[1]]], common(year, scheme)) };
+    }
+    finished = true;
+  });
+  return finished ? out : null;
+}
+
+/** The analysis options of the report command as given, so the command that makes the report again has them. */
+function reportOptions(flags: ReportFlags, plan: AnalysisPlan): string[][] {
+  const out: string[][] = [];
+  const add = (flag: string, value: string | undefined) => {
+    if (value !== undefined) out.push([flag, value]);
+  };
+  if (plan.sensitivity) {
+    out.push(flags.sensitivity === true ? ['--sensitivity'] : ['--sensitivity', plan.sensitivity.deltaText]);
+    add('--by', flags.by);
+    add('--inputs', flags.inputs);
+  }
+  if (plan.solve) {
+    add('--solve', plan.solve.text);
+    add('--find', flags.find);
+    add('--range', flags.range);
+    add('--resolution', flags.resolution);
+  }
+  if (plan.sweep) {
+    if (plan.sweep.flags === 'sweep') out.push(['--sweep', ...plan.sweep.texts]);
+    else out.push(['--x', plan.sweep.texts[0]], ['--y', plan.sweep.texts[1]]);
+  }
+  add('--scheme', flags.scheme);
+  add('--year', flags.year);
+  add('--analysis-runs', flags.analysisRuns);
+  return out;
 }
 
 /** A scenario file (loaded with the settings) or a summary.json (read as it is), told apart by the name. */

@@ -1,0 +1,185 @@
+/**
+ * The Monte Carlo precision of a summary's headline figures, the report's section right after the headlines: the
+ * number of runs and the method (summary.methods.monteCarlo), one table a year with each figure's estimate, its
+ * standard error and its 95% interval, a sentence that reads them, and how `--runs auto` chose the number of runs.
+ * A summary written before quansim recorded these errors says they are absent. Every number is read from the
+ * summary; only the display rounding is done here.
+ */
+import { pct } from '../analysis/formatEstimate';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { formatShortDate } from '../stats/headlines';
+import { roundHalfUp } from '../stats/roundHalfUp';
+import { schemeInForce } from '../stats/schemeInForce';
+import type { Convergence, DayError, MoneyError, Money, ProportionError, SchemeSummary, Summary, YearSummary } from '../stats/Summary';
+import type { ReportBlock } from './ReportDocument';
+import { reportMoney } from './reportMoney';
+import type { ReportTable } from './ReportTable';
+import { reportWords as W } from './reportWords';
+
+/** One row of a precision table: the figure, its estimate, `± standard error`, and the 95% interval. */
+export interface PrecisionRow {
+  figure: string;
+  estimate: string;
+  se: string;
+  interval: string;
+}
+
+/**
+ * The blocks of the precision section for one summary. `prefix` makes table ids unique in a comparison.
+ * @example precisionBlocks(summary, 'en')[0] // {kind: 'paragraph', text: 'How precisely the 2,000 runs pin down …'}
+ */
+export function precisionBlocks(summary: Summary, lang: Lang, prefix = ''): ReportBlock[] {
+  const years = summary.years.map((y) => ({ y, rows: precisionRows(y, lang) })).filter((x) => x.rows.length > 0);
+  if (years.length === 0) return [{ kind: 'paragraph', text: W.precisionAbsent[lang] }];
+  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: intro(summary)[lang] }];
+  if (summary.methods.monteCarlo) blocks.push({ kind: 'quote', text: summary.methods.monteCarlo });
+  if (summary.convergence) blocks.push({ kind: 'paragraph', text: convergenceSentence(summary.convergence, summary, lang) });
+  for (const { y, rows } of years) {
+    blocks.push({ kind: 'table', table: precisionTable(y.year, rows, lang, prefix) });
+    const read = y.schemes.flatMap((s) => {
+      const t = readingSentence(s, summary.runs);
+      return t ? [t[lang]] : [];
+    });
+    if (read.length) blocks.push({ kind: 'paragraph', text: read.join(lang === 'zh' ? '' : ' ') });
+  }
+  return blocks;
+}
+
+/**
+ * The rows of one year: for each scheme with a pool in force, P(runs out by 31 December) and its median exhaustion
+ * date; then the money paid in the year by all schemes (mean, 5th and 95th percentiles). Figures the summary
+ * records no error for are left out; none at all gives no rows.
+ */
+export function precisionRows(y: YearSummary, lang: Lang): PrecisionRow[] {
+  const colon = lang === 'zh' ? '：' : ': ';
+  const rows: PrecisionRow[] = [];
+  for (const s of y.schemes) {
+    const ex = s.exhaustion;
+    if (!ex || !schemeInForce(s)) continue;
+    if (ex.probabilityError) {
+      rows.push({ figure: `${s.label[lang]}${colon}${W.precisionRunsOut[lang]}`, estimate: pct(ex.probabilityByYearEnd), ...shareError(ex.probabilityError, lang) });
+    }
+    if (ex.date && ex.medianDateError) {
+      rows.push({ figure: `${s.label[lang]}${colon}${W.precisionMedianDate[lang]}`, estimate: formatShortDate(ex.date.p50.date, lang), ...dayError(ex.medianDateError, lang) });
+    }
+  }
+  const pe = y.total.paidError;
+  if (pe) {
+    const paid = y.total.money.paid;
+    const name = (k: 'precisionPaidMean' | 'precisionPaidP5' | 'precisionPaidP95') => `${W.precisionPaid[lang]}${colon}${W[k][lang]}`;
+    rows.push(
+      { figure: name('precisionPaidMean'), estimate: reportMoney(paid.mean.fen, lang), ...moneyError(pe.mean, lang) },
+      { figure: name('precisionPaidP5'), estimate: reportMoney(paid.p5.fen, lang), ...moneyError(pe.p5, lang) },
+      { figure: name('precisionPaidP95'), estimate: reportMoney(paid.p95.fen, lang), ...moneyError(pe.p95, lang) },
+    );
+  }
+  return rows;
+}
+
+/**
+ * The Monte Carlo error after the sentence on the chance a pool runs out, as the page words it:
+ * ` (72.0% ± 3.2 pp; 95%: 65.4%–77.6%)`; null when the summary records none.
+ */
+export function headlineError(s: SchemeSummary, lang: Lang): string | null {
+  const e = s.exhaustion?.probabilityError;
+  if (!e) return null;
+  const p = pct(s.exhaustion!.probabilityByYearEnd);
+  const { se, interval } = shareError(e, lang);
+  return lang === 'zh' ? `（${p} ${se}，95% 区间 ${interval}）` : ` (${p} ${se}; 95%: ${interval})`;
+}
+
+function precisionTable(year: number, rows: readonly PrecisionRow[], lang: Lang, prefix: string): ReportTable {
+  return {
+    id: `${prefix}precision-${year}`,
+    title: `${W.precisionTable[lang]} (${year})`,
+    columns: [
+      { header: W.precisionFigure[lang], align: 'left' },
+      { header: W.precisionEstimate[lang], align: 'right', nowrap: true },
+      { header: W.precisionSe[lang], align: 'right', nowrap: true },
+      { header: W.precisionInterval[lang], align: 'right', nowrap: true },
+    ],
+    rows: rows.map((r) => [r.figure, r.estimate, r.se, r.interval]),
+    note: W.precisionNote[lang],
+  };
+}
+
+function shareError(e: ProportionError, lang: Lang): { se: string; interval: string } {
+  return { se: `± ${(e.se * 100).toFixed(1)}${lang === 'zh' ? ' 个百分点' : ' pp'}`, interval: `${pct(e.lo)}–${pct(e.hi)}` };
+}
+
+function dayError(e: DayError, lang: Lang): { se: string; interval: string } {
+  const end = (d: DayError['lo']) => (d ? formatShortDate(d.date, lang) : '…');
+  return { se: e.se === null ? W.precisionTooFew[lang] : `± ${e.se.toFixed(1)}${lang === 'zh' ? ' 天' : ' d'}`, interval: `${end(e.lo)}–${end(e.hi)}` };
+}
+
+function moneyError(e: MoneyError, lang: Lang): { se: string; interval: string } {
+  const m = (x: Money | null) => (x ? reportMoney(x.fen, lang) : '…');
+  return { se: e.se === null ? W.precisionTooFew[lang] : `± ${m(e.se)}`, interval: `${m(e.lo)} – ${m(e.hi)}` };
+}
+
+/** What the section shows, for how many runs, and where the method comes from (quoted after it, as recorded). */
+function intro(summary: Summary): Bilingual {
+  const n = summary.runs.toLocaleString('en-US');
+  const method = summary.methods.monteCarlo
+    ? { zh: '方法（summary.json 中 methods.monteCarlo 的原文）：', en: 'The method, as the summary.json records it (methods.monteCarlo):' }
+    : { zh: `方法：${W.precisionNoMethod.zh}。`, en: `The method: ${W.precisionNoMethod.en}.` };
+  return {
+    zh: `${n} 次模拟（随机种子 ${summary.seed}）对每个要点数字的确定程度：估计值、蒙特卡洛标准误（± 后的数字：换一个随机种子重复同样次数的模拟，这个数字通常会变动这么多）及其 95% 区间。${method.zh}`,
+    en: `How precisely the ${n} runs (seed ${summary.seed}) pin down each headline figure: the estimate, its Monte Carlo standard error (after ±: how much the figure typically moves if the same number of runs is repeated with another seed) and its 95% interval. ${method.en}`,
+  };
+}
+
+/** "With 2,000 runs, the chance that … runs out by 31 Dec is 61.5% ± 1.1 pp (95%: …); four times as many runs would halve the error." */
+function readingSentence(s: SchemeSummary, runs: number): Bilingual | null {
+  const ex = s.exhaustion;
+  if (!ex?.probabilityError || !schemeInForce(s)) return null;
+  const e = ex.probabilityError;
+  const p = pct(ex.probabilityByYearEnd);
+  const se = (e.se * 100).toFixed(1);
+  const n = runs.toLocaleString('en-US');
+  const more = (runs * 4).toLocaleString('en-US');
+  return {
+    zh: `${n} 次模拟下，${s.label.zh}资金池在12月31日前用完的概率为 ${p} ± ${se} 个百分点（95% 区间 ${pct(e.lo)}–${pct(e.hi)}）；标准误随模拟次数的平方根减小，${more} 次模拟可使其减半。`,
+    en: `With ${n} runs, the chance that the ${s.label.en} pool runs out by 31 Dec is ${p} ± ${se} pp (95%: ${pct(e.lo)}–${pct(e.hi)}); the standard error falls with the square root of the runs, so ${more} runs would halve it.`,
+  };
+}
+
+/** How `--runs auto` chose the runs: converged (every figure within its tolerance) or stopped at the maximum. */
+export function convergenceSentence(c: Convergence, summary: Summary, lang: Lang): string {
+  const t = c.tolerance;
+  const share = (x: number) => (x * 100).toFixed(2).replace(/\.?0+$/, '');
+  const runs = c.runs.toLocaleString('en-US');
+  const batches = c.history.length;
+  const tol = lang === 'zh'
+    ? `用完概率 ±${share(t.probability)} 个百分点，用完日期中位数 ±${t.days} 天（仅当资金池在至少 ${share(t.dateMinShare)}% 的模拟中用完时检查），全年支付的 5%、95% 分位数 ±资金池的 ${share(t.paidShare)}%`
+    : `probability ±${share(t.probability)} pp, median exhaustion date ±${t.days} d (checked only where the pool runs out in at least ${share(t.dateMinShare)}% of runs), money paid p5 and p95 ±${share(t.paidShare)}% of the pool`;
+  if (c.converged) {
+    return lang === 'zh'
+      ? `模拟次数由 --runs auto 决定：按每批 ${c.batch} 次追加，${batches} 批、${runs} 次模拟后已收敛，每个要点数字的 95% 区间半宽都在容差之内（${tol}）。`
+      : `The number of runs was chosen by --runs auto: batches of ${c.batch} runs were added until it converged after ${runs} runs (${batches} batches), with the 95% interval of every headline figure within its tolerance (${tol}).`;
+  }
+  const outside = c.checks.filter((k) => k.status === 'outside').map((k) => checkName(k, summary, lang));
+  return lang === 'zh'
+    ? `模拟次数由 --runs auto 决定：按每批 ${c.batch} 次追加，已达上限 ${runs} 次仍未收敛（容差：${tol}）；仍超出容差的数字：${outside.join('、')}。`
+    : `The number of runs was chosen by --runs auto: batches of ${c.batch} runs were added up to the maximum of ${runs} without converging (tolerances: ${tol}); still outside: ${outside.join('; ')}.`;
+}
+
+function checkName(k: Convergence['checks'][number], summary: Summary, lang: Lang): string {
+  const scheme = k.scheme ? (summary.years.find((y) => y.year === k.year)?.schemes.find((s) => s.id === k.scheme)?.label[lang] ?? k.scheme) : null;
+  const figure = {
+    probabilityByYearEnd: W.precisionRunsOut,
+    medianExhaustionDate: W.precisionMedianDate,
+    paidP5: { zh: `${W.precisionPaid.zh} ${W.precisionPaidP5.zh}`, en: `${W.precisionPaid.en}, ${W.precisionPaidP5.en}` },
+    paidP95: { zh: `${W.precisionPaid.zh} ${W.precisionPaidP95.zh}`, en: `${W.precisionPaid.en}, ${W.precisionPaidP95.en}` },
+  }[k.figure][lang];
+  const h = k.halfWidth;
+  const width = h === null
+    ? '…'
+    : k.figure === 'probabilityByYearEnd'
+      ? `${(h * 100).toFixed(1)}${lang === 'zh' ? ' 个百分点' : ' pp'}`
+      : k.figure === 'medianExhaustionDate'
+        ? `${h}${lang === 'zh' ? ' 天' : ' d'}`
+        : reportMoney(roundHalfUp(h), lang);
+  const name = `${scheme ? `${scheme}${lang === 'zh' ? '' : ' '}` : ''}${figure} ${k.year}`;
+  return lang === 'zh' ? `${name}（半宽 ${width}）` : `${name} (half-width ${width})`;
+}
