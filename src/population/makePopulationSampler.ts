@@ -296,7 +296,8 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scra
 }
 
 // The passes below draw at most one uniform per application, reading the block with a local position (see
-// UniformBlock.refill).
+// UniformBlock.refill). Their alias draws decide the coin by arithmetic (`aliasDrawBranchless`): exact for the
+// multiples of 2^-32 that Alea draws, and a mispredicted branch less on most draws.
 
 /** Each application's executed share (bp) into `executedBp`. */
 function drawExecuted(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): void {
@@ -317,7 +318,8 @@ function drawExecuted(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scr
       const ex = vp.executed;
       const x = u[q++]! * ex.n;
       const i = x | 0;
-      bp = x - i < ex.prob[i]! ? i : ex.alias[i]!;
+      const al = ex.alias[i]!;
+      bp = i + (al - i) * Math.floor(x - i - ex.threshold[i]! + 1); // aliasDrawBranchless
     }
     executedBp[a] = bp;
   }
@@ -357,7 +359,7 @@ function drawContractKinds(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers
 /** Each application's day of the year into `doy`, and the number per day into `dayCount[d + 1]`. */
 function drawDays(table: AliasTable, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, days: number): void {
   const { doy, dayCount } = s;
-  const { n: dN, prob, alias } = table;
+  const { n: dN, threshold, alias } = table;
   dayCount.fill(0, 0, days + 1);
   const u = b.u;
   let q = b.pos;
@@ -370,7 +372,8 @@ function drawDays(table: AliasTable, b: UniformBlock, s: PopulationBuffers['scra
     }
     const x = u[q++]! * dN;
     const i = x | 0;
-    const d = x - i < prob[i]! ? i : alias[i]!;
+    const al = alias[i]!;
+    const d = i + (al - i) * Math.floor(x - i - threshold[i]! + 1); // aliasDrawBranchless
     doy[a] = d;
     dayCount[d + 1]!++;
   }

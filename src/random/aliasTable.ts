@@ -8,6 +8,11 @@ export interface AliasTable {
   n: number;
   prob: Float64Array;
   alias: Int32Array;
+  /**
+   * `prob` rounded up to a multiple of 2^-32, for a draw without a branch (see `aliasDrawBranchless`): for a coin
+   * that is a multiple of 2^-32, coin < threshold[i] exactly when coin < prob[i].
+   */
+  threshold: Float64Array;
 }
 
 /**
@@ -66,7 +71,28 @@ export function buildAliasTable(weights: ArrayLike<number>): AliasTable {
     prob[s] = weights[s]! > 0 ? 1 : 0;
     if (prob[s] === 0) alias[s] = firstPositive(weights);
   }
-  return { n, prob, alias };
+  const threshold = prob.map((p) => Math.ceil(p * 4_294_967_296) / 4_294_967_296);
+  return { n, prob, alias, threshold };
+}
+
+/**
+ * `aliasDraw` without a branch on the coin, which a processor mispredicts about as often as the coin is uncertain:
+ * ⌊coin − threshold[i] + 1⌋ is 0 when coin < threshold[i] and 1 otherwise, and picks i or alias[i] by arithmetic.
+ * Exact for draws that are multiples of 2^-32 (Alea, `makeStream`): then the coin frac(u·n) is a multiple of
+ * 2^-32 (n < 2^21), coin − threshold[i] + 1 is computed without rounding, and comparing with the rounded-up
+ * threshold decides as `prob` does. For finer draws a coin may compare differently within 2^-32 of `prob`.
+ * Hot loops inline the same lines.
+ *
+ * @param table from `buildAliasTable` (at most 2^21 entries)
+ * @param u a uniform draw in [0, 1)
+ * @returns the same index as `aliasDraw(table, u)` for a multiple u of 2^-32
+ * @example aliasDrawBranchless(buildAliasTable([1, 3]), 0.2) // 0
+ */
+export function aliasDrawBranchless(table: AliasTable, u: number): number {
+  const x = u * table.n;
+  const i = x | 0;
+  const a = table.alias[i]!;
+  return i + (a - i) * Math.floor(x - i - table.threshold[i]! + 1);
 }
 
 function firstPositive(weights: ArrayLike<number>): number {

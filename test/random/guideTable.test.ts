@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aliasDraw, aliasDrawBranchless, buildAliasTable } from '../../src/random/aliasTable';
 import { buildGuideTable, guideDraw, guideTableFromCdf } from '../../src/random/guideTable';
 import { makeStream } from '../../src/random/makeStream';
 import { poissonCdfTable } from '../../src/random/poisson';
@@ -71,5 +72,25 @@ describe('poissonCdfTable', () => {
     }
     expect(() => poissonCdfTable(0)).toThrow(RangeError);
     expect(() => poissonCdfTable(10)).toThrow(RangeError);
+  });
+});
+
+describe('aliasDrawBranchless', () => {
+  it('draws the same index as aliasDraw for every multiple of 2^-32 tried (property over tables and draws)', () => {
+    const weights = fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-9, max: 100, noNaN: true })), { minLength: 1, maxLength: 400 });
+    fc.assert(
+      fc.property(weights, fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 50 }), (w, ks) => {
+        if (!w.some((x) => x > 0)) w.push(1);
+        const t = buildAliasTable(w);
+        // the draws right at and next to each column's coin threshold, plus random ones
+        const us = ks.map((k) => k / 2 ** 32);
+        for (let i = 0; i < t.n; i++) {
+          const edge = Math.floor(((i + t.prob[i]!) / t.n) * 2 ** 32);
+          for (const k of [edge - 1, edge, edge + 1]) if (k >= 0 && k < 2 ** 32) us.push(k / 2 ** 32);
+        }
+        for (const u of us) expect(aliasDrawBranchless(t, u)).toBe(aliasDraw(t, u));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
