@@ -112,7 +112,9 @@ export class AnalysisPanel {
       this.setParams({ [name]: next });
       return;
     }
-    this.setParams({ [key]: key === 'year' ? (v === undefined ? undefined : Number(v)) : v });
+    // Another variable to find starts from its own default range and step.
+    if (key === 'find') this.setParams({ find: text as AnalysisParams['find'], range: undefined, resolution: undefined });
+    else this.setParams({ [key]: key === 'year' ? (v === undefined ? undefined : Number(v)) : v });
   }
 
   // ---- drawing ----
