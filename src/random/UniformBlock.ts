@@ -1,4 +1,4 @@
-import { aleaFill, aleaSkip, aleaStateOf, type AleaState } from './alea';
+import { aleaFill, aleaStateOf, type AleaState } from './alea';
 import type { Rng } from './Rng';
 
 /** Draws made at a time from an Alea stream. */
@@ -51,7 +51,8 @@ export class UniformBlock {
       st.s1 = this.snap.s1;
       st.s2 = this.snap.s2;
       st.c = this.snap.c;
-      aleaSkip(st, this.pos);
+      // step again over the draws given, the fast way (the block's draws are no longer needed)
+      aleaFill(st, this.u, this.pos);
     }
     this.src = noRng;
     this.alea = null;
