@@ -36,11 +36,8 @@ export function precisionBlocks(summary: Summary, lang: Lang, prefix = ''): Repo
   if (summary.convergence) blocks.push({ kind: 'paragraph', text: convergenceSentence(summary.convergence, summary, lang) });
   for (const { y, rows } of years) {
     blocks.push({ kind: 'table', table: precisionTable(y.year, rows, lang, prefix) });
-    const read = y.schemes.flatMap((s) => {
-      const t = readingSentence(s, summary.runs);
-      return t ? [t[lang]] : [];
-    });
-    if (read.length) blocks.push({ kind: 'paragraph', text: read.join(lang === 'zh' ? '' : ' ') });
+    const read = precisionReading(y, summary.runs);
+    if (read) blocks.push({ kind: 'paragraph', text: read[lang] });
   }
   return blocks;
 }
@@ -129,19 +126,38 @@ function intro(summary: Summary): Bilingual {
   };
 }
 
-/** "With 2,000 runs, the chance that … runs out by 31 Dec is 61.5% ± 1.1 pp (95%: …); four times as many runs would halve the error." */
-function readingSentence(s: SchemeSummary, runs: number): Bilingual | null {
-  const ex = s.exhaustion;
-  if (!ex?.probabilityError || !schemeInForce(s)) return null;
-  const e = ex.probabilityError;
-  const p = pct(ex.probabilityByYearEnd);
-  const se = (e.se * 100).toFixed(1);
+/**
+ * The sentences that read a year's precision: the least precise probability of running out (the widest interval)
+ * and what more runs would do to it; then the pools that never (or always) ran out, whose standard error is 0
+ * although the interval still allows a small (or large) chance. null when no pool in force records an error.
+ * @example precisionReading(year, 2000)?.en // 'With 2,000 runs, the chance that the … pool runs out by 31 Dec is 61.5% ± 1.1 pp …'
+ */
+export function precisionReading(y: YearSummary, runs: number): Bilingual | null {
+  const pools = y.schemes.flatMap((s) => (s.exhaustion?.probabilityError && schemeInForce(s) ? [{ s, p: s.exhaustion.probabilityByYearEnd, e: s.exhaustion.probabilityError }] : []));
+  if (pools.length === 0) return null;
   const n = runs.toLocaleString('en-US');
-  const more = (runs * 4).toLocaleString('en-US');
-  return {
-    zh: `${n} 次模拟下，${s.label.zh}资金池在12月31日前用完的概率为 ${p} ± ${se} 个百分点（95% 区间 ${pct(e.lo)}–${pct(e.hi)}）；标准误随模拟次数的平方根减小，${more} 次模拟可使其减半。`,
-    en: `With ${n} runs, the chance that the ${s.label.en} pool runs out by 31 Dec is ${p} ± ${se} pp (95%: ${pct(e.lo)}–${pct(e.hi)}); the standard error falls with the square root of the runs, so ${more} runs would halve it.`,
-  };
+  const zh: string[] = [];
+  const en: string[] = [];
+  const open = pools.filter((x) => x.p > 0 && x.p < 1).sort((a, b) => b.e.hi - b.e.lo - (a.e.hi - a.e.lo));
+  const widest = open[0];
+  if (widest) {
+    const { s, p, e } = widest;
+    const se = (e.se * 100).toFixed(1);
+    const more = (runs * 4).toLocaleString('en-US');
+    const least = open.length > 1 ? { zh: '，是这些概率中最不精确的', en: ', the least precise of these chances' } : { zh: '', en: '' };
+    zh.push(`${n} 次模拟下，${s.label.zh}资金池在12月31日前用完的概率为 ${pct(p)} ± ${se} 个百分点（95% 区间 ${pct(e.lo)}–${pct(e.hi)}）${least.zh}；标准误随模拟次数的平方根减小，${more} 次模拟可使其减半。`);
+    en.push(`With ${n} runs, the chance that the ${s.label.en} pool runs out by 31 Dec is ${pct(p)} ± ${se} pp (95%: ${pct(e.lo)}–${pct(e.hi)})${least.en}; the standard error falls with the square root of the runs, so ${more} runs would halve it.`);
+  }
+  for (const [share, zhWord, enWord, end] of [[0, '从未用完', 'never ran out', 'hi'], [1, '每次都用完', 'ran out every time', 'lo']] as const) {
+    const these = pools.filter((x) => x.p === share);
+    if (these.length === 0) continue;
+    // The Wilson interval of 0 (or n) out of n is the same for every pool: one bound for all of them.
+    const bound = pct(these[0]!.e[end]);
+    const names = { zh: these.map((x) => x.s.label.zh).join('、'), en: these.map((x) => x.s.label.en).join(', ') };
+    zh.push(`${names.zh}资金池在 ${n} 次模拟中${zhWord}：标准误为 0，但 95% 区间仍容许${share === 0 ? `高达 ${bound}` : `低至 ${bound}`}的用完概率。`);
+    en.push(`The ${names.en} pool${these.length > 1 ? 's' : ''} ${enWord} in the ${n} runs: the standard error is 0, but the 95% interval still allows a chance ${share === 0 ? `of up to ${bound}` : `as low as ${bound}`}.`);
+  }
+  return { zh: zh.join(''), en: en.join(' ') };
 }
 
 /** How `--runs auto` chose the runs: converged (every figure within its tolerance) or stopped at the maximum. */

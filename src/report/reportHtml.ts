@@ -60,7 +60,10 @@ function block(b: ReportBlock, svgs: ReadonlyMap<string, string>): string {
       const svg = svgs.get(b.chart.file);
       if (svg === undefined) throw new Error(`no SVG for chart ${b.chart.file}`);
       const f = b.chart.file;
-      return `<figure class="chart" id="chart-${f}">${inlineSvg(svg, f)}<figcaption>${esc(b.chart.title)} · <a href="${f}.svg">${f}.svg</a> · <a href="${f}.png">${f}.png</a></figcaption></figure>`;
+      // Every chart drawn at the same scale, so its text is the size of the others' (a narrow heatmap is not blown up).
+      const width = Number(/^<svg\b[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1]);
+      const style = width > 0 ? ` style="max-width:${Math.round(width * CHART_SCALE)}px"` : '';
+      return `<figure class="chart" id="chart-${f}"${style}>${inlineSvg(svg, f)}<figcaption>${esc(b.chart.title)} · <a href="${f}.svg">${f}.svg</a> · <a href="${f}.png">${f}.png</a></figcaption></figure>`;
     }
     case 'table': {
       const t = b.table;
@@ -103,6 +106,9 @@ function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** How much larger than its SVG pixels a chart is shown at most (600 px wide charts fill 900 px). */
+const CHART_SCALE = 1.5;
+
 const FONT_STACK = `'${FONT_FAMILY}', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`;
 
 // The chart text is given the embedded font by CSS (it outranks the SVG's font-family attribute).
@@ -124,7 +130,7 @@ blockquote { margin: 8px 0; padding: 8px 16px; border-left: 4px solid #ccc; back
 blockquote p { margin: 6px 0; }
 pre { background: #f4f4f4; padding: 10px 14px; overflow-x: auto; white-space: pre-wrap; word-break: break-all; font-size: 13px; }
 figure.chart { margin: 20px 0 28px; break-inside: avoid; }
-figure.chart svg { display: block; width: 100%; max-width: 900px; height: auto; }
+figure.chart svg { display: block; width: 100%; height: auto; }
 figure.chart svg text { font-family: ${FONT_STACK}; }
 figcaption { font-size: 12px; color: #666; margin-top: 4px; }
 .table { margin: 16px 0 24px; overflow-x: auto; }

@@ -53,8 +53,8 @@ export const reportWords = {
   reproduceRun: { zh: '从情景文件重新得到这些数字：', en: 'Get these figures again from the scenario file:' },
   files: { zh: '数据文件', en: 'Data files' },
   filesIntro: {
-    zh: '表格另存为 CSV（与文中相同的单元格）；bands.csv、groups.csv、runs.csv 以分和元给出精确数值。',
-    en: 'Each table is also a CSV (the same cells as here); bands.csv, groups.csv and runs.csv hold the exact figures in fen and yuan.',
+    zh: '表格另存为 CSV（与文中相同的单元格）；bands.csv、groups.csv、runs.csv 以分和元给出精确数值；有分析时，sensitivity.json、solve.json、sweep.json 与各分析命令的 --json 输出相同，sweep.csv 与 quansim sweep 写出的相同。',
+    en: 'Each table is also a CSV (the same cells as here); bands.csv, groups.csv and runs.csv hold the exact figures in fen and yuan; with analyses, sensitivity.json, solve.json and sweep.json are what each analysis command prints with --json, and sweep.csv what quansim sweep writes.',
   },
   seed: { zh: '随机种子', en: 'Seed' },
   runs: { zh: '模拟次数', en: 'Runs' },

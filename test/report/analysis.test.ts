@@ -18,6 +18,7 @@ import { memoryIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/program';
 import { messages } from '../../src/i18n/messages';
 import { REPORT_CHARTS } from '../../src/report/reportCharts';
+import { precisionReading } from '../../src/report/precisionBlocks';
 import { reportMoney } from '../../src/report/reportMoney';
 import { reportWords } from '../../src/report/reportWords';
 import { sensitivityReading } from '../../src/report/sensitivityBlocks';
@@ -265,6 +266,22 @@ describe('precision from a summary.json', () => {
     expect(rows[2]![1]).toBe(formatShortDate(ex.date!.p50.date, 'zh'));
     expect(rows[3]![0]).toBe('全年支付（所有方案）：均值');
     expect(section(md, '蒙特卡洛精度')).toContain('100 次模拟（随机种子 report）对每个要点数字的确定程度');
+  });
+
+  it('reads the least precise chance of several pools, and the pools that never ran out (standard error 0, interval not)', () => {
+    const s = summarySchema.parse(JSON.parse(read(base, 'summary.json')));
+    const y = s.years[0]!;
+    const a = y.schemes[0]!;
+    const ex = a.exhaustion!;
+    const other = (id: string, p: number, e: { se: number; lo: number; hi: number }) => ({
+      ...a, id, label: { zh: id, en: id }, exhaustion: { ...ex, probabilityByYearEnd: p, probabilityError: e },
+    });
+    const wide = { se: 0.05, lo: 0.2, hi: 0.4 };
+    const year = { ...y, schemes: [a, other('B', 0.3, wide), other('C', 0, { se: 0, lo: 0, hi: 0.037 }), other('D', 0, { se: 0, lo: 0, hi: 0.037 })] };
+    const text = precisionReading(year, 100)!;
+    expect(text.en).toBe('With 100 runs, the chance that the B pool runs out by 31 Dec is 30.0% ± 5.0 pp (95%: 20.0%–40.0%), the least precise of these chances; the standard error falls with the square root of the runs, so 400 runs would halve it. The C, D pools never ran out in the 100 runs: the standard error is 0, but the 95% interval still allows a chance of up to 3.7%.');
+    expect(text.zh).toContain('C、D资金池在 100 次模拟中从未用完：标准误为 0，但 95% 区间仍容许高达 3.7%的用完概率。');
+    expect(precisionReading({ ...y, schemes: [{ ...a, exhaustion: null }] }, 100)).toBeNull();
   });
 
   it('says the errors are absent from an older summary, and guesses none', async () => {

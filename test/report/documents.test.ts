@@ -132,6 +132,8 @@ describe('reportMarkdown and reportHtml', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toMatch(/https?:/);
     expect(html).toContain('<clipPath id="c-2025-k"/>');
+    // shown at most 1.5 × its own width, as every chart: a narrow one is not blown up
+    expect(html).toContain('<figure class="chart" id="chart-c-2025" style="max-width:15px"><svg width="10"');
     expect(html).toContain('/* fonts */');
     expect(asked[0]).toContain('细');
     expect(asked[1]).toContain('粗');
