@@ -62,7 +62,7 @@ function method(r: SweepResult, lang: Lang, scheme: Bilingual | null): string {
   const nx = r.x.values.length;
   const ny = r.y.values.length;
   return lang === 'zh'
-    ? `方法：在${L[r.x.variable].zh}（${fx(r.x.from)}–${fx(r.x.to)}，${nx} 个等距取值）与${L[r.y.variable].zh}（${fy(r.y.from)}–${fy(r.y.to)}，${ny} 个取值）的网格上，计算${r.year}年方案 ${id} 的资金池在12月31日前用完的概率。每格都用同一批 ${r.runs} 次模拟（情景 ${r.scenario}，随机种子 ${r.seed}，共同随机数），所以相邻格子之差来自输入而非噪声；每格给出用完的模拟所占比例及其 95% Wilson 区间。`
+    ? `方法：在${L[r.x.variable].zh}（${fx(r.x.from)}–${fx(r.x.to)}，${nx} 个等距取值）与${L[r.y.variable].zh}（${fy(r.y.from)}–${fy(r.y.to)}，${ny} 个取值）的网格上，计算${r.year}年方案 ${id}的资金池在12月31日前用完的概率。每格都用同一批 ${r.runs} 次模拟（情景 ${r.scenario}，随机种子 ${r.seed}，共同随机数），所以相邻格子之差来自输入而非噪声；每格给出用完的模拟所占比例及其 95% Wilson 区间。`
     : `Method: the chance that the pool of ${id} runs out by 31 December ${r.year}, on a grid of ${nx} evenly spaced values of the ${L[r.x.variable].en} (${fx(r.x.from)}–${fx(r.x.to)}) by ${ny} values of the ${L[r.y.variable].en} (${fy(r.y.from)}–${fy(r.y.to)}). Every cell runs the same ${r.runs} runs (scenario ${r.scenario}, seed ${r.seed}, common random numbers), so neighbouring cells differ by the inputs, not by noise; a cell gives the share of runs in which the pool runs out, with its 95% Wilson interval.`;
 }
 
