@@ -62,12 +62,13 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const skipped = result.rows.filter((r) => !r.applicable).map((r) => r.label[lang]);
   const subtitle = [about, base, T.interval[lang], skipped.length ? `${T.notApplicable[lang]}${lang === 'zh' ? '：' : ': '}${skipped.join(lang === 'zh' ? '、' : ', ')}` : null];
   const xTitle = metric === 'exhausted' ? (lang === 'zh' ? `${pName}的变化（百分点）` : `Change in ${pName} (percentage points)`) : moneyAxis(T.axisPaid[lang], lang);
-  // One band per input and move, the input named once, beside its −δ bar (yOffset would not centre the interval).
+  // One band per input and move, each labelled with its input and move: a label on one bar of the pair only let the
+  // other bar read as the neighbouring input's (yOffset would not centre the interval rules).
   const y = {
     field: 'key',
     type: 'nominal' as const,
     sort: order.flatMap((o) => moves.map((m) => `${o}|${m}`)),
-    axis: { title: null, labelLimit: 200, ticks: false, labelExpr: `split(datum.value, '|')[1] == '${moves[0]}' ? split(datum.value, '|')[0] : ''` },
+    axis: { title: null, labelLimit: 240, ticks: false, labelExpr: `split(datum.value, '|')[0] + ' ' + split(datum.value, '|')[1]` },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
