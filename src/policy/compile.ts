@@ -24,10 +24,14 @@ export const FLAG_SELF_CONTROLLED = 1;
 export const FLAG_FOUNDATION_MODEL = 2;
 export const FLAG_SME = 4;
 
+// Private copies for appBits (hot): V8 folds a module-private const, but reads an exported one through its
+// module cell at every use.
+const CAT_SHIFT = 3;
+const DIST_SHIFT = 6;
 /** First bit of the category bits in `appBits` (maas, domestic, other). */
-export const CATEGORY_SHIFT = 3;
+export const CATEGORY_SHIFT = CAT_SHIFT;
 /** First bit of the district bits in `appBits`. */
-export const DISTRICT_SHIFT = 6;
+export const DISTRICT_SHIFT = DIST_SHIFT;
 /** How many districts the conditions of one RuleSet may name (the bits left in an int32). */
 export const MAX_DISTRICTS = 31 - DISTRICT_SHIFT;
 /** All category bits; all district bits. */
@@ -39,7 +43,7 @@ export const DISTRICT_BITS = ((1 << MAX_DISTRICTS) - 1) << DISTRICT_SHIFT;
  * @param category category index or -1; @param district district index or -1
  */
 export function appBits(flags: number, category: number, district: number): number {
-  return flags | (category >= 0 ? 1 << (CATEGORY_SHIFT + category) : 0) | (district >= 0 ? 1 << (DISTRICT_SHIFT + district) : 0);
+  return flags | (category >= 0 ? 1 << (CAT_SHIFT + category) : 0) | (district >= 0 ? 1 << (DIST_SHIFT + district) : 0);
 }
 
 /** Scheme kinds in `CompiledRules.kind`. */
@@ -60,6 +64,35 @@ export function categoryIndex(c: string | undefined | null): number {
   if (i < 0) throw new Error(`unknown compute category ${c}`);
   return i;
 }
+
+/*
+ * Layout of the packed rows `evaluate` reads (`schemeRow`, `ratioRow`, `capRow`): strides and field offsets.
+ * Each typed array V8 reads costs a map check, a detach check and a bounds check; three arrays per
+ * application instead of a dozen keep an evaluation short. These constants are module-private on purpose:
+ * V8 (Node 20) folds a private const into the code, but reads an exported one through its module cell,
+ * with a hole check, at every use. Code elsewhere reads the rows through the functions below.
+ */
+const SCHEME_ROW = 9;
+const SR_VALID_FROM = 0;
+const SR_VALID_TO = 1;
+const SR_ELIGIBLE_MASK = 2;
+const SR_ELIGIBLE_VALUE = 3;
+const SR_RATIO_START = 4;
+const SR_RATIO_END = 5;
+const SR_CAP_START = 6;
+const SR_CAP_END = 7;
+const SR_BASIS_EXECUTED = 8;
+const RATIO_ROW = 5;
+const RR_FROM = 0;
+const RR_TO = 1;
+const RR_MASK = 2;
+const RR_VALUE = 3;
+const RR_BP = 4;
+const CAP_ROW = 4;
+const CR_FROM = 0;
+const CR_TO = 1;
+const CR_MASK = 2;
+const CR_VALUE = 3;
 
 /** The rules as flat tables; build with `compileRules`. Arrays are read-only by convention. */
 export interface CompiledRules {
@@ -112,6 +145,14 @@ export interface CompiledRules {
   /** The category (index) and district (index) a row requires, -1 when it requires none (for explanations). */
   readonly condCategory: Int8Array;
   readonly condDistrict: Int32Array;
+  /**
+   * The same facts packed for the hot path, one row per scheme, ratio (match) rule and cap rule, each
+   * condition inlined as mask and value (layout private to this file; read with ratioRowOf, capRowOf,
+   * ratioBpOf, paysOnExecuted); cap values stay in `capValue` (fen may exceed 32 bits).
+   */
+  readonly schemeRow: Int32Array;
+  readonly ratioRow: Int32Array;
+  readonly capRow: Int32Array;
   /** Funding split per scheme in basis points, `[3s] province, [3s+1] city, [3s+2] district`. */
   readonly fundingBp: Int32Array;
   /** The district ids the rules name; an application's `district` indexes this list. */
@@ -253,6 +294,37 @@ export function compileRules(rules: RuleSet): CompiledRules {
   grantStart[VOUCHERS.length] = grantList.length;
   topUpStart[VOUCHERS.length] = topUpList.length;
 
+  const schemeRow = new Int32Array(n * SCHEME_ROW);
+  for (let i = 0; i < n; i++) {
+    const o = i * SCHEME_ROW;
+    schemeRow[o + SR_VALID_FROM] = validFrom[i]!;
+    schemeRow[o + SR_VALID_TO] = validTo[i]!;
+    schemeRow[o + SR_ELIGIBLE_MASK] = condMask[eligibility[i]!]!;
+    schemeRow[o + SR_ELIGIBLE_VALUE] = condValue[eligibility[i]!]!;
+    schemeRow[o + SR_RATIO_START] = ratioStart[i]!;
+    schemeRow[o + SR_RATIO_END] = ratioStart[i + 1]!;
+    schemeRow[o + SR_CAP_START] = capStart[i]!;
+    schemeRow[o + SR_CAP_END] = capStart[i + 1]!;
+    schemeRow[o + SR_BASIS_EXECUTED] = basisExecuted[i]!;
+  }
+  const ratioRow = new Int32Array(ratioRows.length * RATIO_ROW);
+  ratioRows.forEach((r, i) => {
+    const o = i * RATIO_ROW;
+    ratioRow[o + RR_FROM] = r.from;
+    ratioRow[o + RR_TO] = r.to;
+    ratioRow[o + RR_MASK] = condMask[r.cond]!;
+    ratioRow[o + RR_VALUE] = condValue[r.cond]!;
+    ratioRow[o + RR_BP] = r.bp;
+  });
+  const capRow = new Int32Array(capRows.length * CAP_ROW);
+  capRows.forEach((r, i) => {
+    const o = i * CAP_ROW;
+    capRow[o + CR_FROM] = r.from;
+    capRow[o + CR_TO] = r.to;
+    capRow[o + CR_MASK] = condMask[r.cond]!;
+    capRow[o + CR_VALUE] = condValue[r.cond]!;
+  });
+
   const poolFrom = Int32Array.from(poolRows, (r) => r.from);
   const poolTo = Int32Array.from(poolRows, (r) => r.to);
   const poolValue = Float64Array.from(poolRows, (r) => r.value);
@@ -278,6 +350,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     condValue: Int32Array.from(condValue),
     condCategory: Int8Array.from(condCat),
     condDistrict: Int32Array.from(condDist),
+    schemeRow, ratioRow, capRow,
     fundingBp,
     districts,
     schemeIndex: (id) => idIndex.get(id) ?? -1,
@@ -292,6 +365,44 @@ export function compileRules(rules: RuleSet): CompiledRules {
       return null;
     },
   };
+}
+
+/**
+ * The row of the first ratio (or match) rule of scheme `s` in force on `day` whose condition `bits` meet, when
+ * the scheme is in force that day and the application eligible; -1 otherwise (evaluate then works out why).
+ * Reads only the packed rows, so that V8 inlines it into evaluate.
+ */
+export function ratioRowOf(c: CompiledRules, s: number, day: number, bits: number): number {
+  const sr = c.schemeRow;
+  const o = s * SCHEME_ROW;
+  if (day < sr[o + SR_VALID_FROM]! || day > sr[o + SR_VALID_TO]! || ((bits ^ sr[o + SR_ELIGIBLE_VALUE]!) & sr[o + SR_ELIGIBLE_MASK]!) !== 0) return -1;
+  const rr = c.ratioRow;
+  for (let r = sr[o + SR_RATIO_START]!, end = sr[o + SR_RATIO_END]!; r < end; r++) {
+    const q = r * RATIO_ROW;
+    if (rr[q + RR_FROM]! <= day && day <= rr[q + RR_TO]! && ((bits ^ rr[q + RR_VALUE]!) & rr[q + RR_MASK]!) === 0) return r;
+  }
+  return -1;
+}
+
+/** The ratio in basis points of ratio (match) rule row `r` (a row ratioRowOf returned). */
+export function ratioBpOf(c: CompiledRules, r: number): number {
+  return c.ratioRow[r * RATIO_ROW + RR_BP]!;
+}
+
+/** True when grant scheme `s` pays on the executed amount (004 （十五）) rather than the contract fee. */
+export function paysOnExecuted(c: CompiledRules, s: number): boolean {
+  return c.schemeRow[s * SCHEME_ROW + SR_BASIS_EXECUTED] === 1;
+}
+
+/** The row of the first cap rule of scheme `s` in force on `day` whose condition `bits` meet, or -1. */
+export function capRowOf(c: CompiledRules, s: number, day: number, bits: number): number {
+  const o = s * SCHEME_ROW;
+  const cr = c.capRow;
+  for (let r = c.schemeRow[o + SR_CAP_START]!, end = c.schemeRow[o + SR_CAP_END]!; r < end; r++) {
+    const q = r * CAP_ROW;
+    if (cr[q + CR_FROM]! <= day && day <= cr[q + CR_TO]! && ((bits ^ cr[q + CR_VALUE]!) & cr[q + CR_MASK]!) === 0) return r;
+  }
+  return -1;
 }
 
 function levelIndex(l: Level): number {

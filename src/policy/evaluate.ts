@@ -11,18 +11,33 @@
  */
 import { applyRatioUnchecked } from '../money/applyRatio';
 import type { AppInput } from './appInput';
-import { appBits, CATEGORY_BITS, DISTRICT_BITS, type CompiledRules } from './compile';
+import {
+  appBits, capRowOf, CATEGORY_BITS, DISTRICT_BITS, paysOnExecuted, ratioBpOf, ratioRowOf, type CompiledRules,
+} from './compile';
 import type { Bound } from './model';
 
+// The codes below as module-private consts, which the evaluator uses: V8 (Node 20) folds a private const into
+// the code but reads an exported binding through its module cell, with a hole check, at every use.
+const RATIO = 0;
+const CAP = 1;
+const REMAINING_CAP = 2;
+const POOL = 3;
+const NOT_IN_FORCE = 4;
+const NOT_ELIGIBLE = 5;
+const NOT_CONSIDERED = 255;
+const IGNORE = 0;
+const PARTIAL = 1;
+const STRICT = 2;
+
 /** Bound codes in `EvalOut.bound`; `BOUNDS[code]` is the model's Bound. */
-export const BOUND_RATIO = 0;
-export const BOUND_CAP = 1;
-export const BOUND_REMAINING_CAP = 2;
-export const BOUND_POOL = 3;
-export const BOUND_NOT_IN_FORCE = 4;
-export const BOUND_NOT_ELIGIBLE = 5;
+export const BOUND_RATIO = RATIO;
+export const BOUND_CAP = CAP;
+export const BOUND_REMAINING_CAP = REMAINING_CAP;
+export const BOUND_POOL = POOL;
+export const BOUND_NOT_IN_FORCE = NOT_IN_FORCE;
+export const BOUND_NOT_ELIGIBLE = NOT_ELIGIBLE;
 /** The scheme does not concern the application's voucher. */
-export const BOUND_NOT_CONSIDERED = 255;
+export const BOUND_NOT_CONSIDERED = NOT_CONSIDERED;
 export const BOUNDS: readonly Bound[] = ['ratio', 'cap', 'remaining-cap', 'pool', 'not-in-force', 'not-eligible'];
 
 /**
@@ -45,14 +60,20 @@ export const WHY_NOTHING_TO_MATCH = 512;
 /** How a pool that runs short is applied to one application. */
 export type PoolMode = 0 | 1 | 2;
 /** Pools are ignored. */
-export const POOL_IGNORE = 0;
+export const POOL_IGNORE = IGNORE;
 /** Pay what is left of the pool (first come, first served with a partial last grant). */
-export const POOL_PARTIAL = 1;
+export const POOL_PARTIAL = PARTIAL;
 /** A grant that does not fit entirely in what is left pays 0. */
-export const POOL_STRICT = 2;
+export const POOL_STRICT = STRICT;
 
 /** Per-scheme results of one evaluation; allocate once with `makeEvalOut` and reuse. */
 export interface EvalOut {
+  /**
+   * Whether the explanation fields (`why`, `raw`, `ratioBp`, `ratioRule`, `capRule`, `remainingCap`) are
+   * written. quote() needs them; the engine reads only `own`, `paid`, `bound`, `basis`, `capFen`, `chosen` and
+   * `total`, and saves the writes. When false the explanation fields hold nothing meaningful.
+   */
+  explain: boolean;
   /** What the scheme would pay on its own (after its cap and pool), in fen. */
   own: Float64Array;
   /** What it pays after 从优就高不重复 (the chosen grant and every top-up; 0 for the others). */
@@ -81,13 +102,17 @@ export interface EvalOut {
   total: number;
 }
 
-/** Allocates an EvalOut sized for `c`. */
-export function makeEvalOut(c: CompiledRules): EvalOut {
+/**
+ * Allocates an EvalOut sized for `c`.
+ * @param explain write the explanation fields (default true; the engine passes false)
+ */
+export function makeEvalOut(c: CompiledRules, explain = true): EvalOut {
   const n = c.schemeCount;
   return {
+    explain,
     own: new Float64Array(n),
     paid: new Float64Array(n),
-    bound: new Uint8Array(n).fill(BOUND_NOT_CONSIDERED),
+    bound: new Uint8Array(n).fill(NOT_CONSIDERED),
     why: new Int32Array(n),
     basis: new Float64Array(n),
     ratioBp: new Int32Array(n).fill(-1),
@@ -121,10 +146,10 @@ function whyOf(miss: number): number {
  *
  * `received[receivedOffset + s]` is what the firm already got from scheme s this calendar year (per-firm
  * caps are yearly and cumulative); `poolRemaining[s]` what is left of scheme s's pool (Infinity = no
- * limit), used only when `poolRemaining` is given and `poolMode` is not POOL_IGNORE. Neither array is
+ * limit), used only when `poolRemaining` is given and `poolMode` is not IGNORE. Neither array is
  * written: the caller books the payment. Does not allocate.
  *
- * Afterwards `own`, `paid` and `bound` hold for every scheme (BOUND_NOT_CONSIDERED for schemes of other
+ * Afterwards `own`, `paid` and `bound` hold for every scheme (NOT_CONSIDERED for schemes of other
  * vouchers); the other per-scheme fields are written only for the schemes considered.
  */
 export function evaluate(
@@ -138,26 +163,33 @@ export function evaluate(
   for (let s = 0; s < n; s++) {
     own[s] = 0;
     paid[s] = 0;
-    bound[s] = BOUND_NOT_CONSIDERED;
+    bound[s] = NOT_CONSIDERED;
   }
   const bits = appBits(app.flags, app.category, app.district);
   const v = app.voucher;
+  const day = app.day;
+  const grantList = c.grantList;
   let best = -1;
   let bestFen = 0;
   for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
-    const s = c.grantList[k]!;
-    const row = admit(c, s, app.day, bits, out);
+    const s = grantList[k]!;
+    const row = admit(c, s, day, bits, out);
     if (row < 0) continue;
-    const basis = c.basisExecuted[s] === 1 ? app.executedFen : app.contractFen;
+    const basis = paysOnExecuted(c, s) ? app.executedFen : app.contractFen;
     out.basis[s] = basis;
-    const fen = limit(c, s, app.day, bits, applyRatioUnchecked(basis, c.ratioBp[row]!), received, receivedOffset, poolRemaining, poolMode, out);
+    const fen = limit(c, s, day, bits, applyRatioUnchecked(basis, ratioBpOf(c, row)), received, receivedOffset, poolRemaining, poolMode, out);
     // strictly greater: on a tie the scheme listed first keeps the choice
     if (fen > bestFen) {
       best = s;
       bestFen = fen;
     }
   }
-  topUps(c, app.voucher, app.day, bits, best, bestFen, received, receivedOffset, poolRemaining, poolMode, out);
+  // every grant's paid is 0 from the reset above: only the chosen one is paid (从优、就高、不重复)
+  out.chosen = best;
+  if (best >= 0) paid[best] = bestFen;
+  // most vouchers have no top-up: skip the call (and keep evaluate small enough for V8 to inline what it calls)
+  if (c.topUpStart[v] === c.topUpStart[v + 1]) out.total = bestFen;
+  else topUps(c, v, day, bits, best, bestFen, received, receivedOffset, poolRemaining, poolMode, out);
 }
 
 /**
@@ -170,22 +202,21 @@ export function evaluateTopUps(
   c: CompiledRules, app: AppInput, chosen: number, chosenPaid: number, received: Float64Array,
   receivedOffset: number, poolRemaining: Float64Array | null, poolMode: PoolMode, out: EvalOut,
 ): void {
-  topUps(c, app.voucher, app.day, appBits(app.flags, app.category, app.district), chosen, chosenPaid, received,
+  const v = app.voucher;
+  out.chosen = chosen;
+  // only the chosen grant is paid (从优、就高、不重复), also when a caller re-chooses after scaling
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) out.paid[c.grantList[k]!] = 0;
+  if (chosen >= 0) out.paid[chosen] = chosenPaid;
+  topUps(c, v, app.day, appBits(app.flags, app.category, app.district), chosen, chosenPaid, received,
     receivedOffset, poolRemaining, poolMode, out);
 }
 
+/** The top-ups of voucher `v` on the chosen grant (already written in `out.paid`), and the total. */
 function topUps(
   c: CompiledRules, v: number, day: number, bits: number, chosen: number, chosenPaid: number, received: Float64Array,
   receivedOffset: number, poolRemaining: Float64Array | null, poolMode: PoolMode, out: EvalOut,
 ): void {
-  out.chosen = chosen;
-  let total = 0;
-  // only the chosen grant is paid (从优、就高、不重复), also when a caller re-chooses after scaling
-  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) out.paid[c.grantList[k]!] = 0;
-  if (chosen >= 0) {
-    out.paid[chosen] = chosenPaid;
-    total = chosenPaid;
-  }
+  let total = chosen >= 0 ? chosenPaid : 0;
   for (let k = c.topUpStart[v]!, end = c.topUpStart[v + 1]!; k < end; k++) {
     const t = c.topUpList[k]!;
     out.paid[t] = 0;
@@ -193,17 +224,18 @@ function topUps(
     if (row < 0) continue;
     let matched = 0;
     if (chosen < 0) {
-      out.why[t] = WHY_NOTHING_TO_MATCH;
+      if (out.explain) out.why[t] = WHY_NOTHING_TO_MATCH;
     } else if ((c.ofLevels[t]! & (1 << c.level[chosen]!)) === 0) {
       // 001 （1） matches the 市级认定 amount: a grant of another level is not matched
-      out.bound[t] = BOUND_NOT_ELIGIBLE;
-      out.why[t] = WHY_LEVEL_NOT_MATCHED;
+      clearAmounts(t, out);
+      out.bound[t] = NOT_ELIGIBLE;
+      if (out.explain) out.why[t] = WHY_LEVEL_NOT_MATCHED;
       continue;
     } else {
       matched = chosenPaid;
     }
     out.basis[t] = matched;
-    const fen = limit(c, t, day, bits, applyRatioUnchecked(matched, c.ratioBp[row]!), received, receivedOffset, poolRemaining, poolMode, out);
+    const fen = limit(c, t, day, bits, applyRatioUnchecked(matched, ratioBpOf(c, row)), received, receivedOffset, poolRemaining, poolMode, out);
     out.paid[t] = fen;
     total += fen;
   }
@@ -211,54 +243,60 @@ function topUps(
 }
 
 /**
- * In force, eligible, and the first ratio (match) rule matching: returns that rule's row, or -1 after
- * writing bound and why. The reasons are ranked: outside the scheme's dates, then no rule in force that
- * day (both not-in-force), then the eligibility, then no rule matching (e.g. 000 （三）'s category missing).
+ * In force, eligible, and the first ratio (match) rule matching (compile.ts ratioRowOf): returns that rule's row
+ * after writing bound (and the rule, when explaining); or -1 after `refuse` wrote why not. The amounts are
+ * written by the caller and `limit`.
  */
 function admit(c: CompiledRules, s: number, day: number, bits: number, out: EvalOut): number {
-  out.own[s] = 0;
-  out.why[s] = 0;
-  out.basis[s] = 0;
-  out.raw[s] = 0;
-  out.ratioBp[s] = -1;
-  out.ratioRule[s] = -1;
-  out.capFen[s] = -1;
-  out.capRule[s] = -1;
-  out.remainingCap[s] = -1;
-  if (day < c.validFrom[s]! || day > c.validTo[s]!) {
-    out.bound[s] = BOUND_NOT_IN_FORCE;
-    out.why[s] = WHY_OUTSIDE_VALIDITY;
+  const r = ratioRowOf(c, s, day, bits);
+  if (r < 0) {
+    refuse(c, s, day, bits, out);
     return -1;
   }
-  const start = c.ratioStart[s]!;
-  const end = c.ratioStart[s + 1]!;
+  out.bound[s] = RATIO;
+  if (out.explain) {
+    out.why[s] = 0;
+    out.ratioBp[s] = ratioBpOf(c, r);
+    out.ratioRule[s] = r - c.ratioStart[s]!;
+  }
+  return r;
+}
+
+/** A scheme that pays nothing: zero amounts, no cap (the ratio rule, if one matched, is kept). */
+function clearAmounts(s: number, out: EvalOut): void {
+  out.own[s] = 0;
+  out.basis[s] = 0;
+  out.capFen[s] = -1;
+  out.raw[s] = 0;
+  out.capRule[s] = -1;
+  out.remainingCap[s] = -1;
+}
+
+/**
+ * Why `admit` found no rule, as bound and why. The reasons are ranked: outside the scheme's dates, then no
+ * rule in force that day (both not-in-force), then the eligibility, then no rule matching (e.g. 000 （三）'s
+ * category missing).
+ */
+function refuse(c: CompiledRules, s: number, day: number, bits: number, out: EvalOut): void {
+  clearAmounts(s, out);
+  out.ratioBp[s] = -1;
+  out.ratioRule[s] = -1;
+  if (day < c.validFrom[s]! || day > c.validTo[s]!) {
+    out.bound[s] = NOT_IN_FORCE;
+    out.why[s] = WHY_OUTSIDE_VALIDITY;
+    return;
+  }
   const e = c.eligibility[s]!;
   const eligibleMiss = (bits ^ c.condValue[e]!) & c.condMask[e]!;
   let inForce = false;
-  if (eligibleMiss === 0) {
-    for (let r = start; r < end; r++) {
-      if (c.ratioFrom[r]! <= day && day <= c.ratioTo[r]!) {
-        inForce = true;
-        const cond = c.ratioCond[r]!;
-        if (((bits ^ c.condValue[cond]!) & c.condMask[cond]!) === 0) {
-          out.bound[s] = BOUND_RATIO;
-          out.ratioBp[s] = c.ratioBp[r]!;
-          out.ratioRule[s] = r - start;
-          return r;
-        }
-      }
-    }
-  } else {
-    for (let r = start; r < end && !inForce; r++) inForce = c.ratioFrom[r]! <= day && day <= c.ratioTo[r]!;
-  }
+  for (let r = c.ratioStart[s]!, end = c.ratioStart[s + 1]!; r < end && !inForce; r++) inForce = c.ratioFrom[r]! <= day && day <= c.ratioTo[r]!;
   if (!inForce) {
-    out.bound[s] = BOUND_NOT_IN_FORCE;
+    out.bound[s] = NOT_IN_FORCE;
     out.why[s] = WHY_NO_RULE_IN_FORCE;
   } else {
-    out.bound[s] = BOUND_NOT_ELIGIBLE;
+    out.bound[s] = NOT_ELIGIBLE;
     out.why[s] = eligibleMiss !== 0 ? whyOf(eligibleMiss) : WHY_NO_RULE_MATCHES;
   }
-  return -1;
 }
 
 /**
@@ -269,33 +307,33 @@ function limit(
   c: CompiledRules, s: number, day: number, bits: number, raw: number, received: Float64Array, receivedOffset: number,
   poolRemaining: Float64Array | null, poolMode: PoolMode, out: EvalOut,
 ): number {
-  out.raw[s] = raw;
   let fen = raw;
-  const start = c.capStart[s]!;
-  for (let r = start, end = c.capStart[s + 1]!; r < end; r++) {
-    const cond = c.capCond[r]!;
-    if (c.capFrom[r]! <= day && day <= c.capTo[r]! && ((bits ^ c.condValue[cond]!) & c.condMask[cond]!) === 0) {
-      out.capRule[s] = r - start;
-      const cap = c.capValue[r]!;
-      out.capFen[s] = cap;
-      if (cap >= 0) {
-        const got = received[receivedOffset + s]!;
-        const left = cap - got > 0 ? cap - got : 0;
-        out.remainingCap[s] = left;
-        if (fen > left) {
-          fen = left;
-          out.bound[s] = got > 0 ? BOUND_REMAINING_CAP : BOUND_CAP;
-        }
+  let capFen = -1;
+  let left = -1;
+  const r = capRowOf(c, s, day, bits);
+  if (r >= 0) {
+    capFen = c.capValue[r]!;
+    if (capFen >= 0) {
+      const got = received[receivedOffset + s]!;
+      left = capFen - got > 0 ? capFen - got : 0;
+      if (fen > left) {
+        fen = left;
+        out.bound[s] = got > 0 ? REMAINING_CAP : CAP;
       }
-      break;
     }
   }
-  if (poolRemaining !== null && poolMode !== POOL_IGNORE && fen > 0) {
+  out.capFen[s] = capFen;
+  if (out.explain) {
+    out.raw[s] = raw;
+    out.capRule[s] = r >= 0 ? r - c.capStart[s]! : -1;
+    out.remainingCap[s] = left;
+  }
+  if (poolRemaining !== null && poolMode !== IGNORE && fen > 0) {
     const p = poolRemaining[s]!;
-    const left = p > 0 ? p : 0;
-    if (fen > left) {
-      fen = poolMode === POOL_STRICT ? 0 : left;
-      out.bound[s] = BOUND_POOL;
+    const poolLeft = p > 0 ? p : 0;
+    if (fen > poolLeft) {
+      fen = poolMode === STRICT ? 0 : poolLeft;
+      out.bound[s] = POOL;
     }
   }
   out.own[s] = fen;
