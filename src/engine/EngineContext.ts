@@ -13,6 +13,9 @@ import type { Scenario } from '../scenario/model';
 import { monthOf, yearEnd, yearStart } from '../time/day';
 import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from './RunRecord';
 
+/** Fields of a group cell: apps, contract, basis, requested, paid, refused, scaled (runYear's CELL_FIELDS). */
+export const CELL_FIELDS = 7;
+
 /** Key of the group of applications in none of the districts the rules name. */
 export const NO_DISTRICT = '(none)';
 
@@ -34,6 +37,13 @@ export interface YearPlan {
   /** Group index of applications in none of the districts the rules name. */
   noDistrict: number;
   tiers: number;
+  /** Values of the district dimension (the districts the rules name, then NO_DISTRICT). */
+  districtValues: number;
+  /**
+   * Per-application group figures of the run-year, one cell per tier × voucher × category (none, then each) ×
+   * district value, GROUP cell fields each (see runYear); spread over the group dimensions at year end.
+   */
+  cells: Float64Array;
 }
 
 export interface EngineContext {
@@ -52,9 +62,9 @@ export interface EngineContext {
   pending: Float64Array;
   firmReq: Float64Array;
   atCap: Uint8Array;
-  // per firm × 6 (3 categories, 3 vouchers)
-  firmGroupReq: Float64Array;
-  firmGroupPaid: Float64Array;
+  // per firm: bits 0–2 compute categories, 3–5 vouchers, where the firm requested something / was paid something
+  firmReqBits: Uint8Array;
+  firmPaidBits: Uint8Array;
   firmAtCapAny: Uint8Array;
   firmApplied: Uint8Array;
   // per scheme
@@ -103,6 +113,8 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
       districtOff: groupOffset(shape, 'district'),
       noDistrict: shape.groups.district.length - 1,
       tiers: shape.tiers,
+      districtValues: shape.groups.district.length,
+      cells: new Float64Array(shape.tiers * VOUCHERS.length * (COMPUTE_CATEGORIES.length + 1) * shape.groups.district.length * CELL_FIELDS),
       sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }) };
   });
   return {
@@ -114,14 +126,15 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
     priority: compilePriority(scenario.allocation.priority, tierIds),
     pop: makePopulationBuffers(),
     app: makeAppInput(),
-    outReq: makeEvalOut(c),
-    outPay: makeEvalOut(c),
+    // the engine reads amounts, bounds and caps only: no explanations
+    outReq: makeEvalOut(c, false),
+    outPay: makeEvalOut(c, false),
     received: new Float64Array(0),
     pending: new Float64Array(0),
     firmReq: new Float64Array(0),
     atCap: new Uint8Array(0),
-    firmGroupReq: new Float64Array(0),
-    firmGroupPaid: new Float64Array(0),
+    firmReqBits: new Uint8Array(0),
+    firmPaidBits: new Uint8Array(0),
     firmAtCapAny: new Uint8Array(0),
     firmApplied: new Uint8Array(0),
     poolLeft: new Float64Array(nS),
@@ -170,8 +183,8 @@ export function ensureCapacity(ctx: EngineContext, firms: number, apps: number):
   }
   if (ctx.firmApplied.length < firms) {
     const n = Math.max(firms, Math.ceil(ctx.firmApplied.length * 1.5));
-    ctx.firmGroupReq = new Float64Array(n * 6);
-    ctx.firmGroupPaid = new Float64Array(n * 6);
+    ctx.firmReqBits = new Uint8Array(n);
+    ctx.firmPaidBits = new Uint8Array(n);
     ctx.firmAtCapAny = new Uint8Array(n);
     ctx.firmApplied = new Uint8Array(n);
   }

@@ -19,7 +19,7 @@ import {
   BOUND_NOT_CONSIDERED, BOUND_POOL, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, evaluate, evaluateTopUps, type EvalOut, type PoolMode,
 } from '../policy/evaluate';
 import type { Rng } from '../random/Rng';
-import { ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
+import { CELL_FIELDS, ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
 import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from './RunRecord';
 
 const NSF = SCHEME_FIELDS.length;
@@ -54,6 +54,11 @@ const G_FIRMS_AT_CAP = GROUP_FIELDS.indexOf('firmsAtCap');
 /** Per-firm bits of `firmApplied`: bits 0–2 compute categories, 3–5 vouchers, 6 applied at all. */
 const APPLIED = 64;
 
+/** Fields of a group cell (see YearPlan.cells): the per-application group fields, in GROUP_FIELDS order. */
+const CELL_GROUP_FIELDS = [G_APPS, G_CONTRACT, G_BASIS, G_REQ, G_PAID, G_REFUSED, G_SCALED] as const;
+const NCF = CELL_FIELDS;
+if (CELL_GROUP_FIELDS.length !== NCF) throw new Error('cell fields out of step with EngineContext.CELL_FIELDS');
+
 /**
  * Simulates year `yi` of the scenario for one run and returns the context's RunRecord for that year
  * (overwritten by the next call for the same year).
@@ -74,10 +79,11 @@ export function runYear(ctx: EngineContext, yi: number, rng: Rng, allocRng: Rng)
   ctx.received.fill(0, 0, nF * nS);
   ctx.firmReq.fill(0, 0, nF * nS);
   ctx.atCap.fill(0, 0, nF * nS);
-  ctx.firmGroupReq.fill(0, 0, nF * 6);
-  ctx.firmGroupPaid.fill(0, 0, nF * 6);
+  ctx.firmReqBits.fill(0, 0, nF);
+  ctx.firmPaidBits.fill(0, 0, nF);
   ctx.firmAtCapAny.fill(0, 0, nF);
   ctx.firmApplied.fill(0, 0, nF);
+  plan.cells.fill(0);
   ctx.poolLeft.set(plan.pools);
   for (let s = 0; s < nS; s++) {
     const pool = plan.pools[s]!;
@@ -90,6 +96,7 @@ export function runYear(ctx: EngineContext, yi: number, rng: Rng, allocRng: Rng)
   } else {
     runBatches(ctx, plan, rec, allocRng);
   }
+  foldCells(plan, rec);
   finishYear(ctx, plan, rec);
   rec.applications = nA;
   return rec;
@@ -110,39 +117,90 @@ function loadApp(ctx: EngineContext, a: number): number {
   return firm;
 }
 
+/**
+ * True when scheme s's pool can pay what every scheme of voucher `v` would pay on its own in `req` (evaluated
+ * with unlimited pools): then evaluating against the pools would give `req` again, and the engine skips it.
+ */
+function poolsCover(c: EngineContext['c'], v: number, req: EvalOut, poolLeft: Float64Array): boolean {
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
+    const s = c.grantList[k]!;
+    if (req.own[s]! > poolLeft[s]!) return false;
+  }
+  return topUpsCovered(c, v, req, poolLeft);
+}
+
+function topUpsCovered(c: EngineContext['c'], v: number, req: EvalOut, poolLeft: Float64Array): boolean {
+  for (let k = c.topUpStart[v]!, end = c.topUpStart[v + 1]!; k < end; k++) {
+    const t = c.topUpList[k]!;
+    if (req.own[t]! > poolLeft[t]!) return false;
+  }
+  return true;
+}
+
+/**
+ * First come, first served. Each application is evaluated once with unlimited pools (its request); what the
+ * pools allow is then worked out without a second evaluation unless a pool binds on a top-up (or, with
+ * fallback, on any scheme of the voucher), since an evaluation against pools that cover every amount gives
+ * the request again.
+ */
 function runFcfs(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): void {
-  const { c, outReq, outPay, received, poolLeft } = ctx;
+  const { c, outReq, outPay, received, poolLeft, app } = ctx;
   const nS = ctx.nS;
+  const start = plan.start;
   const fallback = ctx.scenario.allocation.fallback;
+  const topUpStart = c.topUpStart;
   for (let a = 0, nA = ctx.pop.appCount; a < nA; a++) {
     const firm = loadApp(ctx, a);
     const off = firm * nS;
-    evaluate(c, ctx.app, received, off, null, POOL_IGNORE, outReq);
-    let pay: EvalOut;
+    const doy = app.day - start;
+    evaluate(c, app, received, off, null, POOL_IGNORE, outReq);
+    const v = app.voucher;
     if (fallback) {
-      evaluate(c, ctx.app, received, off, poolLeft, mode, outPay);
-      pay = outPay;
-    } else {
-      const ch = outReq.chosen;
-      let paidC = 0;
-      if (ch >= 0) {
-        const req = outReq.paid[ch]!;
-        const left = poolLeft[ch]!;
-        paidC = req <= left ? req : mode === POOL_STRICT ? 0 : left;
-      }
-      clearGrants(ctx, outPay);
-      const v = ctx.app.voucher;
-      if (c.topUpStart[v] === c.topUpStart[v + 1]) {
-        // no top-up concerns this voucher: the chosen grant is the whole payment
-        outPay.chosen = ch;
-        if (ch >= 0) outPay.paid[ch] = paidC;
-        outPay.total = paidC;
+      if (poolsCover(c, v, outReq, poolLeft)) {
+        bookApplication(ctx, plan, rec, a, firm, outReq, outReq, doy, false);
       } else {
-        evaluateTopUps(c, ctx.app, ch, paidC, received, off, poolLeft, mode, outPay);
+        evaluate(c, app, received, off, poolLeft, mode, outPay);
+        bookApplication(ctx, plan, rec, a, firm, outReq, outPay, doy, false);
       }
+      continue;
+    }
+    // Without fallback only the chosen grant can pay: its payment is what its pool allows.
+    const ch = outReq.chosen;
+    const req = ch >= 0 ? outReq.paid[ch]! : 0;
+    let paidC = 0;
+    if (ch >= 0) {
+      const left = poolLeft[ch]!;
+      paidC = req <= left ? req : mode === POOL_STRICT ? 0 : left;
+    }
+    const hasTopUps = topUpStart[v] !== topUpStart[v + 1];
+    let pay = outReq;
+    if (hasTopUps && (paidC !== req || !topUpsCovered(c, v, outReq, poolLeft))) {
+      // top-ups match what the chosen grant actually pays, within their own pools
+      clearGrants(ctx, outPay);
+      evaluateTopUps(c, app, ch, paidC, received, off, poolLeft, mode, outPay);
       pay = outPay;
     }
-    bookApplication(ctx, plan, rec, a, firm, outReq, pay, ctx.app.day - plan.start, !fallback);
+    let reqTotal = 0;
+    let paidTotal = 0;
+    let basis = 0;
+    if (ch >= 0) {
+      reqTotal = req;
+      paidTotal = paidC;
+      if (paidC > 0) basis = outReq.basis[ch]!;
+      bookScheme(ctx, plan, rec, firm, ch, req, paidC, doy, true, outReq.capFen[ch]!);
+    }
+    if (hasTopUps) {
+      for (let k = topUpStart[v]!, end = topUpStart[v + 1]!; k < end; k++) {
+        const t = c.topUpList[k]!;
+        const r = outReq.paid[t]!;
+        const p = pay.paid[t]!;
+        if (r === 0 && p === 0) continue;
+        reqTotal += r;
+        paidTotal += p;
+        bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, doy, pay.bound[t] === BOUND_POOL, outReq.capFen[t]!);
+      }
+    }
+    bookGroups(ctx, plan, rec, a, firm, reqTotal, paidTotal, basis);
   }
 }
 
@@ -219,98 +277,122 @@ function bookScheme(
   if (req > 0) {
     sch[base + F_APPS_REQ]! += 1;
     if (paid >= req) sch[base + F_APPS_FUNDED]! += 1;
-    else if (paid > 0) {
-      sch[base + F_APPS_PARTIAL]! += 1;
-      sch[base + F_SCALED]! += req - paid;
-    } else {
-      sch[base + F_APPS_REFUSED]! += 1;
-      sch[base + F_REFUSED]! += req;
+    else {
+      if (paid > 0) {
+        sch[base + F_APPS_PARTIAL]! += 1;
+        sch[base + F_SCALED]! += req - paid;
+      } else {
+        sch[base + F_APPS_REFUSED]! += 1;
+        sch[base + F_REFUSED]! += req;
+      }
+      if (shortIsPool && sch[base + F_EXHAUSTION]! < 0) sch[base + F_EXHAUSTION] = doy;
     }
-    if (paid < req && shortIsPool && sch[base + F_EXHAUSTION]! < 0) sch[base + F_EXHAUSTION] = doy;
   }
   const i = firm * ctx.nS + s;
   ctx.firmReq[i]! += req;
   if (paid > 0) {
-    ctx.received[i]! += paid;
+    const got = ctx.received[i]! + paid;
+    ctx.received[i] = got;
     ctx.poolLeft[s]! -= paid;
     rec.dailyPaid[s * plan.days + doy]! += paid;
     splitByLevel(paid, ctx.c.fundingBp, 3 * s, rec.byLevel);
-    if (capFen >= 0 && ctx.received[i]! >= capFen) {
+    if (capFen >= 0 && got >= capFen) {
       ctx.atCap[i] = 1;
       ctx.firmAtCapAny[firm] = 1;
     }
   }
 }
 
-/** Adds `paid` split by the funding basis points (province, city, district), remainder in that order. */
+/**
+ * Adds `paid` split by the funding basis points (province, city, district): each level's floor, then the fen
+ * left over (at most two) one at a time to the levels that fund, in that order.
+ */
 function splitByLevel(paid: number, bp: Int32Array, at: number, into: Float64Array): void {
   const w0 = bp[at]!;
   const w1 = bp[at + 1]!;
   const w2 = bp[at + 2]!;
-  const p0 = applyRatioUnchecked(paid, w0);
-  const p1 = applyRatioUnchecked(paid, w1);
-  const p2 = applyRatioUnchecked(paid, w2);
+  let p0 = applyRatioUnchecked(paid, w0);
+  let p1 = applyRatioUnchecked(paid, w1);
+  let p2 = applyRatioUnchecked(paid, w2);
   let left = paid - p0 - p1 - p2;
-  const share = [p0, p1, p2];
-  for (let l = 0; left > 0; l = (l + 1) % 3) {
-    if (bp[at + l]! > 0) {
-      share[l]! += 1;
+  for (let l = 0; left > 0; l = l === 2 ? 0 : l + 1) {
+    if (l === 0 ? w0 > 0 : l === 1 ? w1 > 0 : w2 > 0) {
+      if (l === 0) p0 += 1;
+      else if (l === 1) p1 += 1;
+      else p2 += 1;
       left -= 1;
     }
   }
-  into[0]! += share[0]!;
-  into[1]! += share[1]!;
-  into[2]! += share[2]!;
+  into[0]! += p0;
+  into[1]! += p1;
+  into[2]! += p2;
 }
 
+/**
+ * The application's group figures go to one cell (tier × voucher × category × district, see YearPlan.cells),
+ * spread over the four group dimensions once a year by foldCells: one cell instead of four groups per
+ * application. The sums are of whole fen, exact below 2^53, so their order does not change them. The firm's
+ * group bits record what it applied for, requested and was paid in each category and voucher.
+ */
 function bookGroups(
   ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, firm: number,
   req: number, paid: number, basis: number,
 ): void {
   const p = ctx.pop;
-  const g = rec.group;
   const tier = p.firmTier[firm]!;
   const voucher = p.appVoucher[a]!;
   const category = p.appCategory[a]!;
   const d = p.firmDistrict[firm]!;
-  const contract = p.appContractFen[a]!;
-  const refused = req > 0 && paid === 0 ? req : 0;
-  const scaled = paid > 0 && paid < req ? req - paid : 0;
-  addGroup(g, plan.tierOff + tier * NGF, contract, basis, req, paid, refused, scaled);
-  addGroup(g, plan.voucherOff + voucher * NGF, contract, basis, req, paid, refused, scaled);
-  addGroup(g, plan.districtOff + (d >= 0 ? d : plan.noDistrict) * NGF, contract, basis, req, paid, refused, scaled);
-  const fg = firm * 6;
-  ctx.firmGroupReq[fg + 3 + voucher]! += req;
-  ctx.firmGroupPaid[fg + 3 + voucher]! += paid;
-  let bits = APPLIED | (1 << (3 + voucher));
-  if (category >= 0) {
-    addGroup(g, plan.categoryOff + category * NGF, contract, basis, req, paid, refused, scaled);
-    ctx.firmGroupReq[fg + category]! += req;
-    ctx.firmGroupPaid[fg + category]! += paid;
-    bits |= 1 << category;
-  }
-  ctx.firmApplied[firm]! |= bits;
-  if (req > 0) {
+  const cells = plan.cells;
+  const at = ((((tier * 3 + voucher) << 2) + category + 1) * plan.districtValues + (d >= 0 ? d : plan.noDistrict)) * NCF;
+  cells[at]! += 1;
+  cells[at + 1]! += p.appContractFen[a]!;
+  cells[at + 2]! += basis;
+  cells[at + 3]! += req;
+  cells[at + 4]! += paid;
+  const bits = (1 << (3 + voucher)) | (category >= 0 ? 1 << category : 0);
+  ctx.firmApplied[firm]! |= APPLIED | bits;
+  if (req > 0) ctx.firmReqBits[firm]! |= bits;
+  if (paid > 0) ctx.firmPaidBits[firm]! |= bits;
+  if (paid < req) {
+    // unmet: refused when nothing was paid, scaled down otherwise (by arrival month and tier)
     const month = plan.monthOfDoy[p.appDay[a]! - plan.start]!;
-    rec.monthly[month * 3]! += refused;
-    rec.monthly[month * 3 + 1]! += scaled;
-    if (paid === 0) rec.monthly[month * 3 + 2]! += 1;
     const mt = (month * plan.tiers + tier) * 2;
-    rec.monthlyTier[mt]! += refused;
-    rec.monthlyTier[mt + 1]! += scaled;
+    if (paid === 0) {
+      cells[at + 5]! += req;
+      rec.monthly[month * 3]! += req;
+      rec.monthly[month * 3 + 2]! += 1;
+      rec.monthlyTier[mt]! += req;
+    } else {
+      cells[at + 6]! += req - paid;
+      rec.monthly[month * 3 + 1]! += req - paid;
+      rec.monthlyTier[mt + 1]! += req - paid;
+    }
   }
 }
 
-function addGroup(
-  g: Float64Array, at: number, contract: number, basis: number, req: number, paid: number, refused: number, scaled: number,
-): void {
-  g[at + G_APPS]! += 1;
-  g[at + G_CONTRACT]! += contract;
-  g[at + G_BASIS]! += basis;
-  g[at + G_REQ]! += req;
-  g[at + G_PAID]! += paid;
-  g[at + G_REFUSED]! += refused;
-  g[at + G_SCALED]! += scaled;
+/** Adds every non-empty cell of the year to the groups of its tier, voucher, district and category. */
+function foldCells(plan: YearPlan, rec: RunRecord): void {
+  const cells = plan.cells;
+  const g = rec.group;
+  const nD = plan.districtValues;
+  for (let tier = 0, k = 0; tier < plan.tiers; tier++) {
+    for (let voucher = 0; voucher < 3; voucher++) {
+      for (let cat = -1; cat < 3; cat++) {
+        for (let d = 0; d < nD; d++, k += NCF) {
+          if (cells[k] === 0) continue;
+          addCell(g, plan.tierOff + tier * NGF, cells, k);
+          addCell(g, plan.voucherOff + voucher * NGF, cells, k);
+          addCell(g, plan.districtOff + d * NGF, cells, k);
+          if (cat >= 0) addCell(g, plan.categoryOff + cat * NGF, cells, k);
+        }
+      }
+    }
+  }
+}
+
+function addCell(g: Float64Array, at: number, cells: Float64Array, k: number): void {
+  for (let f = 0; f < NCF; f++) g[at + CELL_GROUP_FIELDS[f]!]! += cells[k + f]!;
 }
 
 /**
@@ -439,42 +521,45 @@ function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
     rec.firmTier = new Uint16Array(n);
   }
   const { tierOff, districtOff, categoryOff, voucherOff, noDistrict } = plan;
+  const { firmApplied, firmReqBits, firmPaidBits, firmAtCapAny, firmReq, received, atCap } = ctx;
+  const sch = rec.scheme;
+  const { firmPaid, firmRequested, firmTier } = rec;
   let k = 0;
   for (let f = 0; f < nF; f++) {
-    const applied = ctx.firmApplied[f]!;
+    const applied = firmApplied[f]!;
     if ((applied & APPLIED) === 0) continue;
     let paid = 0;
     let req = 0;
-    for (let s = 0; s < nS; s++) {
-      const i = f * nS + s;
-      const r = ctx.firmReq[i]!;
-      const pd = ctx.received[i]!;
+    for (let s = 0, i = f * nS; s < nS; s++, i++) {
+      const r = firmReq[i]!;
+      const pd = received[i]!;
       paid += pd;
       req += r;
       if (r > 0) {
         const base = s * NSF;
-        rec.scheme[base + F_FIRMS_REQ]! += 1;
-        if (pd >= r) rec.scheme[base + F_FIRMS_FUNDED]! += 1;
-        else if (pd > 0) rec.scheme[base + F_FIRMS_PARTIAL]! += 1;
-        else rec.scheme[base + F_FIRMS_REFUSED]! += 1;
+        sch[base + F_FIRMS_REQ]! += 1;
+        if (pd >= r) sch[base + F_FIRMS_FUNDED]! += 1;
+        else if (pd > 0) sch[base + F_FIRMS_PARTIAL]! += 1;
+        else sch[base + F_FIRMS_REFUSED]! += 1;
       }
-      if (ctx.atCap[i] === 1) rec.scheme[s * NSF + F_FIRMS_AT_CAP]! += 1;
+      if (atCap[i] === 1) sch[s * NSF + F_FIRMS_AT_CAP]! += 1;
     }
-    const atCap = ctx.firmAtCapAny[f]!;
+    const cap = firmAtCapAny[f]!;
     const refused = req > 0 && paid === 0 ? 1 : 0;
     const tier = p.firmTier[f]!;
     const d = p.firmDistrict[f]!;
-    addFirm(g, tierOff + tier * NGF, refused, atCap);
-    addFirm(g, districtOff + (d >= 0 ? d : noDistrict) * NGF, refused, atCap);
+    addFirm(g, tierOff + tier * NGF, refused, cap);
+    addFirm(g, districtOff + (d >= 0 ? d : noDistrict) * NGF, refused, cap);
+    // refused in a category or voucher group: requested something there (amounts are ≥ 0), paid nothing there
+    const refusedBits = firmReqBits[f]! & ~firmPaidBits[f]!;
     for (let j = 0; j < 6; j++) {
       if ((applied & (1 << j)) === 0) continue;
       const at = j < 3 ? categoryOff + j * NGF : voucherOff + (j - 3) * NGF;
-      const r = ctx.firmGroupReq[f * 6 + j]!;
-      addFirm(g, at, r > 0 && ctx.firmGroupPaid[f * 6 + j] === 0 ? 1 : 0, atCap);
+      addFirm(g, at, (refusedBits >> j) & 1, cap);
     }
-    rec.firmPaid[k] = paid;
-    rec.firmRequested[k] = req;
-    rec.firmTier[k] = tier;
+    firmPaid[k] = paid;
+    firmRequested[k] = req;
+    firmTier[k] = tier;
     k++;
   }
   rec.firmCount = k;
