@@ -1,29 +1,22 @@
 import type { Rng } from './Rng';
+import { zigguratNormal } from './ziggurat';
 
 /**
  * One draw of the standard normal law N(0, 1), exact up to floating point.
  *
- * Method: Marsaglia's polar method. Points (u, v) uniform in the square [−1, 1)² are rejected until they fall
- * inside the unit disc (probability π/4), then u·√(−2 ln s / s) with s = u² + v² is normal. The method yields a
- * second, independent normal (v·√(…)); it is discarded on purpose, because keeping it between calls would make
- * a draw depend on which stream the previous call used.
+ * Method: the ziggurat (`zigguratNormal`): 2 uniform draws (about 2.03 on average) and no logarithm on 97% of
+ * draws, against 2.55 draws and a logarithm and a square root for the polar method; like it, no state is kept
+ * between calls, so a draw depends only on the stream it is given.
  *
- * Source: G. Marsaglia and T. A. Bray, "A convenient method for generating normal variables", SIAM Review 6(3),
- * 260–264 (1964); L. Devroye, Non-Uniform Random Variate Generation (1986), §V.4.
+ * Source: G. Marsaglia and W. W. Tsang, "The ziggurat method for generating random variables", Journal of
+ * Statistical Software 5(8) (2000); see `zigguratNormal`.
  *
  * @param rng the stream to draw from
  * @returns a standard normal variate
  * @example standardNormal(makeStream(42, 0)) // a number, the same for the same stream
  */
 export function standardNormal(rng: Rng): number {
-  let u: number;
-  let s: number;
-  do {
-    u = 2 * rng() - 1;
-    const v = 2 * rng() - 1;
-    s = u * u + v * v;
-  } while (s >= 1 || s === 0);
-  return u * Math.sqrt((-2 * Math.log(s)) / s);
+  return zigguratNormal(rng);
 }
 
 /**

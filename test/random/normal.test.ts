@@ -88,7 +88,7 @@ describe('normalCdf (Cody)', () => {
   });
 });
 
-describe('standardNormal (polar method)', () => {
+describe('standardNormal (ziggurat)', () => {
   // n = 400,000: SE of the mean 1/√n = 0.0016, of the variance √(2/n) = 0.0022; tolerance 5 SE.
   it('has mean 0 and variance 1, and the normal share within 1.96', () => {
     const rng = makeStream('normal', 1);
