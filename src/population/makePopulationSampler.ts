@@ -37,7 +37,7 @@ export interface PopulationSampler {
   sample(rng: Rng, out: PopulationBuffers): void;
 }
 
-/** How a voucher plan draws a count, an amount, an executed share (inline in `generate` unless OTHER). */
+/** How a voucher plan draws a count and an amount (inline in the passes below, unless OTHER: by its closure). */
 const COUNT_FIXED = 0;
 const COUNT_TABLE = 1;
 const COUNT_OTHER = 2;
@@ -72,7 +72,7 @@ interface VoucherPlan {
   executedBp: number;
   executed: AliasTable;
   /**
-   * Compute only: one alias table over the (category, self-controlled) pairs of positive probability, and what
+   * Compute only: one guide table over the (category, self-controlled) pairs of positive probability, and what
    * each entry adds to the packed meta ((category + 1) << 2 | FLAG_SELF_CONTROLLED << 4). Null for the others.
    */
   contractKinds: GuideTable | null;
@@ -90,7 +90,7 @@ interface TierPlan {
 interface SamplerPlan {
   dayTable: AliasTable;
   /**
-   * One alias table over every (tier, SME, foundation model, district) of positive probability: a firm's
+   * One guide table over every (tier, SME, foundation model, district) of positive probability: a firm's
    * attributes are independent given its tier, so the product law is drawn with one uniform. Per entry:
    */
   firmKinds: GuideTable;
