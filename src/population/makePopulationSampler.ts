@@ -89,6 +89,8 @@ interface TierPlan {
 
 interface SamplerPlan {
   dayTable: AliasTable;
+  /** Every day of the year equally likely (flat weights, no window): the alias column is the day, no coin. */
+  dayFlat: boolean;
   /**
    * One guide table over every (tier, SME, foundation model, district) of positive probability: a firm's
    * attributes are independent given its tier, so the product law is drawn with one uniform. Per entry:
@@ -154,9 +156,10 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 
   const firmCount = makeCountSampler(model.firms);
   const vouchers: VoucherPlan[] = [];
-  const plan: SamplerPlan = { dayTable, ...planFirmKinds(model, districts), tiers: model.tiers.map((t) => planTier(t, vouchers)), vouchers };
+  const dayFlat = dayTable.threshold.every((t) => t === 1);
+  const plan: SamplerPlan = { dayTable, dayFlat, ...planFirmKinds(model, districts), tiers: model.tiers.map((t) => planTier(t, vouchers)), vouchers };
   const block = new UniformBlock();
-  const work: SampleWork = { normals: new Float64Array(1024), lognormals: 0 };
+  const work: SampleWork = { normals: new Float64Array(1024), lognormals: new Int32Array(1) };
   const sample = (rng: Rng, out: PopulationBuffers): void => {
     block.start(rng);
     const nF = firmCount(block.rng);
@@ -167,9 +170,9 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     ensureFirmCapacity(out, nF);
     const n = drawFirms(plan, block, out, nF, work);
     drawAmounts(plan, block, out.scratch, n, work);
-    drawExecuted(plan, block, out.scratch, n);
-    drawContractKinds(plan, block, out.scratch, n);
-    drawDays(plan.dayTable, block, out.scratch, n, days);
+    block.pos = drawExecuted(plan, block, out.scratch, n);
+    block.pos = drawContractKinds(plan, block, out.scratch, n);
+    block.pos = drawDays(plan.dayTable, plan.dayFlat, block, out.scratch, n, days);
     block.finish();
     out.firmCount = nF;
     sortByDay(out, n, start, days);
@@ -198,7 +201,8 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
   let s = out.scratch;
   let cap = s.firm.length;
   let n = 0;
-  let lognormals = 0;
+  const lognormals = work.lognormals;
+  lognormals[0] = 0;
   const { firmKinds, kindTier, kindFlags, kindDistrict } = p;
   const manyKinds = firmKinds.cdf.length > 1;
   for (let f = 0; f < nF; f++) {
@@ -251,7 +255,7 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
       const { firm, plan: planOf, meta } = s;
       const id = vp.id;
       const m = vp.voucher | (flags << 4);
-      if (vp.amountMode === AMOUNT_LOGNORMAL) lognormals += k;
+      if (vp.amountMode === AMOUNT_LOGNORMAL) lognormals[0] += k;
       for (const end = n + k; n < end; n++) {
         firm[n] = f;
         planOf[n] = id;
@@ -259,14 +263,16 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
       }
     }
   }
-  work.lognormals = lognormals;
   return n;
 }
 
-/** Per-sampler work space: the normal draws of the lognormal amounts, and how many there are in this run. */
+/**
+ * Per-sampler work space: the normal draws of the lognormal amounts, and `lognormals[0]`, how many there are in
+ * this run (an array element written inside drawFirms' loop: see the note on passes below).
+ */
 interface SampleWork {
   normals: Float64Array;
-  lognormals: number;
+  lognormals: Int32Array;
 }
 
 /**
@@ -278,10 +284,10 @@ interface SampleWork {
 function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, work: SampleWork): void {
   const { plan: planOf, contractFen } = s;
   const plans = p.vouchers;
-  const m = work.lognormals;
+  const m = work.lognormals[0]!;
   if (work.normals.length < m) work.normals = new Float64Array(Math.max(m, 2 * work.normals.length));
   const normals = work.normals;
-  zigguratFill(b, normals, m);
+  b.pos = zigguratFill(b, normals, m);
   let j = 0;
   for (let a = 0; a < n; a++) {
     const vp = plans[planOf[a]!]!;
@@ -296,11 +302,14 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scra
 }
 
 // The passes below draw at most one uniform per application, reading the block with a local position (see
-// UniformBlock.refill). Their alias draws decide the coin by arithmetic (`aliasDrawBranchless`): exact for the
+// UniformBlock.refill), which they return for the caller to store: each pass is one loop and nothing after it,
+// because V8 compiles a loop entered once per run while it runs (on-stack replacement), and an operation after
+// the loop that has not run yet then lacks type feedback and throws the code away, leaving the pass in baseline
+// code for the following runs. Their alias draws decide the coin by arithmetic (`aliasDrawBranchless`): exact for the
 // multiples of 2^-32 that Alea draws, and a mispredicted branch less on most draws.
 
 /** Each application's executed share (bp) into `executedBp`. */
-function drawExecuted(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): void {
+function drawExecuted(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): number {
   const { plan: planOf, executedBp } = s;
   const plans = p.vouchers;
   const u = b.u;
@@ -323,11 +332,11 @@ function drawExecuted(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scr
     }
     executedBp[a] = bp;
   }
-  b.pos = q;
+  return q;
 }
 
 /** Each compute application's (category, self-controlled) pair, added to `meta`. */
-function drawContractKinds(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): void {
+function drawContractKinds(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): number {
   const { plan: planOf, meta } = s;
   const plans = p.vouchers;
   const u = b.u;
@@ -353,11 +362,11 @@ function drawContractKinds(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers
     }
     meta[a] = meta[a]! | vp.contractKindMeta[c]!;
   }
-  b.pos = q;
+  return q;
 }
 
 /** Each application's day of the year into `doy`, and the number per day into `dayCount[d + 1]`. */
-function drawDays(table: AliasTable, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, days: number): void {
+function drawDays(table: AliasTable, flat: boolean, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, days: number): number {
   const { doy, dayCount } = s;
   const { n: dN, threshold, alias } = table;
   dayCount.fill(0, 0, days + 1);
@@ -372,12 +381,15 @@ function drawDays(table: AliasTable, b: UniformBlock, s: PopulationBuffers['scra
     }
     const x = u[q++]! * dN;
     const i = x | 0;
-    const al = alias[i]!;
-    const d = i + (al - i) * Math.floor(x - i - threshold[i]! + 1); // aliasDrawBranchless
+    let d = i;
+    if (!flat) {
+      const al = alias[i]!;
+      d = i + (al - i) * Math.floor(x - i - threshold[i]! + 1); // aliasDrawBranchless
+    }
     doy[a] = d;
     dayCount[d + 1]!++;
   }
-  b.pos = q;
+  return q;
 }
 
 /**
@@ -421,7 +433,7 @@ function scatter(out: PopulationBuffers, s: PopulationBuffers['scratch'], n: num
 }
 
 /** The product law of (tier, SME, foundation model, district), zero-probability combinations left out. */
-function planFirmKinds(model: PopulationModel, districts: readonly string[]): Omit<SamplerPlan, 'dayTable' | 'tiers' | 'vouchers'> {
+function planFirmKinds(model: PopulationModel, districts: readonly string[]): Omit<SamplerPlan, 'dayTable' | 'dayFlat' | 'tiers' | 'vouchers'> {
   const weights: number[] = [];
   const tier: number[] = [];
   const flags: number[] = [];

@@ -83,14 +83,17 @@ export function zigguratNormalFrom(b: UniformBlock): number {
 
 /**
  * Fills `out[0…n−1]` with standard normal draws: the same numbers as n successive `zigguratNormalFrom(b)`, from a
- * loop that keeps the block's position in a local variable (about twice as fast).
+ * loop that keeps the block's position in a local variable (about twice as fast). Returns that position, which
+ * the caller must store in `b.pos` (a store after the loop would lack type feedback when V8 compiles the loop
+ * while it runs, and throw the compiled code away).
  *
  * @param b the block to read
  * @param out receives the draws
  * @param n how many, at most out.length
- * @example zigguratFill(block, normals, 1000)
+ * @returns the block's new position
+ * @example block.pos = zigguratFill(block, normals, 1000)
  */
-export function zigguratFill(b: UniformBlock, out: Float64Array, n: number): void {
+export function zigguratFill(b: UniformBlock, out: Float64Array, n: number): number {
   const x = ZIGGURAT.x;
   const u = b.u;
   let p = b.pos;
@@ -118,7 +121,7 @@ export function zigguratFill(b: UniformBlock, out: Float64Array, n: number): voi
       len = b.len;
     }
   }
-  b.pos = p;
+  return p;
 }
 
 /** The rare cases: the tail (layer 0 beyond r) and the wedges; a rejected wedge point starts over. */
