@@ -12,6 +12,7 @@ import { planChunks } from '../planChunks';
 import { progressOf, type Progress } from '../progress';
 import { runRange } from '../runRange';
 import type { FromWorker, ToWorker } from './serveRuns';
+import { workerUrl } from './workerUrl';
 
 export interface SimulateOptions {
   /** Worker threads; 1 runs in this thread. Default: all cores. */
@@ -48,7 +49,8 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
   const results: AccumulatorSet[] = [];
   let next = 0;
   let done = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./workerEntry.mjs', import.meta.url)));
+  const url = workerUrl();
+  const pool = Array.from({ length: workers }, () => new Worker(url));
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
