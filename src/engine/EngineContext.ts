@@ -62,11 +62,8 @@ export interface EngineContext {
   pending: Float64Array;
   firmReq: Float64Array;
   atCap: Uint8Array;
-  // per firm: bits 0–2 compute categories, 3–5 vouchers, where the firm requested something / was paid something
-  firmReqBits: Uint8Array;
-  firmPaidBits: Uint8Array;
-  firmAtCapAny: Uint8Array;
-  firmApplied: Uint8Array;
+  // per firm: where it applied, requested and was paid (by category and voucher), and whether it reached a cap (runYear)
+  firmBits: Int32Array;
   // per scheme
   poolLeft: Float64Array;
   // batch working space, per application of the batch
@@ -133,10 +130,7 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
     pending: new Float64Array(0),
     firmReq: new Float64Array(0),
     atCap: new Uint8Array(0),
-    firmReqBits: new Uint8Array(0),
-    firmPaidBits: new Uint8Array(0),
-    firmAtCapAny: new Uint8Array(0),
-    firmApplied: new Uint8Array(0),
+    firmBits: new Int32Array(0),
     poolLeft: new Float64Array(nS),
     batchApp: new Int32Array(0),
     batchReq: new Float64Array(0),
@@ -181,13 +175,7 @@ export function ensureCapacity(ctx: EngineContext, firms: number, apps: number):
     ctx.firmReq = new Float64Array(n);
     ctx.atCap = new Uint8Array(n);
   }
-  if (ctx.firmApplied.length < firms) {
-    const n = Math.max(firms, Math.ceil(ctx.firmApplied.length * 1.5));
-    ctx.firmReqBits = new Uint8Array(n);
-    ctx.firmPaidBits = new Uint8Array(n);
-    ctx.firmAtCapAny = new Uint8Array(n);
-    ctx.firmApplied = new Uint8Array(n);
-  }
+  if (ctx.firmBits.length < firms) ctx.firmBits = new Int32Array(Math.max(firms, Math.ceil(ctx.firmBits.length * 1.5)));
   if (ctx.batchApp.length < apps) {
     const n = Math.max(apps, Math.ceil(ctx.batchApp.length * 1.5));
     ctx.batchApp = new Int32Array(n);

@@ -22,6 +22,12 @@ import type { Rng } from '../random/Rng';
 import { CELL_FIELDS, ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
 import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from './RunRecord';
 
+// Module-private copies of the imported codes used per application: V8 folds a private const into the code, but
+// reads an imported binding through its module cell, with a hole check, at every use.
+const IGNORE: PoolMode = POOL_IGNORE;
+const STRICT: PoolMode = POOL_STRICT;
+const SHORT_OF_POOL = BOUND_POOL;
+
 const NSF = SCHEME_FIELDS.length;
 const F_POOL = SCHEME_FIELDS.indexOf('poolFen');
 const F_REQ = SCHEME_FIELDS.indexOf('requestedFen');
@@ -51,8 +57,12 @@ const G_SCALED = GROUP_FIELDS.indexOf('scaledFen');
 const G_FIRMS_REFUSED = GROUP_FIELDS.indexOf('firmsRefused');
 const G_FIRMS_AT_CAP = GROUP_FIELDS.indexOf('firmsAtCap');
 
-/** Per-firm bits of `firmApplied`: bits 0–2 compute categories, 3–5 vouchers, 6 applied at all. */
-const APPLIED = 64;
+/**
+ * Per-firm bits of `ctx.firmBits`: group j (0–2 compute categories, 3–5 vouchers) applied in bit j, requested
+ * something in bit 8 + j, was paid something in bit 16 + j; APPLIED, AT_CAP (reached a yearly cap of any scheme).
+ */
+const APPLIED = 1 << 6;
+const AT_CAP = 1 << 24;
 
 /** Fields of a group cell (see YearPlan.cells): the per-application group fields, in GROUP_FIELDS order. */
 const CELL_GROUP_FIELDS = [G_APPS, G_CONTRACT, G_BASIS, G_REQ, G_PAID, G_REFUSED, G_SCALED] as const;
@@ -79,10 +89,7 @@ export function runYear(ctx: EngineContext, yi: number, rng: Rng, allocRng: Rng)
   ctx.received.fill(0, 0, nF * nS);
   ctx.firmReq.fill(0, 0, nF * nS);
   ctx.atCap.fill(0, 0, nF * nS);
-  ctx.firmReqBits.fill(0, 0, nF);
-  ctx.firmPaidBits.fill(0, 0, nF);
-  ctx.firmAtCapAny.fill(0, 0, nF);
-  ctx.firmApplied.fill(0, 0, nF);
+  ctx.firmBits.fill(0, 0, nF);
   plan.cells.fill(0);
   ctx.poolLeft.set(plan.pools);
   for (let s = 0; s < nS; s++) {
@@ -153,7 +160,7 @@ function runFcfs(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolM
     const firm = loadApp(ctx, a);
     const off = firm * nS;
     const doy = app.day - start;
-    evaluate(c, app, received, off, null, POOL_IGNORE, outReq);
+    evaluate(c, app, received, off, null, IGNORE, outReq);
     const v = app.voucher;
     if (fallback) {
       if (poolsCover(c, v, outReq, poolLeft)) {
@@ -170,7 +177,7 @@ function runFcfs(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolM
     let paidC = 0;
     if (ch >= 0) {
       const left = poolLeft[ch]!;
-      paidC = req <= left ? req : mode === POOL_STRICT ? 0 : left;
+      paidC = req <= left ? req : mode === STRICT ? 0 : left;
     }
     const hasTopUps = topUpStart[v] !== topUpStart[v + 1];
     let pay = outReq;
@@ -197,10 +204,10 @@ function runFcfs(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolM
         if (r === 0 && p === 0) continue;
         reqTotal += r;
         paidTotal += p;
-        bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, doy, pay.bound[t] === BOUND_POOL, outReq.capFen[t]!);
+        bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, doy, pay.bound[t] === SHORT_OF_POOL, outReq.capFen[t]!);
       }
     }
-    bookGroups(ctx, plan, rec, a, firm, reqTotal, paidTotal, basis);
+    bookGroups(ctx, plan, rec, firm, reqTotal, paidTotal, basis);
   }
 }
 
@@ -252,7 +259,7 @@ function bookApplication(
       r -= moved;
       covered -= moved;
     }
-    bookScheme(ctx, plan, rec, firm, s, r, p, payDoy, chosenFromReq || pay.bound[s] === BOUND_POOL, req.capFen[s]!);
+    bookScheme(ctx, plan, rec, firm, s, r, p, payDoy, chosenFromReq || pay.bound[s] === SHORT_OF_POOL, req.capFen[s]!);
   }
   for (let k = c.topUpStart[v]!, end = c.topUpStart[v + 1]!; k < end; k++) {
     const t = c.topUpList[k]!;
@@ -261,9 +268,9 @@ function bookApplication(
     if (r === 0 && p === 0) continue;
     reqTotal += r;
     paidTotal += p;
-    bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, payDoy, pay.bound[t] === BOUND_POOL, req.capFen[t]!);
+    bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, payDoy, pay.bound[t] === SHORT_OF_POOL, req.capFen[t]!);
   }
-  bookGroups(ctx, plan, rec, a, firm, reqTotal, paidTotal, basis);
+  bookGroups(ctx, plan, rec, firm, reqTotal, paidTotal, basis);
 }
 
 function bookScheme(
@@ -298,7 +305,7 @@ function bookScheme(
     splitByLevel(paid, ctx.c.fundingBp, 3 * s, rec.byLevel);
     if (capFen >= 0 && got >= capFen) {
       ctx.atCap[i] = 1;
-      ctx.firmAtCapAny[firm] = 1;
+      ctx.firmBits[firm]! |= AT_CAP;
     }
   }
 }
@@ -335,28 +342,25 @@ function splitByLevel(paid: number, bp: Int32Array, at: number, into: Float64Arr
  * group bits record what it applied for, requested and was paid in each category and voucher.
  */
 function bookGroups(
-  ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, firm: number,
-  req: number, paid: number, basis: number,
+  ctx: EngineContext, plan: YearPlan, rec: RunRecord, firm: number, req: number, paid: number, basis: number,
 ): void {
-  const p = ctx.pop;
-  const tier = p.firmTier[firm]!;
-  const voucher = p.appVoucher[a]!;
-  const category = p.appCategory[a]!;
-  const d = p.firmDistrict[firm]!;
+  const app = ctx.app; // the application being booked (loadApp)
+  const tier = ctx.pop.firmTier[firm]!;
+  const voucher = app.voucher;
+  const category = app.category;
+  const d = app.district;
   const cells = plan.cells;
   const at = ((((tier * 3 + voucher) << 2) + category + 1) * plan.districtValues + (d >= 0 ? d : plan.noDistrict)) * NCF;
   cells[at]! += 1;
-  cells[at + 1]! += p.appContractFen[a]!;
+  cells[at + 1]! += app.contractFen;
   cells[at + 2]! += basis;
   cells[at + 3]! += req;
   cells[at + 4]! += paid;
-  const bits = (1 << (3 + voucher)) | (category >= 0 ? 1 << category : 0);
-  ctx.firmApplied[firm]! |= APPLIED | bits;
-  if (req > 0) ctx.firmReqBits[firm]! |= bits;
-  if (paid > 0) ctx.firmPaidBits[firm]! |= bits;
+  const group = (1 << (3 + voucher)) | (category >= 0 ? 1 << category : 0);
+  ctx.firmBits[firm]! |= APPLIED | group | (req > 0 ? group << 8 : 0) | (paid > 0 ? group << 16 : 0);
   if (paid < req) {
     // unmet: refused when nothing was paid, scaled down otherwise (by arrival month and tier)
-    const month = plan.monthOfDoy[p.appDay[a]! - plan.start]!;
+    const month = plan.monthOfDoy[app.day - plan.start]!;
     const mt = (month * plan.tiers + tier) * 2;
     if (paid === 0) {
       cells[at + 5]! += req;
@@ -521,13 +525,13 @@ function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
     rec.firmTier = new Uint16Array(n);
   }
   const { tierOff, districtOff, categoryOff, voucherOff, noDistrict } = plan;
-  const { firmApplied, firmReqBits, firmPaidBits, firmAtCapAny, firmReq, received, atCap } = ctx;
+  const { firmBits, firmReq, received, atCap } = ctx;
   const sch = rec.scheme;
   const { firmPaid, firmRequested, firmTier } = rec;
   let k = 0;
   for (let f = 0; f < nF; f++) {
-    const applied = firmApplied[f]!;
-    if ((applied & APPLIED) === 0) continue;
+    const bits = firmBits[f]!;
+    if ((bits & APPLIED) === 0) continue;
     let paid = 0;
     let req = 0;
     for (let s = 0, i = f * nS; s < nS; s++, i++) {
@@ -544,16 +548,16 @@ function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
       }
       if (atCap[i] === 1) sch[s * NSF + F_FIRMS_AT_CAP]! += 1;
     }
-    const cap = firmAtCapAny[f]!;
+    const cap = (bits & AT_CAP) !== 0 ? 1 : 0;
     const refused = req > 0 && paid === 0 ? 1 : 0;
     const tier = p.firmTier[f]!;
     const d = p.firmDistrict[f]!;
     addFirm(g, tierOff + tier * NGF, refused, cap);
     addFirm(g, districtOff + (d >= 0 ? d : noDistrict) * NGF, refused, cap);
     // refused in a category or voucher group: requested something there (amounts are ≥ 0), paid nothing there
-    const refusedBits = firmReqBits[f]! & ~firmPaidBits[f]!;
+    const refusedBits = (bits >> 8) & ~(bits >> 16);
     for (let j = 0; j < 6; j++) {
-      if ((applied & (1 << j)) === 0) continue;
+      if ((bits & (1 << j)) === 0) continue;
       const at = j < 3 ? categoryOff + j * NGF : voucherOff + (j - 3) * NGF;
       addFirm(g, at, (refusedBits >> j) & 1, cap);
     }

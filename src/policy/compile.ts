@@ -153,6 +153,20 @@ export interface CompiledRules {
   readonly schemeRow: Int32Array;
   readonly ratioRow: Int32Array;
   readonly capRow: Int32Array;
+  /**
+   * Which ratio and cap rule rows apply, worked out once for every class of days and every combination of an
+   * application's condition facts: `ruleMemo[(dayClassOf(c, day) * factsKeys + factsKey(...)) * schemeCount + s]`
+   * is `(ratio row + 1) | (cap row + 1) << 16` (0 = none), i.e. ratioRowOf and capRowOf for that day and those
+   * facts. Days of one class compare alike with every date of the rules (validity, ratio and cap windows), so
+   * the memo is exact. evaluate reads one number here instead of walking the rows.
+   */
+  readonly ruleMemo: Int32Array;
+  /** Number of condition-fact keys (factsKey) per day class. */
+  readonly factsKeys: number;
+  /** Day classes: days before `dayClassFrom` are class 0, then `dayClass[day - dayClassFrom]`, then `lastDayClass`. */
+  readonly dayClassFrom: number;
+  readonly dayClass: Uint16Array;
+  readonly lastDayClass: number;
   /** Funding split per scheme in basis points, `[3s] province, [3s+1] city, [3s+2] district`. */
   readonly fundingBp: Int32Array;
   /** The district ids the rules name; an application's `district` indexes this list. */
@@ -329,6 +343,35 @@ export function compileRules(rules: RuleSet): CompiledRules {
   const poolTo = Int32Array.from(poolRows, (r) => r.to);
   const poolValue = Float64Array.from(poolRows, (r) => r.value);
 
+  // Day classes: the days on which some comparison of ratioRowOf or capRowOf changes its answer.
+  const breakSet = new Set<number>();
+  for (let i = 0; i < n; i++) breakSet.add(validFrom[i]!).add(validTo[i]! + 1);
+  for (const r of ratioRows) breakSet.add(r.from).add(r.to + 1);
+  for (const r of capRows) breakSet.add(r.from).add(r.to + 1);
+  const breaks = [...breakSet].sort((x, y) => x - y);
+  if (breaks.length >= 0xffff || ratioRows.length >= 0xffff || capRows.length >= 0xffff) throw new Error('too many rules to memoise');
+  const dayClassFrom = breaks[0] ?? 0;
+  const dayClass = new Uint16Array(breaks.length > 0 ? breaks[breaks.length - 1]! - dayClassFrom : 0);
+  for (let k = 1; k < breaks.length; k++) dayClass.fill(k, breaks[k - 1]! - dayClassFrom, breaks[k]! - dayClassFrom);
+  const factsKeys = FACTS_PER_DISTRICT * (districts.length + 1);
+  const ruleMemo = new Int32Array((breaks.length + 1) * factsKeys * n);
+  for (let cls = 0; cls <= breaks.length; cls++) {
+    const day = cls === 0 ? dayClassFrom - 1 : breaks[cls - 1]!; // a day of the class
+    for (let flags = 0; flags < 8; flags++) {
+      for (let category = -1; category < COMPUTE_CATEGORIES.length; category++) {
+        for (let district = -1; district < districts.length; district++) {
+          const bits = appBits(flags, category, district);
+          const at = (cls * factsKeys + factsKey(flags, category, district)) * n;
+          for (let i = 0; i < n; i++) {
+            const r = ratioRowIn(schemeRow, ratioRow, i, day, bits);
+            const q = capRowIn(schemeRow, capRow, i, day, bits);
+            ruleMemo[at + i] = (r + 1) | ((q + 1) << 16);
+          }
+        }
+      }
+    }
+  }
+
   return {
     rules,
     schemeCount: n,
@@ -351,6 +394,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     condCategory: Int8Array.from(condCat),
     condDistrict: Int32Array.from(condDist),
     schemeRow, ratioRow, capRow,
+    ruleMemo, factsKeys, dayClassFrom, dayClass, lastDayClass: breaks.length,
     fundingBp,
     districts,
     schemeIndex: (id) => idIndex.get(id) ?? -1,
@@ -370,18 +414,50 @@ export function compileRules(rules: RuleSet): CompiledRules {
 /**
  * The row of the first ratio (or match) rule of scheme `s` in force on `day` whose condition `bits` meet, when
  * the scheme is in force that day and the application eligible; -1 otherwise (evaluate then works out why).
- * Reads only the packed rows, so that V8 inlines it into evaluate.
  */
 export function ratioRowOf(c: CompiledRules, s: number, day: number, bits: number): number {
-  const sr = c.schemeRow;
+  return ratioRowIn(c.schemeRow, c.ratioRow, s, day, bits);
+}
+
+/** The row of the first cap rule of scheme `s` in force on `day` whose condition `bits` meet, or -1. */
+export function capRowOf(c: CompiledRules, s: number, day: number, bits: number): number {
+  return capRowIn(c.schemeRow, c.capRow, s, day, bits);
+}
+
+function ratioRowIn(sr: Int32Array, rr: Int32Array, s: number, day: number, bits: number): number {
   const o = s * SCHEME_ROW;
   if (day < sr[o + SR_VALID_FROM]! || day > sr[o + SR_VALID_TO]! || ((bits ^ sr[o + SR_ELIGIBLE_VALUE]!) & sr[o + SR_ELIGIBLE_MASK]!) !== 0) return -1;
-  const rr = c.ratioRow;
   for (let r = sr[o + SR_RATIO_START]!, end = sr[o + SR_RATIO_END]!; r < end; r++) {
     const q = r * RATIO_ROW;
     if (rr[q + RR_FROM]! <= day && day <= rr[q + RR_TO]! && ((bits ^ rr[q + RR_VALUE]!) & rr[q + RR_MASK]!) === 0) return r;
   }
   return -1;
+}
+
+function capRowIn(sr: Int32Array, cr: Int32Array, s: number, day: number, bits: number): number {
+  const o = s * SCHEME_ROW;
+  for (let r = sr[o + SR_CAP_START]!, end = sr[o + SR_CAP_END]!; r < end; r++) {
+    const q = r * CAP_ROW;
+    if (cr[q + CR_FROM]! <= day && day <= cr[q + CR_TO]! && ((bits ^ cr[q + CR_VALUE]!) & cr[q + CR_MASK]!) === 0) return r;
+  }
+  return -1;
+}
+
+/** factsKey values per district value (flags 0–7 × category none/0/1/2). */
+const FACTS_PER_DISTRICT = 32;
+
+/**
+ * The key of an application's condition facts in `ruleMemo`: its flags, category and district (the facts
+ * appBits turns into bits). @param category category index or -1; @param district district index or -1
+ */
+export function factsKey(flags: number, category: number, district: number): number {
+  return flags | ((category + 1) << 3) | ((district + 1) << 5);
+}
+
+/** The day class of `day` (see CompiledRules.ruleMemo). */
+export function dayClassOf(c: CompiledRules, day: number): number {
+  const d = day - c.dayClassFrom;
+  return d < 0 ? 0 : d < c.dayClass.length ? c.dayClass[d]! : c.lastDayClass;
 }
 
 /** The ratio in basis points of ratio (match) rule row `r` (a row ratioRowOf returned). */
@@ -392,17 +468,6 @@ export function ratioBpOf(c: CompiledRules, r: number): number {
 /** True when grant scheme `s` pays on the executed amount (004 （十五）) rather than the contract fee. */
 export function paysOnExecuted(c: CompiledRules, s: number): boolean {
   return c.schemeRow[s * SCHEME_ROW + SR_BASIS_EXECUTED] === 1;
-}
-
-/** The row of the first cap rule of scheme `s` in force on `day` whose condition `bits` meet, or -1. */
-export function capRowOf(c: CompiledRules, s: number, day: number, bits: number): number {
-  const o = s * SCHEME_ROW;
-  const cr = c.capRow;
-  for (let r = c.schemeRow[o + SR_CAP_START]!, end = c.schemeRow[o + SR_CAP_END]!; r < end; r++) {
-    const q = r * CAP_ROW;
-    if (cr[q + CR_FROM]! <= day && day <= cr[q + CR_TO]! && ((bits ^ cr[q + CR_VALUE]!) & cr[q + CR_MASK]!) === 0) return r;
-  }
-  return -1;
 }
 
 function levelIndex(l: Level): number {

@@ -12,7 +12,7 @@
 import { applyRatioUnchecked } from '../money/applyRatio';
 import type { AppInput } from './appInput';
 import {
-  appBits, capRowOf, CATEGORY_BITS, DISTRICT_BITS, paysOnExecuted, ratioBpOf, ratioRowOf, type CompiledRules,
+  appBits, CATEGORY_BITS, dayClassOf, DISTRICT_BITS, factsKey, paysOnExecuted, ratioBpOf, type CompiledRules,
 } from './compile';
 import type { Bound } from './model';
 
@@ -168,16 +168,18 @@ export function evaluate(
   const bits = appBits(app.flags, app.category, app.district);
   const v = app.voucher;
   const day = app.day;
+  const memo = memoAt(c, app);
   const grantList = c.grantList;
   let best = -1;
   let bestFen = 0;
   for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
     const s = grantList[k]!;
-    const row = admit(c, s, day, bits, out);
+    const rows = c.ruleMemo[memo + s]!;
+    const row = admit(c, s, (rows & 0xffff) - 1, day, bits, out);
     if (row < 0) continue;
     const basis = paysOnExecuted(c, s) ? app.executedFen : app.contractFen;
     out.basis[s] = basis;
-    const fen = limit(c, s, day, bits, applyRatioUnchecked(basis, ratioBpOf(c, row)), received, receivedOffset, poolRemaining, poolMode, out);
+    const fen = limit(c, s, (rows >>> 16) - 1, applyRatioUnchecked(basis, ratioBpOf(c, row)), received, receivedOffset, poolRemaining, poolMode, out);
     // strictly greater: on a tie the scheme listed first keeps the choice
     if (fen > bestFen) {
       best = s;
@@ -189,7 +191,12 @@ export function evaluate(
   if (best >= 0) paid[best] = bestFen;
   // most vouchers have no top-up: skip the call (and keep evaluate small enough for V8 to inline what it calls)
   if (c.topUpStart[v] === c.topUpStart[v + 1]) out.total = bestFen;
-  else topUps(c, v, day, bits, best, bestFen, received, receivedOffset, poolRemaining, poolMode, out);
+  else topUps(c, v, day, bits, memo, best, bestFen, received, receivedOffset, poolRemaining, poolMode, out);
+}
+
+/** Where the application's rule rows start in `c.ruleMemo` (its day's class and its condition facts). */
+function memoAt(c: CompiledRules, app: AppInput): number {
+  return (dayClassOf(c, app.day) * c.factsKeys + factsKey(app.flags, app.category, app.district)) * c.schemeCount;
 }
 
 /**
@@ -207,20 +214,21 @@ export function evaluateTopUps(
   // only the chosen grant is paid (从优、就高、不重复), also when a caller re-chooses after scaling
   for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) out.paid[c.grantList[k]!] = 0;
   if (chosen >= 0) out.paid[chosen] = chosenPaid;
-  topUps(c, v, app.day, appBits(app.flags, app.category, app.district), chosen, chosenPaid, received,
+  topUps(c, v, app.day, appBits(app.flags, app.category, app.district), memoAt(c, app), chosen, chosenPaid, received,
     receivedOffset, poolRemaining, poolMode, out);
 }
 
 /** The top-ups of voucher `v` on the chosen grant (already written in `out.paid`), and the total. */
 function topUps(
-  c: CompiledRules, v: number, day: number, bits: number, chosen: number, chosenPaid: number, received: Float64Array,
-  receivedOffset: number, poolRemaining: Float64Array | null, poolMode: PoolMode, out: EvalOut,
+  c: CompiledRules, v: number, day: number, bits: number, memo: number, chosen: number, chosenPaid: number,
+  received: Float64Array, receivedOffset: number, poolRemaining: Float64Array | null, poolMode: PoolMode, out: EvalOut,
 ): void {
   let total = chosen >= 0 ? chosenPaid : 0;
   for (let k = c.topUpStart[v]!, end = c.topUpStart[v + 1]!; k < end; k++) {
     const t = c.topUpList[k]!;
     out.paid[t] = 0;
-    const row = admit(c, t, day, bits, out);
+    const rows = c.ruleMemo[memo + t]!;
+    const row = admit(c, t, (rows & 0xffff) - 1, day, bits, out);
     if (row < 0) continue;
     let matched = 0;
     if (chosen < 0) {
@@ -235,7 +243,7 @@ function topUps(
       matched = chosenPaid;
     }
     out.basis[t] = matched;
-    const fen = limit(c, t, day, bits, applyRatioUnchecked(matched, ratioBpOf(c, row)), received, receivedOffset, poolRemaining, poolMode, out);
+    const fen = limit(c, t, (rows >>> 16) - 1, applyRatioUnchecked(matched, ratioBpOf(c, row)), received, receivedOffset, poolRemaining, poolMode, out);
     out.paid[t] = fen;
     total += fen;
   }
@@ -243,12 +251,11 @@ function topUps(
 }
 
 /**
- * In force, eligible, and the first ratio (match) rule matching (compile.ts ratioRowOf): returns that rule's row
- * after writing bound (and the rule, when explaining); or -1 after `refuse` wrote why not. The amounts are
- * written by the caller and `limit`.
+ * In force, eligible, and the first ratio (match) rule matching: `r`, that rule's row from the memo (compile.ts
+ * ratioRowOf). Returns it after writing bound (and the rule, when explaining); or -1 after `refuse` wrote why
+ * not. The amounts are written by the caller and `limit`.
  */
-function admit(c: CompiledRules, s: number, day: number, bits: number, out: EvalOut): number {
-  const r = ratioRowOf(c, s, day, bits);
+function admit(c: CompiledRules, s: number, r: number, day: number, bits: number, out: EvalOut): number {
   if (r < 0) {
     refuse(c, s, day, bits, out);
     return -1;
@@ -300,17 +307,17 @@ function refuse(c: CompiledRules, s: number, day: number, bits: number, out: Eva
 }
 
 /**
- * Applies the yearly per-firm cap (first matching cap rule in force; its value -1 = no cap, e.g. the
- * foundation-model relaxation of 000 （三） read as "no cap") and then the pool; writes and returns own[s].
+ * Applies the yearly per-firm cap (`r`: the first matching cap rule in force, from the memo (compile.ts
+ * capRowOf), or -1; its value -1 = no cap, e.g. the foundation-model relaxation of 000 （三） read as "no
+ * cap") and then the pool; writes and returns own[s].
  */
 function limit(
-  c: CompiledRules, s: number, day: number, bits: number, raw: number, received: Float64Array, receivedOffset: number,
+  c: CompiledRules, s: number, r: number, raw: number, received: Float64Array, receivedOffset: number,
   poolRemaining: Float64Array | null, poolMode: PoolMode, out: EvalOut,
 ): number {
   let fen = raw;
   let capFen = -1;
   let left = -1;
-  const r = capRowOf(c, s, day, bits);
   if (r >= 0) {
     capFen = c.capValue[r]!;
     if (capFen >= 0) {
