@@ -8,7 +8,9 @@ import { KIND_GRANT, compileRules, type CompiledRules } from '../policy/compile'
 import { makeEvalOut, type EvalOut } from '../policy/evaluate';
 import { makeAppInput, type AppInput } from '../policy/appInput';
 import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
-import { makePopulationBuffers, makePopulationSampler, type PopulationBuffers, type PopulationSampler } from '../population';
+// the modules, not the folder's index: a worker must not load the population's zod schema
+import { makePopulationSampler, type PopulationSampler } from '../population/makePopulationSampler';
+import { makePopulationBuffers, type PopulationBuffers } from '../population/PopulationBuffers';
 import type { Scenario } from '../scenario/model';
 import { monthOf, yearEnd, yearStart } from '../time/day';
 import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from './RunRecord';

@@ -19,12 +19,9 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+export { QUANTILE_KEYS, QUANTILE_PROBS, type QuantileKey } from './quantileKeys';
 
-/** Quantile probabilities reported everywhere, and their field names. */
-export const QUANTILE_PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
-export const QUANTILE_KEYS = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
-export type QuantileKey = (typeof QUANTILE_KEYS)[number];
+export const SCHEMA_VERSION = 1 as const;
 
 const bilingual = z
   .object({ zh: z.string(), en: z.string() })

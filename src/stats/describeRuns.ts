@@ -2,7 +2,8 @@
  * Mean and quantiles (R type 7) of one value per run, taken in run-index order: the sum runs over the runs in
  * index order, so the result does not depend on how runs were split over workers.
  */
-import { QUANTILE_KEYS, QUANTILE_PROBS, type CountStats, type MoneyStats, type QuantileKey, type RatioStats } from './Summary';
+import { QUANTILE_KEYS, QUANTILE_PROBS, type QuantileKey } from './quantileKeys';
+import type { CountStats, MoneyStats, RatioStats } from './Summary';
 import { quantileSorted } from './quantileSorted';
 import { round6 } from './roundHalfUp';
 import { toMoney } from './toMoney';

@@ -9,21 +9,20 @@ import { countStats, moneyStats, ratioStats } from './describeRuns';
 import type { LogHistogram } from './LogHistogram';
 import { quantileSorted } from './quantileSorted';
 import { roundHalfUp, round6 } from './roundHalfUp';
-import {
-  QUANTILE_KEYS,
-  QUANTILE_PROBS,
-  type BandRow,
-  type DayRef,
-  type Exhaustion,
-  type GroupSummary,
-  type LastsUntil,
-  type LevelSummary,
-  type MoneyFigures,
-  type SchemeSummary,
-  type UnmetMonth,
-  type UnmetMonthTier,
-  type WeekBin,
-  type YearSummary,
+import { QUANTILE_KEYS, QUANTILE_PROBS } from './quantileKeys';
+import type {
+  BandRow,
+  DayRef,
+  Exhaustion,
+  GroupSummary,
+  LastsUntil,
+  LevelSummary,
+  MoneyFigures,
+  SchemeSummary,
+  UnmetMonth,
+  UnmetMonthTier,
+  WeekBin,
+  YearSummary,
 } from './Summary';
 import { toMoney } from './toMoney';
 
