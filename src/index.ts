@@ -14,7 +14,7 @@ export { loadScenario, resolveRelative } from './scenario/loadScenario';
 export type { Scenario } from './scenario/model';
 export { runRange, type RunHooks } from './engine/runRange';
 export { makeEngineContext, type EngineContext } from './engine/EngineContext';
-export { mergeAccumulatorSets, accumulatorSetToJSON, accumulatorSetFromJSON, type AccumulatorSet } from './engine/accumulators';
+export { mergeAccumulatorSets, mergeAccumulatorData, accumulatorSetToJSON, accumulatorSetFromJSON, type AccumulatorSet } from './engine/accumulators';
 export type { Accumulator } from './stats/Accumulator';
 export type { GroupDim, GroupField, SchemeField } from './engine/RunRecord';
 export { summarize } from './stats/summarize';

@@ -8,7 +8,7 @@
  *   analysis ─SimJob[]─▶ WorkerPool.run (chunks of [from, to) on every worker) ─parts─▶ merge ─▶ AccumulatorSet[]
  */
 import type { SimJob, Simulator } from '../analysis/Simulator';
-import { accumulatorSetFromJSON, mergeAccumulatorSets, type AccumulatorSet } from '../engine/accumulators';
+import { mergeAccumulatorData, type AccumulatorSet } from '../engine/accumulators';
 import type { Progress } from '../engine/progress';
 import { SimulationCancelled, type WorkerPool } from './WorkerPool';
 
@@ -34,7 +34,7 @@ export function poolSimulator(pool: WorkerPool, opts: PoolSimulatorOptions): Sim
     const out: AccumulatorSet[] = [];
     for (const [i, r] of results.entries()) {
       if (r.parts.length === 0) throw new Error(`no runs came back for runs ${jobs[i]!.from}..${jobs[i]!.to}`);
-      out.push(mergeAccumulatorSets(r.parts.map((p) => accumulatorSetFromJSON(p))));
+      out.push(mergeAccumulatorData(r.parts));
       // Merging a job takes tens of milliseconds: let the page draw and take clicks between jobs.
       await new Promise((res) => setTimeout(res, 0));
       if (opts.signal.aborted) throw new SimulationCancelled();

@@ -8,8 +8,8 @@ import { summaryJson } from '../../src/output/summaryJson';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';
 import type { Scenario } from '../../src/scenario/model';
 
-async function json(scenario: Scenario, workers: number): Promise<string> {
-  const acc = await simulate(scenario, { workers });
+async function json(scenario: Scenario, workers: number, threads = false): Promise<string> {
+  const acc = await simulate(scenario, { workers, threads });
   return summaryJson(summarize(scenario, acc.years));
 }
 
@@ -30,6 +30,12 @@ describe('reproducibility of the default scenario', () => {
     const one = await json(scenario, 1);
     const two = await json(scenario, 2);
     expect(two).toBe(one);
+  });
+
+  it('gives the same summary.json in this thread, on one worker thread and on three (results merged from their data)', async () => {
+    const here = await json(scenario, 1);
+    expect(await json(scenario, 1, true)).toBe(here);
+    expect(await json(scenario, 3)).toBe(here);
   });
 
   it('gives a byte-identical summary.json on 1 and 2 workers for a lottery (allocation draws)', async () => {

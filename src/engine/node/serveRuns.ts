@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/model';
 import { makeEngineContext, type EngineContext } from '../EngineContext';
 import { runRange } from '../runRange';
-import { accumulatorSetToJSON, type AccumulatorSet } from '../accumulators';
+import { accumulatorSetToJSON, accumulatorTransferList, type AccumulatorSet } from '../accumulators';
 
 /** Messages from the main thread to a worker. */
 export type ToWorker =
@@ -46,7 +46,10 @@ export function serveRuns(): void {
         port.postMessage({ type: 'progress', done: msg.to - msg.from - last } satisfies FromWorker);
         port.postMessage({ type: 'chunk', from: msg.from, to: msg.to } satisfies FromWorker);
       } else {
-        port.postMessage({ type: 'result', result: acc ? accumulatorSetToJSON(acc) : null } satisfies FromWorker);
+        const result = acc ? accumulatorSetToJSON(acc) : null;
+        // the worker is done with its accumulators: hand their buffers over instead of copying them
+        port.postMessage({ type: 'result', result } satisfies FromWorker, result ? accumulatorTransferList(result) : []);
+        acc = undefined;
       }
     } catch (e) {
       const err = e as Error;

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/model';
-import { accumulatorSetFromJSON, mergeAccumulatorSets, type AccumulatorSet } from '../accumulators';
+import { mergeAccumulatorData, type AccumulatorSet } from '../accumulators';
 import { planChunks } from '../planChunks';
 import { progressOf, type Progress } from '../progress';
 import { runRange } from '../runRange';
@@ -15,8 +15,13 @@ import type { FromWorker, ToWorker } from './serveRuns';
 import { workerUrl } from './workerUrl';
 
 export interface SimulateOptions {
-  /** Worker threads; 1 runs in this thread. Default: all cores. */
+  /** Worker threads; 1 runs in this thread (unless `threads`). Default: all cores. */
   workers?: number;
+  /**
+   * Run in worker threads even when there is one worker (the benchmark does, so that one worker and all cores
+   * are measured alike, start-up included). Default: only when there are several workers.
+   */
+  threads?: boolean;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
 }
@@ -34,7 +39,7 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
   const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), scenario.runs || 1));
   const started = Date.now();
   if (opts.signal?.aborted) throw new SimulationCancelled();
-  if (workers === 1) {
+  if (workers === 1 && opts.threads !== true) {
     let cancelled = false;
     const result = runRange(scenario, 0, scenario.runs, {
       onRun: (done) => {
@@ -46,7 +51,7 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
     return result;
   }
   const chunks = planChunks(scenario.runs, workers);
-  const results: AccumulatorSet[] = [];
+  const results: unknown[] = [];
   let next = 0;
   let done = 0;
   const url = workerUrl();
@@ -69,7 +74,7 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
           } else if (msg.type === 'chunk') {
             give(w);
           } else if (msg.type === 'result') {
-            if (msg.result !== null) results.push(accumulatorSetFromJSON(msg.result));
+            if (msg.result !== null) results.push(msg.result);
             finished += 1;
             if (finished === pool.length) {
               opts.signal?.removeEventListener('abort', onAbort);
@@ -85,7 +90,8 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
       }
     });
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    // not awaited: the results are in, and a worker's exit (tens of ms) need not hold up the caller
+    for (const w of pool) void w.terminate();
   }
-  return mergeAccumulatorSets(results);
+  return mergeAccumulatorData(results);
 }
