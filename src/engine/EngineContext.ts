@@ -4,7 +4,7 @@
  * working buffers reused by every run (nothing is allocated per application).
  */
 import { compilePriority, type PriorityScore } from '../allocation/priority';
-import { KIND_GRANT, compileRules, type CompiledRules } from '../policy/compile';
+import { KIND_GRANT, compileRules, dayClassOf, type CompiledRules } from '../policy/compile';
 import { makeEvalOut, type EvalOut } from '../policy/evaluate';
 import { makeAppInput, type AppInput } from '../policy/appInput';
 import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
@@ -46,7 +46,22 @@ export interface YearPlan {
    * district value, GROUP cell fields each (see runYear); spread over the group dimensions at year end.
    */
   cells: Float64Array;
+  /**
+   * Per day of the year, dayClassOf(day) × factsKeys: the application's rule rows for scheme s are then
+   * `c.ruleMemo[(dayMemo[doy] + factsKey) * schemeCount + s]` (runYear's fast path).
+   */
+  dayMemo: Int32Array;
+  /**
+   * runYear's count of the firms that applied by tier × district value × refused (0/1) × at cap (0/1), index
+   * `((tier × districtValues + district) × 2 + refused) × 2 + atCap`; all zero between runs.
+   */
+  placeCount: Int32Array;
 }
+
+/** `EngineContext.voucherGrant` of a voucher no scheme concerns. */
+export const VOUCHER_UNPAID = -1;
+/** `EngineContext.voucherGrant` of a voucher with several grants or a top-up: only the general path. */
+export const VOUCHER_GENERAL = -2;
 
 export interface EngineContext {
   scenario: Scenario;
@@ -56,6 +71,19 @@ export interface EngineContext {
   records: RunRecord[];
   priority: PriorityScore[];
   pop: PopulationBuffers;
+  /**
+   * Per voucher: the one grant scheme that concerns it when it has no other grant and no top-up (runYear's
+   * fast path then applies its ratio, cap and pool directly), VOUCHER_UNPAID, or VOUCHER_GENERAL.
+   */
+  voucherGrant: Int32Array;
+  /**
+   * runYear's count of the firms that applied by kind: bits 0–5 the groups it applied in (as in firmBits), bits
+   * 6–11 those where it was refused, bit 12 at cap; all zero between runs. `kinds` lists the kinds counted.
+   */
+  kindCount: Int32Array;
+  kinds: Int32Array;
+  /** Run every application through `evaluate` (the general path), for tests that compare the two paths. */
+  generalOnly: boolean;
   app: AppInput;
   outReq: EvalOut;
   outPay: EvalOut;
@@ -114,6 +142,8 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
       tiers: shape.tiers,
       districtValues: shape.groups.district.length,
       cells: new Float64Array(shape.tiers * VOUCHERS.length * (COMPUTE_CATEGORIES.length + 1) * shape.groups.district.length * CELL_FIELDS),
+      placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 4),
+      dayMemo: Int32Array.from({ length: days }, (_, d) => dayClassOf(c, start + d) * c.factsKeys),
       sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }) };
   });
   return {
@@ -124,6 +154,15 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
     records: years.map((y) => makeRunRecord(y.shape)),
     priority: compilePriority(scenario.allocation.priority, tierIds),
     pop: makePopulationBuffers(),
+    voucherGrant: Int32Array.from(VOUCHERS, (_, v) => {
+      const grants = c.grantStart[v + 1]! - c.grantStart[v]!;
+      const topUps = c.topUpStart[v + 1]! - c.topUpStart[v]!;
+      if (topUps > 0 || grants > 1) return VOUCHER_GENERAL;
+      return grants === 1 ? c.grantList[c.grantStart[v]!]! : VOUCHER_UNPAID;
+    }),
+    generalOnly: false,
+    kindCount: new Int32Array(1 << 13),
+    kinds: new Int32Array(1 << 13),
     app: makeAppInput(),
     // the engine reads amounts, bounds and caps only: no explanations
     outReq: makeEvalOut(c, false),

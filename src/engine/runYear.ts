@@ -14,12 +14,12 @@
 import { applyRatioUnchecked } from '../money/applyRatio';
 import { batchEnds } from '../allocation/batchPeriods';
 import { proRataRate } from '../allocation/proRataRate';
-import { KIND_GRANT } from '../policy/compile';
+import { KIND_GRANT, factsKey } from '../policy/compile';
 import {
   BOUND_NOT_CONSIDERED, BOUND_POOL, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, evaluate, evaluateTopUps, type EvalOut, type PoolMode,
 } from '../policy/evaluate';
 import type { Rng } from '../random/Rng';
-import { CELL_FIELDS, ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
+import { CELL_FIELDS, VOUCHER_GENERAL, ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
 import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from './RunRecord';
 
 // Module-private copies of the imported codes used per application: V8 folds a private const into the code, but
@@ -27,6 +27,7 @@ import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from './R
 const IGNORE: PoolMode = POOL_IGNORE;
 const STRICT: PoolMode = POOL_STRICT;
 const SHORT_OF_POOL = BOUND_POOL;
+const GENERAL = VOUCHER_GENERAL;
 
 const NSF = SCHEME_FIELDS.length;
 const F_POOL = SCHEME_FIELDS.indexOf('poolFen');
@@ -145,69 +146,168 @@ function topUpsCovered(c: EngineContext['c'], v: number, req: EvalOut, poolLeft:
 }
 
 /**
- * First come, first served. Each application is evaluated once with unlimited pools (its request); what the
- * pools allow is then worked out without a second evaluation unless a pool binds on a top-up (or, with
- * fallback, on any scheme of the voucher), since an evaluation against pools that cover every amount gives
- * the request again.
+ * First come, first served. Without fallback, an application whose voucher has one grant scheme and no top-up
+ * takes the fast path (runFcfsFast); every other one is evaluated once with unlimited pools (its request), and
+ * what the pools allow is then worked out without a second evaluation unless a pool binds on a top-up (or, with
+ * fallback, on any scheme of the voucher), since an evaluation against pools that cover every amount gives the
+ * request again.
  */
 function runFcfs(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): void {
+  const nA = ctx.pop.appCount;
+  if (ctx.scenario.allocation.fallback) {
+    for (let a = 0; a < nA; a++) fcfsFallbackApp(ctx, plan, rec, a, mode);
+  } else if (ctx.generalOnly) {
+    for (let a = 0; a < nA; a++) fcfsApp(ctx, plan, rec, a, mode);
+  } else {
+    runFcfsFast(ctx, plan, rec, mode);
+  }
+}
+
+/** FCFS with fallback: application `a` evaluated against the pools when they do not cover its request. */
+function fcfsFallbackApp(ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, mode: PoolMode): void {
   const { c, outReq, outPay, received, poolLeft, app } = ctx;
-  const nS = ctx.nS;
-  const start = plan.start;
-  const fallback = ctx.scenario.allocation.fallback;
+  const firm = loadApp(ctx, a);
+  const off = firm * ctx.nS;
+  const doy = app.day - plan.start;
+  evaluate(c, app, received, off, null, IGNORE, outReq);
+  if (poolsCover(c, app.voucher, outReq, poolLeft)) {
+    bookApplication(ctx, plan, rec, a, firm, outReq, outReq, doy, false);
+  } else {
+    evaluate(c, app, received, off, poolLeft, mode, outPay);
+    bookApplication(ctx, plan, rec, a, firm, outReq, outPay, doy, false);
+  }
+}
+
+/** FCFS without fallback, application `a` through `evaluate`: only the chosen grant can pay, what its pool allows. */
+function fcfsApp(ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, mode: PoolMode): void {
+  const { c, outReq, outPay, received, poolLeft, app } = ctx;
+  const firm = loadApp(ctx, a);
+  const off = firm * ctx.nS;
+  const doy = app.day - plan.start;
   const topUpStart = c.topUpStart;
+  evaluate(c, app, received, off, null, IGNORE, outReq);
+  const v = app.voucher;
+  const ch = outReq.chosen;
+  const req = ch >= 0 ? outReq.paid[ch]! : 0;
+  let paidC = 0;
+  if (ch >= 0) {
+    const left = poolLeft[ch]!;
+    paidC = req <= left ? req : mode === STRICT ? 0 : left;
+  }
+  const hasTopUps = topUpStart[v] !== topUpStart[v + 1];
+  let pay = outReq;
+  if (hasTopUps && (paidC !== req || !topUpsCovered(c, v, outReq, poolLeft))) {
+    // top-ups match what the chosen grant actually pays, within their own pools
+    clearGrants(ctx, outPay);
+    evaluateTopUps(c, app, ch, paidC, received, off, poolLeft, mode, outPay);
+    pay = outPay;
+  }
+  let reqTotal = 0;
+  let paidTotal = 0;
+  let basis = 0;
+  if (ch >= 0) {
+    reqTotal = req;
+    paidTotal = paidC;
+    if (paidC > 0) basis = outReq.basis[ch]!;
+    bookScheme(ctx, plan, rec, firm, ch, req, paidC, doy, true, outReq.capFen[ch]!);
+  }
+  if (hasTopUps) {
+    for (let k = topUpStart[v]!, end = topUpStart[v + 1]!; k < end; k++) {
+      const t = c.topUpList[k]!;
+      const r = outReq.paid[t]!;
+      const p = pay.paid[t]!;
+      if (r === 0 && p === 0) continue;
+      reqTotal += r;
+      paidTotal += p;
+      bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, doy, pay.bound[t] === SHORT_OF_POOL, outReq.capFen[t]!);
+    }
+  }
+  bookGroups(ctx, plan, rec, firm, v, app.category, app.district, app.contractFen, doy, reqTotal, paidTotal, basis);
+}
+
+/**
+ * FCFS without fallback, fast path: for a voucher with a single grant scheme s and no top-up, `evaluate` comes
+ * down to s's ratio rule and cap rule (read from the rule memo for the application's day and facts), the
+ * basis × ratio, and the cap left; the request is that amount when positive (s is then chosen), and the pool
+ * pays what it allows. This loop does exactly that from the population's arrays, without filling an AppInput or
+ * an EvalOut; applications of other vouchers go through fcfsApp. It books what fcfsApp books, to the fen
+ * (test/engine/fastPath.test.ts runs both on random scenarios and compares the records).
+ */
+function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): void {
+  const { ruleMemo, ratioBp, capValue, basisExecuted, fundingBp } = ctx.c;
+  const { voucherGrant, received, firmReq, atCap, firmBits, poolLeft } = ctx;
+  const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags, firmDistrict, firmTier } = ctx.pop;
+  const nS = ctx.nS;
+  const { start, days, dayMemo, cells, districtValues, noDistrict } = plan;
+  const { scheme: sch, dailyPaid, byLevel } = rec;
+  const strict = mode === STRICT;
   for (let a = 0, nA = ctx.pop.appCount; a < nA; a++) {
-    const firm = loadApp(ctx, a);
-    const off = firm * nS;
-    const doy = app.day - start;
-    evaluate(c, app, received, off, null, IGNORE, outReq);
-    const v = app.voucher;
-    if (fallback) {
-      if (poolsCover(c, v, outReq, poolLeft)) {
-        bookApplication(ctx, plan, rec, a, firm, outReq, outReq, doy, false);
-      } else {
-        evaluate(c, app, received, off, poolLeft, mode, outPay);
-        bookApplication(ctx, plan, rec, a, firm, outReq, outPay, doy, false);
-      }
+    const v = appVoucher[a]!;
+    const s = voucherGrant[v]!;
+    if (s === GENERAL) {
+      fcfsApp(ctx, plan, rec, a, mode);
       continue;
     }
-    // Without fallback only the chosen grant can pay: its payment is what its pool allows.
-    const ch = outReq.chosen;
-    const req = ch >= 0 ? outReq.paid[ch]! : 0;
-    let paidC = 0;
-    if (ch >= 0) {
-      const left = poolLeft[ch]!;
-      paidC = req <= left ? req : mode === STRICT ? 0 : left;
-    }
-    const hasTopUps = topUpStart[v] !== topUpStart[v + 1];
-    let pay = outReq;
-    if (hasTopUps && (paidC !== req || !topUpsCovered(c, v, outReq, poolLeft))) {
-      // top-ups match what the chosen grant actually pays, within their own pools
-      clearGrants(ctx, outPay);
-      evaluateTopUps(c, app, ch, paidC, received, off, poolLeft, mode, outPay);
-      pay = outPay;
-    }
-    let reqTotal = 0;
-    let paidTotal = 0;
+    const firm = appFirm[a]!;
+    const doy = appDay[a]! - start;
+    const category = appCategory[a]!;
+    const d = firmDistrict[firm]!;
+    const contract = appContractFen[a]!;
+    let req = 0;
+    let paid = 0;
     let basis = 0;
-    if (ch >= 0) {
-      reqTotal = req;
-      paidTotal = paidC;
-      if (paidC > 0) basis = outReq.basis[ch]!;
-      bookScheme(ctx, plan, rec, firm, ch, req, paidC, doy, true, outReq.capFen[ch]!);
-    }
-    if (hasTopUps) {
-      for (let k = topUpStart[v]!, end = topUpStart[v + 1]!; k < end; k++) {
-        const t = c.topUpList[k]!;
-        const r = outReq.paid[t]!;
-        const p = pay.paid[t]!;
-        if (r === 0 && p === 0) continue;
-        reqTotal += r;
-        paidTotal += p;
-        bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, doy, pay.bound[t] === SHORT_OF_POOL, outReq.capFen[t]!);
+    if (s >= 0) {
+      // the memo entry evaluate reads: (ratio row + 1) | (cap row + 1) << 16 for this day class and these facts
+      const rows = ruleMemo[(dayMemo[doy]! + factsKey(appFlags[a]!, category, d)) * nS + s]!;
+      const row = (rows & 0xffff) - 1;
+      if (row >= 0) {
+        const b = basisExecuted[s] === 1 ? appExecutedFen[a]! : contract;
+        let fen = applyRatioUnchecked(b, ratioBp[row]!);
+        const i = firm * nS + s;
+        const capRow = (rows >>> 16) - 1;
+        const capFen = capRow >= 0 ? capValue[capRow]! : -1;
+        if (capFen >= 0) {
+          const capLeft = capFen - received[i]!;
+          if (fen > capLeft) fen = capLeft > 0 ? capLeft : 0;
+        }
+        if (fen > 0) {
+          // bookScheme(ctx, plan, rec, firm, s, req, paid, doy, true, capFen), with req > 0
+          const left = poolLeft[s]!;
+          req = fen;
+          paid = fen <= left ? fen : strict ? 0 : left;
+          const base = s * NSF;
+          sch[base + F_REQ]! += req;
+          sch[base + F_PAID]! += paid;
+          sch[base + F_APPS_REQ]! += 1;
+          if (paid >= req) sch[base + F_APPS_FUNDED]! += 1;
+          else bookShortfall(sch, base, req, paid, doy, true);
+          firmReq[i]! += req;
+          if (paid > 0) {
+            basis = b;
+            const got = received[i]! + paid;
+            received[i] = got;
+            poolLeft[s] = left - paid;
+            dailyPaid[s * days + doy]! += paid;
+            splitByLevel(paid, fundingBp, 3 * s, byLevel);
+            if (capFen >= 0 && got >= capFen) {
+              atCap[i] = 1;
+              firmBits[firm]! |= AT_CAP;
+            }
+          }
+        }
       }
     }
-    bookGroups(ctx, plan, rec, firm, reqTotal, paidTotal, basis);
+    // bookGroups(ctx, plan, rec, firm, v, category, d, contract, doy, req, paid, basis)
+    const tier = firmTier[firm]!;
+    const at = ((((tier * 3 + v) << 2) + category + 1) * districtValues + (d >= 0 ? d : noDistrict)) * NCF;
+    cells[at]! += 1;
+    cells[at + 1]! += contract;
+    cells[at + 2]! += basis;
+    cells[at + 3]! += req;
+    cells[at + 4]! += paid;
+    const group = (1 << (3 + v)) | (category >= 0 ? 1 << category : 0);
+    firmBits[firm]! |= APPLIED | group | (req > 0 ? group << 8 : 0) | (paid > 0 ? group << 16 : 0);
+    if (paid < req) bookUnmet(plan, rec, at, tier, doy, req, paid);
   }
 }
 
@@ -270,7 +370,8 @@ function bookApplication(
     paidTotal += p;
     bookScheme(ctx, plan, rec, firm, t, p > r ? p : r, p, payDoy, pay.bound[t] === SHORT_OF_POOL, req.capFen[t]!);
   }
-  bookGroups(ctx, plan, rec, firm, reqTotal, paidTotal, basis);
+  const app = ctx.app;
+  bookGroups(ctx, plan, rec, firm, app.voucher, app.category, app.district, app.contractFen, app.day - plan.start, reqTotal, paidTotal, basis);
 }
 
 function bookScheme(
@@ -284,16 +385,7 @@ function bookScheme(
   if (req > 0) {
     sch[base + F_APPS_REQ]! += 1;
     if (paid >= req) sch[base + F_APPS_FUNDED]! += 1;
-    else {
-      if (paid > 0) {
-        sch[base + F_APPS_PARTIAL]! += 1;
-        sch[base + F_SCALED]! += req - paid;
-      } else {
-        sch[base + F_APPS_REFUSED]! += 1;
-        sch[base + F_REFUSED]! += req;
-      }
-      if (shortIsPool && sch[base + F_EXHAUSTION]! < 0) sch[base + F_EXHAUSTION] = doy;
-    }
+    else bookShortfall(sch, base, req, paid, doy, shortIsPool);
   }
   const i = firm * ctx.nS + s;
   ctx.firmReq[i]! += req;
@@ -308,6 +400,18 @@ function bookScheme(
       ctx.firmBits[firm]! |= AT_CAP;
     }
   }
+}
+
+/** A scheme paid less than the request `req` > `paid` (scheme block at `base` of rec.scheme). */
+function bookShortfall(sch: Float64Array, base: number, req: number, paid: number, doy: number, shortIsPool: boolean): void {
+  if (paid > 0) {
+    sch[base + F_APPS_PARTIAL]! += 1;
+    sch[base + F_SCALED]! += req - paid;
+  } else {
+    sch[base + F_APPS_REFUSED]! += 1;
+    sch[base + F_REFUSED]! += req;
+  }
+  if (shortIsPool && sch[base + F_EXHAUSTION]! < 0) sch[base + F_EXHAUSTION] = doy;
 }
 
 /**
@@ -342,36 +446,37 @@ function splitByLevel(paid: number, bp: Int32Array, at: number, into: Float64Arr
  * group bits record what it applied for, requested and was paid in each category and voucher.
  */
 function bookGroups(
-  ctx: EngineContext, plan: YearPlan, rec: RunRecord, firm: number, req: number, paid: number, basis: number,
+  ctx: EngineContext, plan: YearPlan, rec: RunRecord, firm: number, voucher: number, category: number, d: number,
+  contractFen: number, doy: number, req: number, paid: number, basis: number,
 ): void {
-  const app = ctx.app; // the application being booked (loadApp)
   const tier = ctx.pop.firmTier[firm]!;
-  const voucher = app.voucher;
-  const category = app.category;
-  const d = app.district;
   const cells = plan.cells;
   const at = ((((tier * 3 + voucher) << 2) + category + 1) * plan.districtValues + (d >= 0 ? d : plan.noDistrict)) * NCF;
   cells[at]! += 1;
-  cells[at + 1]! += app.contractFen;
+  cells[at + 1]! += contractFen;
   cells[at + 2]! += basis;
   cells[at + 3]! += req;
   cells[at + 4]! += paid;
   const group = (1 << (3 + voucher)) | (category >= 0 ? 1 << category : 0);
   ctx.firmBits[firm]! |= APPLIED | group | (req > 0 ? group << 8 : 0) | (paid > 0 ? group << 16 : 0);
-  if (paid < req) {
-    // unmet: refused when nothing was paid, scaled down otherwise (by arrival month and tier)
-    const month = plan.monthOfDoy[app.day - plan.start]!;
-    const mt = (month * plan.tiers + tier) * 2;
-    if (paid === 0) {
-      cells[at + 5]! += req;
-      rec.monthly[month * 3]! += req;
-      rec.monthly[month * 3 + 2]! += 1;
-      rec.monthlyTier[mt]! += req;
-    } else {
-      cells[at + 6]! += req - paid;
-      rec.monthly[month * 3 + 1]! += req - paid;
-      rec.monthlyTier[mt + 1]! += req - paid;
-    }
+  if (paid < req) bookUnmet(plan, rec, at, tier, doy, req, paid);
+}
+
+/** An application paid less than its request `req` > `paid`: its group cell at `at`, by month and by tier. */
+function bookUnmet(plan: YearPlan, rec: RunRecord, at: number, tier: number, doy: number, req: number, paid: number): void {
+  // unmet: refused when nothing was paid, scaled down otherwise (by arrival month and tier)
+  const cells = plan.cells;
+  const month = plan.monthOfDoy[doy]!;
+  const mt = (month * plan.tiers + tier) * 2;
+  if (paid === 0) {
+    cells[at + 5]! += req;
+    rec.monthly[month * 3]! += req;
+    rec.monthly[month * 3 + 2]! += 1;
+    rec.monthlyTier[mt]! += req;
+  } else {
+    cells[at + 6]! += req - paid;
+    rec.monthly[month * 3 + 1]! += req - paid;
+    rec.monthlyTier[mt + 1]! += req - paid;
   }
 }
 
@@ -506,28 +611,27 @@ function rankBatch(ctx: EngineContext, first: number, n: number): void {
   facts.forEach((x, k) => { ctx.batchOrder[k] = x.i; });
 }
 
-function addFirm(g: Float64Array, at: number, refused: number, atCap: number): void {
-  g[at + G_FIRMS]! += 1;
-  g[at + G_FIRMS_REFUSED]! += refused;
-  g[at + G_FIRMS_AT_CAP]! += atCap;
-}
-
-/** Per-firm figures at year end: firms funded/partial/refused and at cap, per scheme and per group. */
+/**
+ * Per-firm figures at year end: firms funded/partial/refused and at cap, per scheme and per group. A firm's group
+ * figures depend only on its tier and district, and on where it applied, requested and was paid and whether it
+ * reached a cap (its bits): the firms are counted by those (ctx.firmKinds, plan.placeCount) and each count is
+ * added to the groups once, after the loop, instead of each firm to several groups.
+ */
 function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
   const nF = ctx.pop.firmCount;
   const nS = ctx.nS;
-  const g = rec.group;
-  const p = ctx.pop;
   if (rec.firmPaid.length < nF) {
     const n = Math.max(nF, Math.ceil(rec.firmPaid.length * 1.5));
     rec.firmPaid = new Float64Array(n);
     rec.firmRequested = new Float64Array(n);
     rec.firmTier = new Uint16Array(n);
   }
-  const { tierOff, districtOff, categoryOff, voucherOff, noDistrict } = plan;
-  const { firmBits, firmReq, received, atCap } = ctx;
+  const { districtValues, noDistrict, placeCount } = plan;
+  const { firmBits, firmReq, received, atCap, kindCount, kinds } = ctx;
+  const { firmTier: popTier, firmDistrict } = ctx.pop;
   const sch = rec.scheme;
   const { firmPaid, firmRequested, firmTier } = rec;
+  let nKinds = 0;
   let k = 0;
   for (let f = 0; f < nF; f++) {
     const bits = firmBits[f]!;
@@ -550,21 +654,54 @@ function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
     }
     const cap = (bits & AT_CAP) !== 0 ? 1 : 0;
     const refused = req > 0 && paid === 0 ? 1 : 0;
-    const tier = p.firmTier[f]!;
-    const d = p.firmDistrict[f]!;
-    addFirm(g, tierOff + tier * NGF, refused, cap);
-    addFirm(g, districtOff + (d >= 0 ? d : noDistrict) * NGF, refused, cap);
+    const tier = popTier[f]!;
+    const d = firmDistrict[f]!;
+    placeCount[(((tier * districtValues + (d >= 0 ? d : noDistrict)) << 1) | refused) << 1 | cap]! += 1;
     // refused in a category or voucher group: requested something there (amounts are ≥ 0), paid nothing there
-    const refusedBits = (bits >> 8) & ~(bits >> 16);
-    for (let j = 0; j < 6; j++) {
-      if ((bits & (1 << j)) === 0) continue;
-      const at = j < 3 ? categoryOff + j * NGF : voucherOff + (j - 3) * NGF;
-      addFirm(g, at, (refusedBits >> j) & 1, cap);
-    }
+    const kind = (bits & 63) | ((((bits >> 8) & ~(bits >> 16)) & 63) << 6) | (cap << 12);
+    const seen = kindCount[kind]!;
+    kindCount[kind] = seen + 1;
+    if (seen === 0) kinds[nKinds++] = kind;
     firmPaid[k] = paid;
     firmRequested[k] = req;
     firmTier[k] = tier;
     k++;
   }
   rec.firmCount = k;
+  addFirms(plan, rec.group, kindCount, kinds, nKinds);
+}
+
+/**
+ * Adds the firms counted by finishYear to the groups: by tier and district, and by category and voucher (from
+ * the firm kinds `kinds[0 … nKinds)`); clears the counts.
+ */
+function addFirms(plan: YearPlan, g: Float64Array, kindCount: Int32Array, kinds: Int32Array, nKinds: number): void {
+  const { placeCount, districtValues, tierOff, districtOff, categoryOff, voucherOff } = plan;
+  for (let p = 0; p < placeCount.length; p++) {
+    const n = placeCount[p]!;
+    if (n === 0) continue;
+    placeCount[p] = 0;
+    const place = p >> 2;
+    const tier = Math.floor(place / districtValues);
+    addFirm(g, tierOff + tier * NGF, n, (p >> 1) & 1, p & 1);
+    addFirm(g, districtOff + (place - tier * districtValues) * NGF, n, (p >> 1) & 1, p & 1);
+  }
+  for (let q = 0; q < nKinds; q++) {
+    const kind = kinds[q]!;
+    const n = kindCount[kind]!;
+    kindCount[kind] = 0;
+    const cap = kind >> 12;
+    for (let j = 0; j < 6; j++) {
+      if ((kind & (1 << j)) === 0) continue;
+      const at = j < 3 ? categoryOff + j * NGF : voucherOff + (j - 3) * NGF;
+      addFirm(g, at, n, (kind >> (6 + j)) & 1, cap);
+    }
+  }
+}
+
+/** `n` firms to the group at `at`, refused (0/1) and at cap (0/1) each. */
+function addFirm(g: Float64Array, at: number, n: number, refused: number, atCap: number): void {
+  g[at + G_FIRMS]! += n;
+  g[at + G_FIRMS_REFUSED]! += n * refused;
+  g[at + G_FIRMS_AT_CAP]! += n * atCap;
 }
