@@ -18,7 +18,7 @@ import { arrivalDayWeights } from './arrivalDayWeights';
 import { makeCountSampler } from './countSampler';
 import { expectedApplications } from './expectedApplications';
 import type { ComputeDemand, PopulationModel, Tier, VoucherDemand } from './model';
-import { ensureAppCapacity, ensureFirmCapacity, ensureScratchCapacity, type PopulationBuffers } from './PopulationBuffers';
+import { ensureAppCapacity, ensureFirmCapacity, ensureScratchCapacity, type PopulationBuffers, type PopulationScratch } from './PopulationBuffers';
 
 /** Draws the firms and applications of one run-year into reusable buffers. */
 export interface PopulationSampler {
@@ -77,6 +77,8 @@ interface VoucherPlan {
    */
   contractKinds: GuideTable | null;
   contractKindMeta: Uint8Array;
+  /** Whether an application draws its contract kind (compute with more than one kind). */
+  kindDraws: boolean;
 }
 
 interface TierPlan {
@@ -102,6 +104,13 @@ interface SamplerPlan {
   tiers: TierPlan[];
   /** Every tier's voucher plans in one list; an application's `scratch.plan` indexes it. */
   vouchers: VoucherPlan[];
+  /**
+   * Whether every amount is constant or lognormal by rejection, and the bounds [zLo, zHi] that every such
+   * lognormal keeps (the narrowest): a run whose normals all lie within them draws no amount after them.
+   */
+  amountsFromNormals: boolean;
+  zLo: number;
+  zHi: number;
 }
 
 /** Φ on a grid, shared by every sampler (read-only). */
@@ -134,6 +143,13 @@ const MAX_DRAWN_FIRMS = 20_000_000;
  * of one entry, a fixed count, a constant share) are skipped. All draws go through a `UniformBlock`, which
  * leaves `rng` just after the last draw used.
  *
+ * The stream fixes the order of the draws, not of the work: after the firms, the normals are drawn in one loop;
+ * when no amount is drawn after them (every amount constant or lognormal, every normal within the bounds) and
+ * from then on the number of draws is known (executed shares, kinds, days), they are filled at once
+ * (`UniformBlock.take`), and one last pass computes each application's amount, executed share and kind from its
+ * draws and writes it at its place in the order by day (`drawAndSort`), so that the scratch arrays are written and
+ * read as few times as possible.
+ *
  * @param model the validated population model
  * @param opts `year`, and `districts`: the district ids the rules name, whose indexes the buffers use
  * @returns the sampler; building it computes the alias tables once
@@ -157,9 +173,20 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
   const firmCount = makeCountSampler(model.firms);
   const vouchers: VoucherPlan[] = [];
   const dayFlat = dayTable.threshold.every((t) => t === 1);
-  const plan: SamplerPlan = { dayTable, dayFlat, ...planFirmKinds(model, districts), tiers: model.tiers.map((t) => planTier(t, vouchers)), vouchers };
+  const tiers = model.tiers.map((t) => planTier(t, vouchers));
+  const lognormals = vouchers.filter((v) => v.amountMode === AMOUNT_LOGNORMAL).map((v) => v.lognormal);
+  const plan: SamplerPlan = {
+    dayTable,
+    dayFlat,
+    ...planFirmKinds(model, districts),
+    tiers,
+    vouchers,
+    amountsFromNormals: vouchers.every((v) => v.amountMode !== AMOUNT_OTHER),
+    zLo: Math.max(-Infinity, ...lognormals.map((l) => l.zLo)),
+    zHi: Math.min(Infinity, ...lognormals.map((l) => l.zHi)),
+  };
   const block = new UniformBlock();
-  const work: SampleWork = { normals: new Float64Array(1024), lognormals: new Int32Array(1) };
+  const work: SampleWork = { normals: new Float64Array(1024), counts: new Int32Array(3), tail: new Float64Array(4096) };
   const sample = (rng: Rng, out: PopulationBuffers): void => {
     block.start(rng);
     const nF = firmCount(block.rng);
@@ -169,13 +196,27 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     }
     ensureFirmCapacity(out, nF);
     const n = drawFirms(plan, block, out, nF, work);
-    drawAmounts(plan, block, out.scratch, n, work);
-    block.pos = drawExecuted(plan, block, out.scratch, n);
-    block.pos = drawContractKinds(plan, block, out.scratch, n);
-    block.pos = drawDays(plan.dayTable, plan.dayFlat, block, out.scratch, n, days);
+    const s = out.scratch;
+    const m = work.counts[LOGNORMAL_DRAWS]!;
+    if (work.normals.length < m) work.normals = new Float64Array(Math.max(m, 2 * work.normals.length));
+    block.pos = zigguratFill(block, work.normals, m);
+    // Amounts drawn again (a lognormal outside its bounds) or by other laws come next in the stream; when there
+    // are none, each amount follows from its normal alone and is computed in the last pass.
+    const amountsDone = !(plan.amountsFromNormals && allWithin(work.normals, m, plan.zLo, plan.zHi));
+    if (amountsDone) drawAmounts(plan, block, s, n, work.normals);
+    // The executed shares, contract kinds and days take a known number of draws: one fill for them all.
+    const nExecuted = work.counts[EXECUTED_DRAWS]!;
+    const nKinds = work.counts[KIND_DRAWS]!;
+    const nTail = nExecuted + nKinds + n;
+    if (work.tail.length < nTail) work.tail = new Float64Array(Math.max(nTail, 2 * work.tail.length));
+    block.take(work.tail, nTail);
     block.finish();
     out.firmCount = nF;
-    sortByDay(out, n, start, days);
+    ensureAppCapacity(out, n);
+    drawDays(plan, s, n, work.tail, nExecuted + nKinds, days);
+    dayStarts(s.dayCount, days);
+    drawAndSort(plan, out, s, n, work, amountsDone, start);
+    out.appCount = n;
   };
 
   return {
@@ -201,8 +242,8 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
   let s = out.scratch;
   let cap = s.firm.length;
   let n = 0;
-  const lognormals = work.lognormals;
-  lognormals[0] = 0;
+  const counts = work.counts;
+  counts.fill(0);
   const { firmKinds, kindTier, kindFlags, kindDistrict } = p;
   const manyKinds = firmKinds.cdf.length > 1;
   for (let f = 0; f < nF; f++) {
@@ -255,7 +296,9 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
       const { firm, plan: planOf, meta } = s;
       const id = vp.id;
       const m = vp.voucher | (flags << 4);
-      if (vp.amountMode === AMOUNT_LOGNORMAL) lognormals[0] += k;
+      if (vp.amountMode === AMOUNT_LOGNORMAL) counts[LOGNORMAL_DRAWS]! += k;
+      if (vp.executedBp < 0) counts[EXECUTED_DRAWS]! += k;
+      if (vp.kindDraws) counts[KIND_DRAWS]! += k;
       for (const end = n + k; n < end; n++) {
         firm[n] = f;
         planOf[n] = id;
@@ -267,27 +310,39 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
 }
 
 /**
- * Per-sampler work space: the normal draws of the lognormal amounts, and `lognormals[0]`, how many there are in
- * this run (an array element written inside drawFirms' loop: see the note on passes below).
+ * Per-sampler work space: the normal draws of the lognormal amounts; `counts`, how many applications of this run
+ * draw a lognormal amount, an executed share and a contract kind (array elements written inside drawFirms' loop:
+ * see the note on passes below); `tail`, the draws of the executed shares, contract kinds and days.
  */
 interface SampleWork {
   normals: Float64Array;
-  lognormals: Int32Array;
+  counts: Int32Array;
+  tail: Float64Array;
+}
+
+/** Indexes of `SampleWork.counts`. */
+const LOGNORMAL_DRAWS = 0;
+const EXECUTED_DRAWS = 1;
+const KIND_DRAWS = 2;
+
+/** Whether every one of the first `m` normals lies within [lo, hi]. */
+function allWithin(normals: Float64Array, m: number, lo: number, hi: number): boolean {
+  for (let j = 0; j < m; j++) {
+    const z = normals[j]!;
+    if (z < lo || z > hi) return false;
+  }
+  return true;
 }
 
 /**
- * Each application's amount (fen) into `contractFen`. The lognormal amounts' first normal draws come first, one
- * per such application in order (`zigguratFill`); a draw outside its application's bounds is replaced by fresh
- * draws until one falls inside (rejection: exact whatever the order, since the draws are independent); then the
- * other laws draw in application order.
+ * Each application's amount (fen) into `contractFen`, when some are drawn after the normals. The lognormal
+ * amounts' first normal draws came first, one per such application in order (`normals`); a draw outside its
+ * application's bounds is replaced by fresh draws until one falls inside (rejection: exact whatever the order,
+ * since the draws are independent); then the other laws draw in application order.
  */
-function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, work: SampleWork): void {
+function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: number, normals: Float64Array): void {
   const { plan: planOf, contractFen } = s;
   const plans = p.vouchers;
-  const m = work.lognormals[0]!;
-  if (work.normals.length < m) work.normals = new Float64Array(Math.max(m, 2 * work.normals.length));
-  const normals = work.normals;
-  b.pos = zigguratFill(b, normals, m);
   let j = 0;
   for (let a = 0; a < n; a++) {
     const vp = plans[planOf[a]!]!;
@@ -301,124 +356,89 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scra
   }
 }
 
-// The passes below draw at most one uniform per application, reading the block with a local position (see
-// UniformBlock.refill), which they return for the caller to store: each pass is one loop and nothing after it,
-// because V8 compiles a loop entered once per run while it runs (on-stack replacement), and an operation after
-// the loop that has not run yet then lacks type feedback and throws the code away, leaving the pass in baseline
-// code for the following runs. Their alias draws decide the coin by arithmetic (`aliasDrawBranchless`): exact for the
-// multiples of 2^-32 that Alea draws, and a mispredicted branch less on most draws.
+// Each pass below is one loop and nothing after it, because V8 compiles a loop entered once per run while it runs
+// (on-stack replacement), and an operation after the loop that has not run yet then lacks type feedback and
+// throws the code away, leaving the pass in baseline code for the following runs. Their alias draws decide the
+// coin by arithmetic (`aliasDrawBranchless`): exact for the multiples of 2^-32 that Alea draws, and a mispredicted
+// branch less on most draws.
 
-/** Each application's executed share (bp) into `executedBp`. */
-function drawExecuted(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): number {
-  const { plan: planOf, executedBp } = s;
-  const plans = p.vouchers;
-  const u = b.u;
-  let q = b.pos;
-  let len = b.len;
-  for (let a = 0; a < n; a++) {
-    const vp = plans[planOf[a]!]!;
-    let bp = vp.executedBp;
-    if (bp < 0) {
-      if (q === len) {
-        b.refill();
-        q = 0;
-        len = b.len;
-      }
-      const ex = vp.executed;
-      const x = u[q++]! * ex.n;
-      const i = x | 0;
-      const al = ex.alias[i]!;
-      bp = i + (al - i) * Math.floor(x - i - ex.threshold[i]! + 1); // aliasDrawBranchless
-    }
-    executedBp[a] = bp;
-  }
-  return q;
-}
-
-/** Each compute application's (category, self-controlled) pair, added to `meta`. */
-function drawContractKinds(p: SamplerPlan, b: UniformBlock, s: PopulationBuffers['scratch'], n: number): number {
-  const { plan: planOf, meta } = s;
-  const plans = p.vouchers;
-  const u = b.u;
-  let q = b.pos;
-  let len = b.len;
-  for (let a = 0; a < n; a++) {
-    const vp = plans[planOf[a]!]!;
-    const ck = vp.contractKinds;
-    if (ck === null) continue;
-    let c = 0;
-    if (ck.cdf.length > 1) {
-      if (q === len) {
-        b.refill();
-        q = 0;
-        len = b.len;
-      }
-      const v = u[q++]!;
-      c = ck.guide[(v * ck.cells) | 0]!;
-      if (c < 0) {
-        c = ~c;
-        while (v >= ck.cdf[c]!) c++;
-      }
-    }
-    meta[a] = meta[a]! | vp.contractKindMeta[c]!;
-  }
-  return q;
-}
-
-/** Each application's day of the year into `doy`, and the number per day into `dayCount[d + 1]`. */
-function drawDays(table: AliasTable, flat: boolean, b: UniformBlock, s: PopulationBuffers['scratch'], n: number, days: number): number {
+/**
+ * Each application's day of the year into `doy` from the day draws `tail[from…from+n−1]`, and the number of
+ * applications per day into `dayCount[d + 1]`.
+ */
+function drawDays(p: SamplerPlan, s: PopulationScratch, n: number, tail: Float64Array, from: number, days: number): void {
   const { doy, dayCount } = s;
-  const { n: dN, threshold, alias } = table;
+  const { n: dN, threshold, alias } = p.dayTable;
+  const flat = p.dayFlat;
   dayCount.fill(0, 0, days + 1);
-  const u = b.u;
-  let q = b.pos;
-  let len = b.len;
   for (let a = 0; a < n; a++) {
-    if (q === len) {
-      b.refill();
-      q = 0;
-      len = b.len;
-    }
-    const x = u[q++]! * dN;
-    const i = x | 0;
-    let d = i;
+    const x = tail[from + a]! * dN;
+    let d = x | 0;
     if (!flat) {
-      const al = alias[i]!;
-      d = i + (al - i) * Math.floor(x - i - threshold[i]! + 1); // aliasDrawBranchless
+      const al = alias[d]!;
+      d = d + (al - d) * Math.floor(x - d - threshold[d]! + 1); // aliasDrawBranchless
     }
     doy[a] = d;
     dayCount[d + 1]!++;
   }
-  return q;
+}
+
+/** Turns the counts per day (`dayCount[d + 1]`) into each day's first slot in the sorted order (`dayCount[d]`). */
+function dayStarts(dayCount: Int32Array, days: number): void {
+  for (let d = 1; d <= days; d++) dayCount[d]! += dayCount[d - 1]!;
 }
 
 /**
- * Counting sort of the scratch applications by day into the output arrays (O(n + days), stable), unpacking
- * `meta` and computing each executed amount on the way.
+ * The last pass: each application's amount (from its normal, unless `amountsDone`), executed share and compute
+ * (category, self-controlled) pair, written with the rest at its place in the order by day (a counting sort:
+ * stable, so generation order within a day, which is already random because firms are exchangeable).
+ *
+ * The executed shares' draws are `tail[0…nExecuted−1]` (one per application with a beta share, in application
+ * order) and the contract kinds' draws follow (one per compute application with more than one kind); each part is
+ * read with its own cursor.
  */
-function sortByDay(out: PopulationBuffers, n: number, start: Day, days: number): void {
-  ensureAppCapacity(out, n);
-  const next = out.scratch.dayCount;
-  for (let d = 1; d <= days; d++) next[d]! += next[d - 1]!;
-  scatter(out, out.scratch, n, start);
-  out.appCount = n;
-}
-
-// The sort's loop is a separate function so that V8 optimises it with its own type feedback (a single function
-// entered once per run is compiled mid-loop and deoptimised at the next loop, run after run).
-
-function scatter(out: PopulationBuffers, s: PopulationBuffers['scratch'], n: number, start: Day): void {
-  const { firm, meta, doy, contractFen, executedBp, dayCount: next } = s;
+function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratch, n: number, work: SampleWork, amountsDone: boolean, start: Day): void {
+  const { firm, plan: planOf, meta, doy, contractFen, dayCount: next } = s;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags } = out;
+  const { tail, normals } = work;
+  const plans = p.vouchers;
+  let e = 0;
+  let k = work.counts[EXECUTED_DRAWS]!;
+  let j = 0;
   for (let a = 0; a < n; a++) {
+    const vp = plans[planOf[a]!]!;
+    let contract: number;
+    if (amountsDone) contract = contractFen[a]!;
+    else if (vp.amountMode === AMOUNT_LOGNORMAL) contract = lognormalAmountFen(vp.lognormal, normals[j++]!);
+    else contract = vp.constantFen;
+    let bp = vp.executedBp;
+    if (bp < 0) {
+      const ex = vp.executed;
+      const x = tail[e++]! * ex.n;
+      const i = x | 0;
+      const al = ex.alias[i]!;
+      bp = i + (al - i) * Math.floor(x - i - ex.threshold[i]! + 1); // aliasDrawBranchless
+    }
+    let m = meta[a]!;
+    const ck = vp.contractKinds;
+    if (ck !== null) {
+      let c = 0;
+      if (vp.kindDraws) {
+        const v = tail[k++]!;
+        c = ck.guide[(v * ck.cells) | 0]!;
+        if (c < 0) {
+          c = ~c;
+          while (v >= ck.cdf[c]!) c++;
+        }
+      }
+      m |= vp.contractKindMeta[c]!;
+    }
     const d = doy[a]!;
     const pos = next[d]!++;
-    const m = meta[a]!;
-    const contract = contractFen[a]!;
     // applyRatio(contract, bp) without `%` (V8 computes it on doubles through fmod, tens of ns) nor a division:
     // product < 2^53 is exact, and product·1e-4 is within 2^-52 relative of product/10^4, so its floor is the
     // exact quotient or one off either way, which the two exact checks undo.
-    const product = contract * executedBp[a]!;
+    const product = contract * bp;
     let executed = Math.floor(product * 1e-4);
     if (executed * 10_000 > product) executed -= 1;
     else if (executed * 10_000 + 10_000 <= product) executed += 1;
@@ -433,7 +453,7 @@ function scatter(out: PopulationBuffers, s: PopulationBuffers['scratch'], n: num
 }
 
 /** The product law of (tier, SME, foundation model, district), zero-probability combinations left out. */
-function planFirmKinds(model: PopulationModel, districts: readonly string[]): Omit<SamplerPlan, 'dayTable' | 'dayFlat' | 'tiers' | 'vouchers'> {
+function planFirmKinds(model: PopulationModel, districts: readonly string[]): Pick<SamplerPlan, 'firmKinds' | 'kindTier' | 'kindFlags' | 'kindDistrict'> {
   const weights: number[] = [];
   const tier: number[] = [];
   const flags: number[] = [];
@@ -525,6 +545,7 @@ function planVoucher(id: number, index: number, d: VoucherDemand, compute: Compu
     executed: d.executed.law === 'beta' ? betaBasisPointTable(d.executed.alpha, d.executed.beta) : NO_ALIAS,
     contractKinds: compute !== null ? buildGuideTable(kinds) : null,
     contractKindMeta: Uint8Array.from(meta),
+    kindDraws: kinds.length > 1,
   };
 }
 

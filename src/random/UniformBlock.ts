@@ -43,6 +43,35 @@ export class UniformBlock {
     return this.u[this.pos++]!;
   }
 
+  /**
+   * Gives the next `n` draws at once in `out[0…n−1]` (those read ahead first, then straight from the stream with
+   * `aleaFill`, not through the block) and leaves the block empty with the stream just after them. For a caller
+   * that knows how many draws its remaining passes take: one fill instead of a refill check per draw, and passes
+   * that read several stretches of the stream at once (each from its own offset in `out`).
+   *
+   * @param out receives the draws (length at least n)
+   * @param n how many
+   * @example b.take(tail, 3); // tail[0..2] = the next three draws; b.next() would give the fourth
+   */
+  take(out: Float64Array, n: number): void {
+    const ahead = Math.min(n, this.len - this.pos);
+    for (let i = 0; i < ahead; i++) out[i] = this.u[this.pos + i]!;
+    this.pos += ahead;
+    const st = this.alea;
+    if (this.pos < this.len) {
+      // n fits in what was read ahead: the block keeps the rest
+    } else if (st !== null) {
+      if (n > ahead) aleaFill(st, ahead === 0 ? out : out.subarray(ahead), n - ahead);
+      // the stream is now just after the last draw given: nothing for finish() to step back over
+      this.pos = 0;
+      this.len = 0;
+    } else {
+      for (let i = ahead; i < n; i++) out[i] = this.src();
+      this.pos = 0;
+      this.len = 0;
+    }
+  }
+
   /** Moves the Rng back to just after the last draw given and stops reading it. */
   finish(): void {
     const st = this.alea;

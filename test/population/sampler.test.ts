@@ -408,7 +408,7 @@ describe('population sampler: reproducibility and buffers', () => {
 });
 
 describe('population sampler: executed amounts are applyRatio exactly', () => {
-  // The sampler floors contract × bp / 10,000 without `%` (see scatter in makePopulationSampler.ts); compare it
+  // The sampler floors contract × bp / 10,000 without `%` (see drawAndSort in makePopulationSampler.ts); compare it
   // with src/money's applyRatio over amounts of every magnitude up to MAX_FEN and awkward ratios (29% is the
   // classic float trap: Math.floor(100 × 0.29) = 28).
   it('matches applyRatio for every application', () => {
