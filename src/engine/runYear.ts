@@ -614,18 +614,34 @@ function rankBatch(ctx: EngineContext, first: number, n: number): void {
 /**
  * Per-firm figures at year end: firms funded/partial/refused and at cap, per scheme and per group. A firm's group
  * figures depend only on its tier and district, and on where it applied, requested and was paid and whether it
- * reached a cap (its bits): the firms are counted by those (ctx.firmKinds, plan.placeCount) and each count is
- * added to the groups once, after the loop, instead of each firm to several groups.
+ * reached a cap (its bits): countFirms counts the firms by those (ctx.kindCount, plan.placeCount), and addFirms
+ * adds each count to the groups once instead of each firm to several groups.
  */
 function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
   const nF = ctx.pop.firmCount;
-  const nS = ctx.nS;
   if (rec.firmPaid.length < nF) {
     const n = Math.max(nF, Math.ceil(rec.firmPaid.length * 1.5));
     rec.firmPaid = new Float64Array(n);
     rec.firmRequested = new Float64Array(n);
     rec.firmTier = new Uint16Array(n);
   }
+  const counted = countFirms(ctx, plan, rec);
+  const nKinds = counted % KINDS;
+  rec.firmCount = (counted - nKinds) / KINDS;
+  addFirms(plan, rec.group, ctx.kindCount, ctx.kinds, nKinds);
+}
+
+/** More than the firm kinds countFirms can count (13 bits). */
+const KINDS = 1 << 14;
+
+/**
+ * The per-firm loop of finishYear: per-scheme firm counts, the firm totals of the record, and the counts by place
+ * and kind. Returns firms × KINDS + kinds counted: the loop is all this function does, so that V8's code for it
+ * (compiled while the loop first runs) has nothing after the loop that had not run yet and would throw it away.
+ */
+function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number {
+  const nF = ctx.pop.firmCount;
+  const nS = ctx.nS;
   const { districtValues, noDistrict, placeCount } = plan;
   const { firmBits, firmReq, received, atCap, kindCount, kinds } = ctx;
   const { firmTier: popTier, firmDistrict } = ctx.pop;
@@ -667,8 +683,7 @@ function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): void {
     firmTier[k] = tier;
     k++;
   }
-  rec.firmCount = k;
-  addFirms(plan, rec.group, kindCount, kinds, nKinds);
+  return k * KINDS + nKinds;
 }
 
 /**
