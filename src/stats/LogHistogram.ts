@@ -94,7 +94,19 @@ export class LogHistogram {
       this.zero += count;
       return;
     }
-    const b = logBin(v);
+    // logBin without its check (v is positive and finite here)
+    scratch[0] = v;
+    const hi = words[HI]!;
+    const biased = (hi >>> 20) & 0x7ff;
+    const b = biased === 0 ? logBinSlow(v) : (biased - 1023) * SUB_BINS + ((hi >>> (20 - SUB_BITS)) & (SUB_BINS - 1));
+    const i = b - this.lo;
+    const counts = this.counts;
+    if (i >= 0 && i < counts.length) counts[i]! += count;
+    else this.addOutside(b, count);
+  }
+
+  /** Adds `count` to bin `b`, outside the bins held so far. */
+  private addOutside(b: number, count: number): void {
     this.ensure(b, b);
     this.counts[b - this.lo]! += count;
   }
