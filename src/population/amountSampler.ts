@@ -9,6 +9,9 @@ import { makeUniform } from '../random/uniform';
 import { zigguratNormal } from '../random/ziggurat';
 import type { AmountModel } from './model';
 
+/** `tableExp` read once (an imported binding costs a megamorphic getter under tsx; see makePopulationSampler). */
+const exp = tableExp;
+
 /** The largest whole-yuan amount in fen. */
 const MAX_WHOLE_YUAN_FEN = Math.floor(MAX_FEN / 100) * 100;
 
@@ -116,7 +119,7 @@ export function planLognormalAmount(mu: number, sigma: number, minFen: Fen, maxF
  * @example lognormalAmountFen(planLognormalAmount(Math.log(1000), 1, 0, MAX_FEN), 0) // 100_000 (1,000 yuan)
  */
 export function lognormalAmountFen(plan: LognormalAmount, z: number): Fen {
-  const fen = Math.floor(tableExp(plan.mu + plan.sigma * z) + 0.5) * 100;
+  const fen = Math.floor(exp(plan.mu + plan.sigma * z) + 0.5) * 100;
   return fen < plan.loFen ? plan.loFen : fen > plan.hiFen ? plan.hiFen : fen;
 }
 

@@ -105,13 +105,25 @@ interface SamplerPlan {
   /** Every tier's voucher plans in one list; an application's `scratch.plan` indexes it. */
   vouchers: VoucherPlan[];
   /**
-   * Whether every amount is constant or lognormal by rejection, and the bounds [zLo, zHi] that every such
-   * lognormal keeps (the narrowest): a run whose normals all lie within them draws no amount after them.
+   * Whether every amount is constant or lognormal by rejection (then the only amount draws after the normals are
+   * the lognormals drawn again), and the bounds [zLo, zHi] that every such lognormal keeps (the narrowest): a run
+   * whose normals all lie within them draws no amount after them.
    */
   amountsFromNormals: boolean;
   zLo: number;
   zHi: number;
+  /** Per voucher plan: whether its amount is lognormal by rejection, and its bounds in z (for `redrawOutside`). */
+  planLognormal: Uint8Array;
+  planZLo: Float64Array;
+  planZHi: Float64Array;
 }
+
+// Imported functions called inside the passes' loops, read once into module constants: under tsx (tests,
+// benchmarks, runs without the worker bundle) an imported binding is read through a getter whose keyed load V8
+// sees from every module (megamorphic), a stub-cache probe at every call that these loops would otherwise pay.
+const normalFrom = zigguratNormalFrom;
+const belowPhi = uniformBelowNormalCdf;
+const amountFen = lognormalAmountFen;
 
 /** Φ on a grid, shared by every sampler (read-only). */
 const PHI = makeNormalCdfGrid();
@@ -184,6 +196,9 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     amountsFromNormals: vouchers.every((v) => v.amountMode !== AMOUNT_OTHER),
     zLo: Math.max(-Infinity, ...lognormals.map((l) => l.zLo)),
     zHi: Math.min(Infinity, ...lognormals.map((l) => l.zHi)),
+    planLognormal: Uint8Array.from(vouchers, (v) => (v.amountMode === AMOUNT_LOGNORMAL ? 1 : 0)),
+    planZLo: Float64Array.from(vouchers, (v) => v.lognormal.zLo),
+    planZHi: Float64Array.from(vouchers, (v) => v.lognormal.zHi),
   };
   const block = new UniformBlock();
   const work: SampleWork = { normals: new Float64Array(1024), counts: new Int32Array(3), tail: new Float64Array(4096) };
@@ -202,8 +217,9 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     block.pos = zigguratFill(block, work.normals, m);
     // Amounts drawn again (a lognormal outside its bounds) or by other laws come next in the stream; when there
     // are none, each amount follows from its normal alone and is computed in the last pass.
-    const amountsDone = !(plan.amountsFromNormals && allWithin(work.normals, m, plan.zLo, plan.zHi));
+    const amountsDone = !plan.amountsFromNormals;
     if (amountsDone) drawAmounts(plan, block, s, n, work.normals);
+    else if (!allWithin(work.normals, m, plan.zLo, plan.zHi)) redrawOutside(plan, block, s, n, work.normals);
     // The executed shares, contract kinds and days take a known number of draws: one fill for them all.
     const nExecuted = work.counts[EXECUTED_DRAWS]!;
     const nKinds = work.counts[KIND_DRAWS]!;
@@ -264,7 +280,7 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
 
     const plan = p.tiers[t]!;
     const copula = plan.copula;
-    const common = copula ? plan.loadCommon * zigguratNormalFrom(b) : 0;
+    const common = copula ? plan.loadCommon * normalFrom(b) : 0;
     const vouchers = plan.vouchers;
     for (let v = 0; v < vouchers.length; v++) {
       const vp = vouchers[v]!;
@@ -272,7 +288,7 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
         if (copula) {
           // z = √ρ·c + √(1−ρ)·Φ⁻¹(u) < t  ⇔  u < Φ((t − √ρ·c)/√(1−ρ)), decided on a table of Φ
           if (plan.loadOwn > 0) {
-            if (!uniformBelowNormalCdf(PHI, b.next(), (vp.threshold - common) / plan.loadOwn)) continue;
+            if (!belowPhi(PHI, b.next(), (vp.threshold - common) / plan.loadOwn)) continue;
           } else if (!(common < vp.threshold)) continue;
         } else if (!(b.next() < vp.p)) continue;
       }
@@ -335,7 +351,26 @@ function allWithin(normals: Float64Array, m: number, lo: number, hi: number): bo
 }
 
 /**
- * Each application's amount (fen) into `contractFen`, when some are drawn after the normals. The lognormal
+ * Replaces each lognormal amount's normal that falls outside its plan's bounds by fresh draws until one falls
+ * inside, in application order: the draws `drawAmounts` would make when every amount is constant or lognormal.
+ */
+function redrawOutside(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: number, normals: Float64Array): void {
+  const planOf = s.plan;
+  const { planLognormal, planZLo, planZHi } = p;
+  let j = 0;
+  for (let a = 0; a < n; a++) {
+    const id = planOf[a]!;
+    if (planLognormal[id] === 0) continue;
+    const lo = planZLo[id]!;
+    const hi = planZHi[id]!;
+    let z = normals[j]!;
+    while (z < lo || z > hi) z = normalFrom(b);
+    normals[j++] = z;
+  }
+}
+
+/**
+ * Each application's amount (fen) into `contractFen`, when some are drawn by other laws after the normals. The lognormal
  * amounts' first normal draws came first, one per such application in order (`normals`); a draw outside its
  * application's bounds is replaced by fresh draws until one falls inside (rejection: exact whatever the order,
  * since the draws are independent); then the other laws draw in application order.
@@ -350,8 +385,8 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: n
     if (mode === AMOUNT_LOGNORMAL) {
       const ln = vp.lognormal;
       let z = normals[j++]!;
-      while (z < ln.zLo || z > ln.zHi) z = zigguratNormalFrom(b);
-      contractFen[a] = lognormalAmountFen(ln, z);
+      while (z < ln.zLo || z > ln.zHi) z = normalFrom(b);
+      contractFen[a] = amountFen(ln, z);
     } else contractFen[a] = mode === AMOUNT_CONSTANT ? vp.constantFen : vp.amount(b.rng);
   }
 }
@@ -409,7 +444,7 @@ function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratc
     const vp = plans[planOf[a]!]!;
     let contract: number;
     if (amountsDone) contract = contractFen[a]!;
-    else if (vp.amountMode === AMOUNT_LOGNORMAL) contract = lognormalAmountFen(vp.lognormal, normals[j++]!);
+    else if (vp.amountMode === AMOUNT_LOGNORMAL) contract = amountFen(vp.lognormal, normals[j++]!);
     else contract = vp.constantFen;
     let bp = vp.executedBp;
     if (bp < 0) {
