@@ -201,7 +201,13 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     planZHi: Float64Array.from(vouchers, (v) => v.lognormal.zHi),
   };
   const block = new UniformBlock();
-  const work: SampleWork = { normals: new Float64Array(1024), counts: new Int32Array(3), tail: new Float64Array(4096) };
+  const work: SampleWork = {
+    normals: new Float64Array(1024),
+    planApps: new Int32Array(vouchers.length),
+    apps: new Int32Array(1),
+    draws: new Int32Array(3),
+    tail: new Float64Array(4096),
+  };
   const sample = (rng: Rng, out: PopulationBuffers): void => {
     block.start(rng);
     const nF = firmCount(block.rng);
@@ -210,9 +216,11 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
       throw new UserError('population.too-many-firms', messages.populationTooManyFirms(nF, MAX_DRAWN_FIRMS));
     }
     ensureFirmCapacity(out, nF);
-    const n = drawFirms(plan, block, out, nF, work);
+    block.pos = drawFirms(plan, block, out, nF, work);
+    const n = work.apps[0]!;
+    countDraws(plan, work);
     const s = out.scratch;
-    const m = work.counts[LOGNORMAL_DRAWS]!;
+    const m = work.draws[LOGNORMAL_DRAWS]!;
     if (work.normals.length < m) work.normals = new Float64Array(Math.max(m, 2 * work.normals.length));
     block.pos = zigguratFill(block, work.normals, m);
     // Amounts drawn again (a lognormal outside its bounds) or by other laws come next in the stream; when there
@@ -221,8 +229,8 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     if (amountsDone) drawAmounts(plan, block, s, n, work.normals);
     else if (!allWithin(work.normals, m, plan.zLo, plan.zHi)) redrawOutside(plan, block, s, n, work.normals);
     // The executed shares, contract kinds and days take a known number of draws: one fill for them all.
-    const nExecuted = work.counts[EXECUTED_DRAWS]!;
-    const nKinds = work.counts[KIND_DRAWS]!;
+    const nExecuted = work.draws[EXECUTED_DRAWS]!;
+    const nKinds = work.draws[KIND_DRAWS]!;
     const nTail = nExecuted + nKinds + n;
     if (work.tail.length < nTail) work.tail = new Float64Array(Math.max(nTail, 2 * work.tail.length));
     block.take(work.tail, nTail);
@@ -248,8 +256,11 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 
 /**
  * Draws the firms (written in place) and their applications' firm, voucher plan and meta (voucher | flags << 4)
- * into the scratch arrays, in generation order; returns the number of applications. The passes are module-level
- * functions, so that V8 keeps one set of type feedback for each.
+ * into the scratch arrays, in generation order, and counts the applications of each voucher plan into
+ * `work.planApps` and all of them into `work.apps[0]`. The passes are module-level functions, so that V8 keeps
+ * one set of type feedback for each. The block is read with a local position (see `UniformBlock.refill`), stored
+ * back around the calls that read the block themselves; returns the position for the caller to store (see the
+ * note on passes below: the loop is the last thing in the function).
  */
 function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number, work: SampleWork): number {
   const firmTier = out.firmTier;
@@ -258,18 +269,28 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
   let s = out.scratch;
   let cap = s.firm.length;
   let n = 0;
-  const counts = work.counts;
-  counts.fill(0);
+  const planApps = work.planApps;
+  const apps = work.apps;
+  planApps.fill(0);
+  apps[0] = 0;
   const { firmKinds, kindTier, kindFlags, kindDistrict } = p;
   const manyKinds = firmKinds.cdf.length > 1;
+  const u = b.u;
+  let q = b.pos;
+  let len = b.len;
   for (let f = 0; f < nF; f++) {
     let kind = 0;
     if (manyKinds) {
-      const u = b.next();
-      kind = firmKinds.guide[(u * firmKinds.cells) | 0]!;
+      if (q === len) {
+        b.refill();
+        q = 0;
+        len = b.len;
+      }
+      const x = u[q++]!;
+      kind = firmKinds.guide[(x * firmKinds.cells) | 0]!;
       if (kind < 0) {
         kind = ~kind;
-        while (u >= firmKinds.cdf[kind]!) kind++;
+        while (x >= firmKinds.cdf[kind]!) kind++;
       }
     }
     const t = kindTier[kind]!;
@@ -280,29 +301,52 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
 
     const plan = p.tiers[t]!;
     const copula = plan.copula;
-    const common = copula ? plan.loadCommon * normalFrom(b) : 0;
+    let common = 0;
+    if (copula) {
+      b.pos = q;
+      common = plan.loadCommon * normalFrom(b);
+      q = b.pos;
+      len = b.len;
+    }
     const vouchers = plan.vouchers;
     for (let v = 0; v < vouchers.length; v++) {
       const vp = vouchers[v]!;
       if (vp.p < 1) {
-        if (copula) {
-          // z = √ρ·c + √(1−ρ)·Φ⁻¹(u) < t  ⇔  u < Φ((t − √ρ·c)/√(1−ρ)), decided on a table of Φ
-          if (plan.loadOwn > 0) {
-            if (!belowPhi(PHI, b.next(), (vp.threshold - common) / plan.loadOwn)) continue;
-          } else if (!(common < vp.threshold)) continue;
-        } else if (!(b.next() < vp.p)) continue;
+        if (copula && !(plan.loadOwn > 0)) {
+          if (!(common < vp.threshold)) continue;
+        } else {
+          if (q === len) {
+            b.refill();
+            q = 0;
+            len = b.len;
+          }
+          const x = u[q++]!;
+          // copula: z = √ρ·c + √(1−ρ)·Φ⁻¹(u) < t  ⇔  u < Φ((t − √ρ·c)/√(1−ρ)), decided on a table of Φ
+          if (copula ? !belowPhi(PHI, x, (vp.threshold - common) / plan.loadOwn) : !(x < vp.p)) continue;
+        }
       }
       let k: number;
       if (vp.countMode === COUNT_TABLE) {
-        const u = b.next();
+        if (q === len) {
+          b.refill();
+          q = 0;
+          len = b.len;
+        }
+        const x = u[q++]!;
         const ct = vp.countTable;
-        k = ct.guide[(u * ct.cells) | 0]!;
+        k = ct.guide[(x * ct.cells) | 0]!;
         if (k < 0) {
           k = ~k;
-          while (u >= ct.cdf[k]!) k++;
+          while (x >= ct.cdf[k]!) k++;
         }
         k += ct.offset;
-      } else k = vp.countMode === COUNT_FIXED ? vp.fixedCount : vp.count(b.rng);
+      } else if (vp.countMode === COUNT_FIXED) k = vp.fixedCount;
+      else {
+        b.pos = q;
+        k = vp.count(b.rng);
+        q = b.pos;
+        len = b.len;
+      }
       if (k === 0) continue;
       if (n + k > cap) {
         ensureScratchCapacity(out, n + k, n);
@@ -312,31 +356,49 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
       const { firm, plan: planOf, meta } = s;
       const id = vp.id;
       const m = vp.voucher | (flags << 4);
-      if (vp.amountMode === AMOUNT_LOGNORMAL) counts[LOGNORMAL_DRAWS]! += k;
-      if (vp.executedBp < 0) counts[EXECUTED_DRAWS]! += k;
-      if (vp.kindDraws) counts[KIND_DRAWS]! += k;
+      planApps[id]! += k;
       for (const end = n + k; n < end; n++) {
         firm[n] = f;
         planOf[n] = id;
         meta[n] = m;
       }
+      apps[0] = n;
     }
   }
-  return n;
+  return q;
 }
 
 /**
- * Per-sampler work space: the normal draws of the lognormal amounts; `counts`, how many applications of this run
- * draw a lognormal amount, an executed share and a contract kind (array elements written inside drawFirms' loop:
- * see the note on passes below); `tail`, the draws of the executed shares, contract kinds and days.
+ * How many applications of this run draw a lognormal amount, an executed share and a contract kind, into
+ * `work.draws` (LOGNORMAL_DRAWS, EXECUTED_DRAWS, KIND_DRAWS), from the applications per voucher plan.
+ */
+function countDraws(p: SamplerPlan, work: SampleWork): void {
+  const { planApps, draws } = work;
+  draws.fill(0);
+  for (let id = 0; id < p.vouchers.length; id++) {
+    const vp = p.vouchers[id]!;
+    const k = planApps[id]!;
+    if (vp.amountMode === AMOUNT_LOGNORMAL) draws[LOGNORMAL_DRAWS]! += k;
+    if (vp.executedBp < 0) draws[EXECUTED_DRAWS]! += k;
+    if (vp.kindDraws) draws[KIND_DRAWS]! += k;
+  }
+}
+
+/**
+ * Per-sampler work space: the normal draws of the lognormal amounts; `planApps` and `apps[0]`, the applications
+ * per voucher plan and in all (array elements written inside drawFirms' loop: see the note on passes below);
+ * `draws`, how many of them draw a lognormal amount, an executed share and a contract kind; `tail`, the draws of
+ * the executed shares, contract kinds and days.
  */
 interface SampleWork {
   normals: Float64Array;
-  counts: Int32Array;
+  planApps: Int32Array;
+  apps: Int32Array;
+  draws: Int32Array;
   tail: Float64Array;
 }
 
-/** Indexes of `SampleWork.counts`. */
+/** Indexes of `SampleWork.draws`. */
 const LOGNORMAL_DRAWS = 0;
 const EXECUTED_DRAWS = 1;
 const KIND_DRAWS = 2;
@@ -438,7 +500,7 @@ function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratc
   const { tail, normals } = work;
   const plans = p.vouchers;
   let e = 0;
-  let k = work.counts[EXECUTED_DRAWS]!;
+  let k = work.draws[EXECUTED_DRAWS]!;
   let j = 0;
   for (let a = 0; a < n; a++) {
     const vp = plans[planOf[a]!]!;
