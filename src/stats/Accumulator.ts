@@ -92,7 +92,10 @@ export class Accumulator {
   readonly monthlyTier: ExactSums;
   /** Grant per firm (all schemes), one histogram per tier. */
   readonly firmPaid: LogHistogram[];
-  /** Cumulative paid at the end of each day: [s * days + day], s = schemes.length for the total. */
+  /**
+   * Cumulative paid at the end of each day: [s * days + day], s = schemes.length for the total. With a single
+   * scheme the total is that scheme's amount every day, and its histograms are the scheme's (the same objects).
+   */
   readonly cumulative: LogHistogram[];
   private readonly scratch: Float64Array;
 
@@ -118,7 +121,9 @@ export class Accumulator {
     this.monthly = new ExactSums(12 * 3);
     this.monthlyTier = new ExactSums(12 * shape.tiers * 2);
     this.firmPaid = Array.from({ length: shape.tiers }, () => new LogHistogram());
-    this.cumulative = Array.from({ length: (shape.schemeIds.length + 1) * shape.days }, () => new LogHistogram());
+    const nS = shape.schemeIds.length;
+    const own = Array.from({ length: (nS === 1 ? 1 : nS + 1) * shape.days }, () => new LogHistogram());
+    this.cumulative = nS === 1 ? [...own, ...own] : own;
     this.scratch = new Float64Array(shape.days);
   }
 
@@ -187,7 +192,8 @@ export class Accumulator {
         total[d]! += cum;
       }
     }
-    for (let d = 0; d < days; d++) this.cumulative[nS * days + d]!.add(total[d]!);
+    // with one scheme the total's histograms are the scheme's, which hold the same amounts already
+    if (nS > 1) for (let d = 0; d < days; d++) this.cumulative[nS * days + d]!.add(total[d]!);
   }
 
   /**
@@ -207,7 +213,10 @@ export class Accumulator {
     this.monthly.merge(data.monthly);
     this.monthlyTier.merge(data.monthlyTier);
     data.firmPaid.forEach((h, t) => this.firmPaid[t]!.merge(h));
-    data.cumulative.forEach((h, i) => this.cumulative[i]!.merge(h));
+    const shared = this.shape.schemeIds.length === 1 ? this.shape.days : this.cumulative.length; // see cumulative
+    data.cumulative.forEach((h, i) => {
+      if (i < shared) this.cumulative[i]!.merge(h);
+    });
     this.sorted(); // fails early on a run present in both
   }
 

@@ -191,6 +191,36 @@ describe('Accumulator determinism', () => {
   });
 });
 
+describe('Accumulator with one scheme (the total per day is the scheme\'s)', () => {
+  const shape = { ...SHAPE, schemeIds: ['hz.compute'] };
+  const meta = { ...META, schemes: META.schemes.slice(0, 1) };
+  const record = (r: number): RunRecord => {
+    const rec = blankRecord(shape);
+    rec.dailyPaid[3 + r] = 1000 * (r + 1);
+    rec.dailyPaid[200] = 7 + r;
+    return rec;
+  };
+
+  it('holds the total per day, and merges worker data as if the runs had been added in one place', () => {
+    const one = new Accumulator(shape, 6, meta);
+    for (let r = 0; r < 6; r++) one.add(r, record(r));
+    const days = shape.days;
+    for (const d of [0, 3, 5, 8, 199, 200, 364]) {
+      const scheme = one.cumulative[d]!.toData();
+      const total = one.cumulative[days + d]!.toData();
+      expect({ ...scheme, counts: [...scheme.counts] }).toEqual({ ...total, counts: [...total.counts] });
+      expect(total.n).toBe(6);
+    }
+    expect(one.cumulative[days + 364]!.quantile(0)).toBe(1000 + 7);
+    const workers = [new Accumulator(shape, 6, meta), new Accumulator(shape, 6, meta)];
+    for (let r = 0; r < 6; r++) workers[r % 2]!.add(r, record(r));
+    const main = Accumulator.fromJSON(structuredClone(workers[1]!.toJSON()));
+    main.merge(structuredClone(workers[0]!.toJSON()));
+    expect(plain(main.toJSON())).toEqual(plain(one.toJSON()));
+    expect(main.cumulative[days + 364]!.total()).toBe(6);
+  });
+});
+
 describe('Accumulator errors', () => {
   it('refuses a run added twice (directly or through a merge), an index out of range and a foreign shape', () => {
     const a = handAccumulator([0, 1]);
