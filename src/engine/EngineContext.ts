@@ -52,8 +52,8 @@ export interface YearPlan {
    */
   dayMemo: Int32Array;
   /**
-   * runYear's count of the firms that applied by tier × district value × refused (0/1) × at cap (0/1), index
-   * `((tier × districtValues + district) × 2 + refused) × 2 + atCap`; all zero between runs.
+   * runYear's count of the firms that applied by tier × district value: at `(tier × districtValues + district)
+   * × 3` the firms, then how many of them were refused, then how many reached a cap; all zero between runs.
    */
   placeCount: Int32Array;
 }
@@ -142,7 +142,7 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
       tiers: shape.tiers,
       districtValues: shape.groups.district.length,
       cells: new Float64Array(shape.tiers * VOUCHERS.length * (COMPUTE_CATEGORIES.length + 1) * shape.groups.district.length * CELL_FIELDS),
-      placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 4),
+      placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 3),
       dayMemo: Int32Array.from({ length: days }, (_, d) => dayClassOf(c, start + d) * c.factsKeys),
       sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }) };
   });

@@ -277,13 +277,14 @@ function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: P
           paid = fen <= left ? fen : strict ? 0 : left;
           const base = s * NSF;
           sch[base + F_REQ]! += req;
-          sch[base + F_PAID]! += paid;
           sch[base + F_APPS_REQ]! += 1;
           if (paid >= req) sch[base + F_APPS_FUNDED]! += 1;
           else bookShortfall(sch, base, req, paid, doy, true);
           firmReq[i]! += req;
+          // nothing more when nothing is paid (once the pool is empty, most applications)
           if (paid > 0) {
             basis = b;
+            sch[base + F_PAID]! += paid;
             const got = received[i]! + paid;
             received[i] = got;
             poolLeft[s] = left - paid;
@@ -302,9 +303,11 @@ function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: P
     const at = ((((tier * 3 + v) << 2) + category + 1) * districtValues + (d >= 0 ? d : noDistrict)) * NCF;
     cells[at]! += 1;
     cells[at + 1]! += contract;
-    cells[at + 2]! += basis;
     cells[at + 3]! += req;
-    cells[at + 4]! += paid;
+    if (paid > 0) {
+      cells[at + 2]! += basis;
+      cells[at + 4]! += paid;
+    }
     const group = (1 << (3 + v)) | (category >= 0 ? 1 << category : 0);
     firmBits[firm]! |= APPLIED | group | (req > 0 ? group << 8 : 0) | (paid > 0 ? group << 16 : 0);
     if (paid < req) bookUnmet(plan, rec, at, tier, doy, req, paid);
@@ -672,7 +675,10 @@ function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number 
     const refused = req > 0 && paid === 0 ? 1 : 0;
     const tier = popTier[f]!;
     const d = firmDistrict[f]!;
-    placeCount[(((tier * districtValues + (d >= 0 ? d : noDistrict)) << 1) | refused) << 1 | cap]! += 1;
+    const place = (tier * districtValues + (d >= 0 ? d : noDistrict)) * 3;
+    placeCount[place]! += 1;
+    placeCount[place + 1]! += refused;
+    placeCount[place + 2]! += cap;
     // refused in a category or voucher group: requested something there (amounts are ≥ 0), paid nothing there
     const kind = (bits & 63) | ((((bits >> 8) & ~(bits >> 16)) & 63) << 6) | (cap << 12);
     const seen = kindCount[kind]!;
@@ -692,14 +698,15 @@ function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number 
  */
 function addFirms(plan: YearPlan, g: Float64Array, kindCount: Int32Array, kinds: Int32Array, nKinds: number): void {
   const { placeCount, districtValues, tierOff, districtOff, categoryOff, voucherOff } = plan;
-  for (let p = 0; p < placeCount.length; p++) {
+  for (let p = 0, place = 0; p < placeCount.length; p += 3, place++) {
     const n = placeCount[p]!;
     if (n === 0) continue;
-    placeCount[p] = 0;
-    const place = p >> 2;
+    const refused = placeCount[p + 1]!;
+    const atCap = placeCount[p + 2]!;
+    placeCount.fill(0, p, p + 3);
     const tier = Math.floor(place / districtValues);
-    addFirm(g, tierOff + tier * NGF, n, (p >> 1) & 1, p & 1);
-    addFirm(g, districtOff + (place - tier * districtValues) * NGF, n, (p >> 1) & 1, p & 1);
+    addFirm(g, tierOff + tier * NGF, n, refused, atCap);
+    addFirm(g, districtOff + (place - tier * districtValues) * NGF, n, refused, atCap);
   }
   for (let q = 0; q < nKinds; q++) {
     const kind = kinds[q]!;
@@ -709,14 +716,14 @@ function addFirms(plan: YearPlan, g: Float64Array, kindCount: Int32Array, kinds:
     for (let j = 0; j < 6; j++) {
       if ((kind & (1 << j)) === 0) continue;
       const at = j < 3 ? categoryOff + j * NGF : voucherOff + (j - 3) * NGF;
-      addFirm(g, at, n, (kind >> (6 + j)) & 1, cap);
+      addFirm(g, at, n, n * ((kind >> (6 + j)) & 1), n * cap);
     }
   }
 }
 
-/** `n` firms to the group at `at`, refused (0/1) and at cap (0/1) each. */
+/** `n` firms to the group at `at`, of which `refused` were refused and `atCap` reached a cap. */
 function addFirm(g: Float64Array, at: number, n: number, refused: number, atCap: number): void {
   g[at + G_FIRMS]! += n;
-  g[at + G_FIRMS_REFUSED]! += n * refused;
-  g[at + G_FIRMS_AT_CAP]! += n * atCap;
+  g[at + G_FIRMS_REFUSED]! += refused;
+  g[at + G_FIRMS_AT_CAP]! += atCap;
 }
