@@ -1,6 +1,7 @@
 /**
  * Where one run's time goes, per application: the run's random streams, the population sampler, the rules
- * (`evaluate`), booking (runYear without sampling, minus the rules), and the per-run accumulation (src/stats).
+ * (`evaluate` alone), runYear without sampling (rules and booking; also with its fast path turned off, every
+ * application through `evaluate`), and the per-run accumulation (src/stats).
  * Times are CPU time of this process (other work on the machine does not inflate them), the minimum over
  * repetitions, each measured in a function so that V8 optimises it as it does the engine.
  *
@@ -125,12 +126,16 @@ function measure(file: string): void {
   plan.sampler = { ...plan.sampler, sample: () => undefined };
   const tEval = minNs(() => evaluateAll(ctx2, times)) * (apps / (n0 * times));
   const tEngine = minNs(() => engineOnly(ctx2, times)) * (apps / (n0 * times));
+  // the same with every application through evaluate (runYear's general path), for comparison
+  ctx2.generalOnly = true;
+  const tGeneral = minNs(() => engineOnly(ctx2, times)) * (apps / (n0 * times));
+  ctx2.generalOnly = false;
 
   console.log(`\n${file}: ${runs} runs, ${(apps / runs).toFixed(0)} applications a run; ns per application (CPU, min of ${REPS})`);
   console.log(`  streams (2 per run)          ${perApp(tStreams)}`);
   console.log(`  sampling (population)        ${perApp(tSample)}`);
   console.log(`  evaluate (rules, alone)      ${perApp(tEval)}`);
-  console.log(`  runYear without sampling     ${perApp(tEngine)}   (booking + finishYear ≈ ${perApp(tEngine - tEval).trim()})`);
+  console.log(`  runYear without sampling     ${perApp(tEngine)}   (general path only: ${perApp(tGeneral).trim()})`);
   console.log(`  per-run accumulation         ${perApp(tAcc)}   (${(tAcc / runs / 1000).toFixed(1)} µs a run)`);
   console.log(`  whole run-year + accumulate  ${perApp(tFull + tAcc)}   → ${(apps / (tFull + tAcc) * 1e3).toFixed(2)} M applications/s`);
 }
