@@ -461,22 +461,28 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: n
 
 /**
  * Each application's day of the year into `doy` from the day draws `tail[from…from+n−1]`, and the number of
- * applications per day into `dayCount[d + 1]`.
+ * applications per day into `dayCount[d + 1]`. Two loops, flat days or alias table, so that the flat one tests no
+ * flag per draw (TurboFan does not hoist a test out of a loop).
  */
 function drawDays(p: SamplerPlan, s: PopulationScratch, n: number, tail: Float64Array, from: number, days: number): void {
   const { doy, dayCount } = s;
   const { n: dN, threshold, alias } = p.dayTable;
-  const flat = p.dayFlat;
   dayCount.fill(0, 0, days + 1);
-  for (let a = 0; a < n; a++) {
-    const x = tail[from + a]! * dN;
-    let d = x | 0;
-    if (!flat) {
-      const al = alias[d]!;
-      d = d + (al - d) * Math.floor(x - d - threshold[d]! + 1); // aliasDrawBranchless
+  if (p.dayFlat) {
+    for (let a = 0; a < n; a++) {
+      const d = (tail[from + a]! * dN) | 0;
+      doy[a] = d;
+      dayCount[d + 1]!++;
     }
-    doy[a] = d;
-    dayCount[d + 1]!++;
+  } else {
+    for (let a = 0; a < n; a++) {
+      const x = tail[from + a]! * dN;
+      const i = x | 0;
+      const al = alias[i]!;
+      const d = i + (al - i) * Math.floor(x - i - threshold[i]! + 1); // aliasDrawBranchless
+      doy[a] = d;
+      dayCount[d + 1]!++;
+    }
   }
 }
 
