@@ -391,6 +391,22 @@ describe('population sampler: reproducibility and buffers', () => {
     expect(inner()).toBe(next);
   });
 
+  it('keeps generation order within a day (a stable sort): by firm, then voucher', () => {
+    const mixed = populationSchema.parse(parse(readFileSync(new URL('./fixtures/mixed.yaml', import.meta.url), 'utf8')));
+    for (const r of [...runs, ...sampleRuns(mixed, 2025, ['shangcheng'], 2)]) {
+      let unordered = 0;
+      let sameDay = 0;
+      for (let a = 1; a < r.appCount; a++) {
+        if (r.appDay[a] !== r.appDay[a - 1]) continue;
+        sameDay++;
+        const firm = r.appFirm[a]! - r.appFirm[a - 1]!;
+        if (firm < 0 || (firm === 0 && r.appVoucher[a]! < r.appVoucher[a - 1]!)) unordered++;
+      }
+      expect(sameDay).toBeGreaterThan(100);
+      expect(unordered).toBe(0);
+    }
+  });
+
   it('samples the mixed fixture: sorted, within windows, executed ≤ contract', () => {
     const mixed = populationSchema.parse(parse(readFileSync(new URL('./fixtures/mixed.yaml', import.meta.url), 'utf8')));
     const [r] = sampleRuns(mixed, 2025, ['shangcheng'], 1);

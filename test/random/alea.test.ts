@@ -87,6 +87,30 @@ describe('UniformBlock', () => {
     expect(got).toEqual(draws(makeStream('foreign'), 10));
   });
 
+  it('take(n) gives the next n draws, whether within the block or beyond it, for Alea and any other Rng (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 700 })), { maxLength: 6 }), fc.boolean(), (steps, foreign) => {
+        const inner = makeStream('take', steps.length);
+        const rng = foreign ? (): number => inner() : inner;
+        const b = new UniformBlock();
+        b.start(rng);
+        const got: number[] = [];
+        for (const [next, take] of steps) {
+          for (let i = 0; i < next; i++) got.push(b.next());
+          const out = new Float64Array(take + 1).fill(-1);
+          b.take(out, take);
+          got.push(...out.subarray(0, take));
+          expect(out[take]).toBe(-1); // nothing written beyond n
+        }
+        b.finish();
+        const ref = makeStream('take', steps.length);
+        expect(got).toEqual(draws(ref, got.length));
+        expect(draws(rng, 3)).toEqual(draws(ref, 3));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('is reusable and refuses to read before start', () => {
     const b = new UniformBlock();
     expect(() => b.next()).toThrow(/before start/);
