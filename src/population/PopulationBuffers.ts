@@ -36,13 +36,13 @@ export interface PopulationBuffers {
 
 /**
  * Applications in generation order, in as few arrays as the sort can read: `doy` is the day of the year
- * (0 = 1 January), `meta` packs voucher | (category + 1) << 2 | flags << 4, `executedBp` the executed share;
- * `plan` is the sampler's voucher plan of the application (its tier and voucher).
+ * (0 = 1 January), `executedBp` the executed share; `planMeta` packs the sampler's voucher plan of the application
+ * (its tier and voucher, low 16 bits) and its meta << 16, meta being voucher | (category + 1) << 2 | flags << 4
+ * (one array rather than two: in V8's optimised loops every typed array read or written costs its own checks).
  */
 export interface PopulationScratch {
   firm: Uint32Array;
-  plan: Uint16Array;
-  meta: Uint8Array;
+  planMeta: Uint32Array;
   doy: Uint16Array;
   contractFen: Float64Array;
   executedBp: Uint16Array;
@@ -75,8 +75,7 @@ export function makePopulationBuffers(firms = 1024, apps = 4096): PopulationBuff
     appFlags: new Uint8Array(a),
     scratch: {
       firm: new Uint32Array(a),
-      plan: new Uint16Array(a),
-      meta: new Uint8Array(a),
+      planMeta: new Uint32Array(a),
       doy: new Uint16Array(a),
       contractFen: new Float64Array(a),
       executedBp: new Uint16Array(a),
@@ -100,8 +99,7 @@ export function ensureScratchCapacity(b: PopulationBuffers, n: number, used: num
   if (n <= s.firm.length) return;
   const cap = grow(s.firm.length, n);
   s.firm = copyInto(new Uint32Array(cap), s.firm, used);
-  s.plan = copyInto(new Uint16Array(cap), s.plan, used);
-  s.meta = copyInto(new Uint8Array(cap), s.meta, used);
+  s.planMeta = copyInto(new Uint32Array(cap), s.planMeta, used);
   s.doy = copyInto(new Uint16Array(cap), s.doy, used);
   s.contractFen = copyInto(new Float64Array(cap), s.contractFen, used);
   s.executedBp = copyInto(new Uint16Array(cap), s.executedBp, used);

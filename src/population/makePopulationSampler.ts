@@ -77,6 +77,11 @@ interface VoucherPlan {
    */
   contractKinds: GuideTable | null;
   contractKindMeta: Uint8Array;
+  /**
+   * The guide of `contractKinds` with each pure cell's entry replaced by what it adds to the meta (a negative
+   * entry, ~k, is a cell to search from k as in the guide): one array read for most draws instead of two.
+   */
+  kindGuideMeta: Int32Array;
   /** Whether an application draws its contract kind (compute with more than one kind). */
   kindDraws: boolean;
 }
@@ -102,7 +107,7 @@ interface SamplerPlan {
   kindFlags: Uint8Array;
   kindDistrict: Int16Array;
   tiers: TierPlan[];
-  /** Every tier's voucher plans in one list; an application's `scratch.plan` indexes it. */
+  /** Every tier's voucher plans in one list; an application's plan in `scratch.planMeta` (low 16 bits) indexes it. */
   vouchers: VoucherPlan[];
   /**
    * Whether every amount is constant or lognormal by rejection (then the only amount draws after the normals are
@@ -255,7 +260,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 }
 
 /**
- * Draws the firms (written in place) and their applications' firm, voucher plan and meta (voucher | flags << 4)
+ * Draws the firms (written in place) and their applications' firm and voucher plan | meta << 16 (voucher | flags << 4)
  * into the scratch arrays, in generation order, and counts the applications of each voucher plan into
  * `work.planApps` and all of them into `work.apps[0]`. The passes are module-level functions, so that V8 keeps
  * one set of type feedback for each. The block is read with a local position (see `UniformBlock.refill`), stored
@@ -353,14 +358,13 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
         s = out.scratch;
         cap = s.firm.length;
       }
-      const { firm, plan: planOf, meta } = s;
+      const { firm, planMeta } = s;
       const id = vp.id;
-      const m = vp.voucher | (flags << 4);
+      const pm = id | ((vp.voucher | (flags << 4)) << 16);
       planApps[id]! += k;
       for (const end = n + k; n < end; n++) {
         firm[n] = f;
-        planOf[n] = id;
-        meta[n] = m;
+        planMeta[n] = pm;
       }
       apps[0] = n;
     }
@@ -417,11 +421,11 @@ function allWithin(normals: Float64Array, m: number, lo: number, hi: number): bo
  * inside, in application order: the draws `drawAmounts` would make when every amount is constant or lognormal.
  */
 function redrawOutside(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: number, normals: Float64Array): void {
-  const planOf = s.plan;
+  const planMeta = s.planMeta;
   const { planLognormal, planZLo, planZHi } = p;
   let j = 0;
   for (let a = 0; a < n; a++) {
-    const id = planOf[a]!;
+    const id = planMeta[a]! & 0xffff;
     if (planLognormal[id] === 0) continue;
     const lo = planZLo[id]!;
     const hi = planZHi[id]!;
@@ -438,11 +442,11 @@ function redrawOutside(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n:
  * since the draws are independent); then the other laws draw in application order.
  */
 function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: number, normals: Float64Array): void {
-  const { plan: planOf, contractFen } = s;
+  const { planMeta, contractFen } = s;
   const plans = p.vouchers;
   let j = 0;
   for (let a = 0; a < n; a++) {
-    const vp = plans[planOf[a]!]!;
+    const vp = plans[planMeta[a]! & 0xffff]!;
     const mode = vp.amountMode;
     if (mode === AMOUNT_LOGNORMAL) {
       const ln = vp.lognormal;
@@ -501,7 +505,7 @@ function dayStarts(dayCount: Int32Array, days: number): void {
  * read with its own cursor.
  */
 function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratch, n: number, work: SampleWork, amountsDone: boolean, start: Day): void {
-  const { firm, plan: planOf, meta, doy, contractFen, dayCount: next } = s;
+  const { firm, planMeta, doy, contractFen, dayCount: next } = s;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags } = out;
   const { tail, normals } = work;
   const plans = p.vouchers;
@@ -509,7 +513,8 @@ function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratc
   let k = work.draws[EXECUTED_DRAWS]!;
   let j = 0;
   for (let a = 0; a < n; a++) {
-    const vp = plans[planOf[a]!]!;
+    const pm = planMeta[a]!;
+    const vp = plans[pm & 0xffff]!;
     let contract: number;
     if (amountsDone) contract = contractFen[a]!;
     else if (vp.amountMode === AMOUNT_LOGNORMAL) contract = amountFen(vp.lognormal, normals[j++]!);
@@ -522,19 +527,19 @@ function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratc
       const al = ex.alias[i]!;
       bp = i + (al - i) * Math.floor(x - i - ex.threshold[i]! + 1); // aliasDrawBranchless
     }
-    let m = meta[a]!;
+    let m = pm >>> 16;
     const ck = vp.contractKinds;
     if (ck !== null) {
-      let c = 0;
       if (vp.kindDraws) {
         const v = tail[k++]!;
-        c = ck.guide[(v * ck.cells) | 0]!;
-        if (c < 0) {
-          c = ~c;
+        let km = vp.kindGuideMeta[(v * ck.cells) | 0]!;
+        if (km < 0) {
+          let c = ~km;
           while (v >= ck.cdf[c]!) c++;
+          km = vp.contractKindMeta[c]!;
         }
-      }
-      m |= vp.contractKindMeta[c]!;
+        m |= km;
+      } else m |= vp.contractKindMeta[0]!;
     }
     const d = doy[a]!;
     const pos = next[d]!++;
@@ -622,6 +627,7 @@ function planVoucher(id: number, index: number, d: VoucherDemand, compute: Compu
       }
     });
   }
+  const kindTable = compute !== null ? buildGuideTable(kinds) : null;
   const count = d.count;
   const cdf = count.law === 'poisson' && count.mean > 0 && count.mean < 10 ? poissonCdfTable(count.mean) : null;
   // a count whose 0 counts as 1: P(N ≤ 1), P(N ≤ 2), … for the values 1, 2, …
@@ -646,8 +652,9 @@ function planVoucher(id: number, index: number, d: VoucherDemand, compute: Compu
     amount: makeAmountSampler(amount),
     executedBp: d.executed.law === 'constant' ? d.executed.bp : -1,
     executed: d.executed.law === 'beta' ? betaBasisPointTable(d.executed.alpha, d.executed.beta) : NO_ALIAS,
-    contractKinds: compute !== null ? buildGuideTable(kinds) : null,
+    contractKinds: kindTable,
     contractKindMeta: Uint8Array.from(meta),
+    kindGuideMeta: kindTable === null ? new Int32Array(0) : kindTable.guide.map((k) => (k < 0 ? k : meta[k]!)),
     kindDraws: kinds.length > 1,
   };
 }
