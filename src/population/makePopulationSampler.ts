@@ -209,7 +209,6 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
   const work: SampleWork = {
     normals: new Float64Array(1024),
     planApps: new Int32Array(vouchers.length),
-    apps: new Int32Array(1),
     draws: new Int32Array(3),
     tail: new Float64Array(4096),
   };
@@ -221,8 +220,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
       throw new UserError('population.too-many-firms', messages.populationTooManyFirms(nF, MAX_DRAWN_FIRMS));
     }
     ensureFirmCapacity(out, nF);
-    block.pos = drawFirms(plan, block, out, nF, work);
-    const n = work.apps[0]!;
+    const n = drawFirms(plan, block, out, nF, work);
     countDraws(plan, work);
     const s = out.scratch;
     const m = work.draws[LOGNORMAL_DRAWS]!;
@@ -262,10 +260,10 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 /**
  * Draws the firms (written in place) and their applications' firm and voucher plan | meta << 16 (voucher | flags << 4)
  * into the scratch arrays, in generation order, and counts the applications of each voucher plan into
- * `work.planApps` and all of them into `work.apps[0]`. The passes are module-level functions, so that V8 keeps
+ * `work.planApps`; returns the number of applications. The passes are module-level functions, so that V8 keeps
  * one set of type feedback for each. The block is read with a local position (see `UniformBlock.refill`), stored
- * back around the calls that read the block themselves; returns the position for the caller to store (see the
- * note on passes below: the loop is the last thing in the function).
+ * back in `b.pos` after each firm (not after the loop: see the note on passes below) and around the calls that
+ * read the block themselves.
  */
 function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number, work: SampleWork): number {
   const firmTier = out.firmTier;
@@ -275,9 +273,7 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
   let cap = s.firm.length;
   let n = 0;
   const planApps = work.planApps;
-  const apps = work.apps;
   planApps.fill(0);
-  apps[0] = 0;
   const { firmKinds, kindTier, kindFlags, kindDistrict } = p;
   const manyKinds = firmKinds.cdf.length > 1;
   const u = b.u;
@@ -366,10 +362,10 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
         firm[n] = f;
         planMeta[n] = pm;
       }
-      apps[0] = n;
     }
+    b.pos = q;
   }
-  return q;
+  return n;
 }
 
 /**
@@ -389,15 +385,14 @@ function countDraws(p: SamplerPlan, work: SampleWork): void {
 }
 
 /**
- * Per-sampler work space: the normal draws of the lognormal amounts; `planApps` and `apps[0]`, the applications
- * per voucher plan and in all (array elements written inside drawFirms' loop: see the note on passes below);
+ * Per-sampler work space: the normal draws of the lognormal amounts; `planApps`, the applications per voucher
+ * plan (array elements written inside drawFirms' loop: see the note on passes below);
  * `draws`, how many of them draw a lognormal amount, an executed share and a contract kind; `tail`, the draws of
  * the executed shares, contract kinds and days.
  */
 interface SampleWork {
   normals: Float64Array;
   planApps: Int32Array;
-  apps: Int32Array;
   draws: Int32Array;
   tail: Float64Array;
 }
