@@ -65,6 +65,11 @@ export function aleaStateOf(rng: Rng): AleaState | undefined {
  * @example aleaFill(aleaStateOf(rng)!, buf, 256) // buf holds rng's next 256 draws; rng continues after them
  */
 export function aleaFill(st: AleaState, out: Float64Array, n: number): void {
+  // The constants as locals: a module constant is a context slot that V8 re-reads (with a TDZ check and a
+  // number-representation test) at every use in the loop.
+  const TWO_32 = 4_294_967_296;
+  const INV_TWO_32 = 2.3283064365386963e-10;
+  const A = 2_091_639;
   let s0 = st.s0 * TWO_32;
   let s1 = st.s1 * TWO_32;
   let s2 = st.s2 * TWO_32;
