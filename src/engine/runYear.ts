@@ -234,6 +234,29 @@ function fcfsApp(ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, 
  * (test/engine/fastPath.test.ts runs both on random scenarios and compares the records).
  */
 function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): void {
+  const from = payWhilePools(ctx, plan, rec, mode);
+  if (from < ctx.pop.appCount) refuseRest(ctx, plan, rec, mode, from);
+}
+
+/**
+ * True when the grant of every fast-path voucher has an empty pool: every application of those vouchers is then
+ * refused (or requests nothing), and pools never grow back within a year.
+ */
+function fastPoolsEmpty(ctx: EngineContext): boolean {
+  const { voucherGrant, poolLeft } = ctx;
+  for (let v = 0; v < voucherGrant.length; v++) {
+    const s = voucherGrant[v]!;
+    if (s >= 0 && poolLeft[s]! > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The fast path (see runFcfsFast) from the first application until the pools of all fast-path vouchers are
+ * empty; returns the index of the first application not booked.
+ */
+function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): number {
+  if (fastPoolsEmpty(ctx)) return 0;
   const { ruleMemo, ratioBp, capValue, basisExecuted, fundingBp } = ctx.c;
   const { voucherGrant, received, firmReq, atCap, firmBits, poolLeft } = ctx;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags, firmDistrict, firmTier } = ctx.pop;
@@ -241,13 +264,15 @@ function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: P
   const { start, days, dayMemo, cells, districtValues, noDistrict } = plan;
   const { scheme: sch, dailyPaid, byLevel } = rec;
   const strict = mode === STRICT;
-  for (let a = 0, nA = ctx.pop.appCount; a < nA; a++) {
+  const nA = ctx.pop.appCount;
+  for (let a = 0; a < nA; a++) {
     const v = appVoucher[a]!;
     const s = voucherGrant[v]!;
     if (s === GENERAL) {
       fcfsApp(ctx, plan, rec, a, mode);
       continue;
     }
+    let emptied = false;
     const firm = appFirm[a]!;
     const doy = appDay[a]! - start;
     const category = appCategory[a]!;
@@ -288,6 +313,7 @@ function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: P
             const got = received[i]! + paid;
             received[i] = got;
             poolLeft[s] = left - paid;
+            emptied = left === paid;
             dailyPaid[s * days + doy]! += paid;
             splitByLevel(paid, fundingBp, 3 * s, byLevel);
             if (capFen >= 0 && got >= capFen) {
@@ -311,7 +337,105 @@ function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: P
     const group = (1 << (3 + v)) | (category >= 0 ? 1 << category : 0);
     firmBits[firm]! |= APPLIED | group | (req > 0 ? group << 8 : 0) | (paid > 0 ? group << 16 : 0);
     if (paid < req) bookUnmet(plan, rec, at, tier, doy, req, paid);
+    if (emptied && fastPoolsEmpty(ctx)) return a + 1;
   }
+  return nA;
+}
+
+/**
+ * The fast path once the pools of all fast-path vouchers are empty (see fastPoolsEmpty), from application
+ * `from` to the last: what runFcfsFast books for an application it refuses, and no more. What a firm received
+ * no longer changes, so its request is the ratio's amount within the cap left; the sums by scheme and by month
+ * that every refusal adds to are kept in locals and written once (sums of whole fen, exact below 2^53, so their
+ * order does not change them). Vouchers of the general path still go through fcfsApp.
+ */
+function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode, from: number): void {
+  const { ruleMemo, ratioBp, capValue, basisExecuted } = ctx.c;
+  const { voucherGrant, received, firmReq, firmBits } = ctx;
+  const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags, firmDistrict, firmTier } = ctx.pop;
+  const nS = ctx.nS;
+  const { start, dayMemo, cells, districtValues, noDistrict, monthOfDoy, tiers } = plan;
+  const { scheme: sch, monthly, monthlyTier } = rec;
+  // every request here is refused: the sums by scheme (refused fen, applications) go to its requested and
+  // refused figures once, at the end (in `refused`: 2s fen, 2s + 1 applications)
+  const refused = new Float64Array(nS * 2);
+  // applications come by day, so by month: the month's refused fen and count are summed until the month changes
+  let month = -1;
+  let monthFen = 0;
+  let monthApps = 0;
+  for (let a = from, nA = ctx.pop.appCount; a < nA; a++) {
+    const v = appVoucher[a]!;
+    const s = voucherGrant[v]!;
+    if (s === GENERAL) {
+      fcfsApp(ctx, plan, rec, a, mode);
+      continue;
+    }
+    const firm = appFirm[a]!;
+    const doy = appDay[a]! - start;
+    const category = appCategory[a]!;
+    const d = firmDistrict[firm]!;
+    const contract = appContractFen[a]!;
+    let req = 0;
+    if (s >= 0) {
+      const rows = ruleMemo[(dayMemo[doy]! + factsKey(appFlags[a]!, category, d)) * nS + s]!;
+      const row = (rows & 0xffff) - 1;
+      if (row >= 0) {
+        const b = basisExecuted[s] === 1 ? appExecutedFen[a]! : contract;
+        let fen = applyRatioUnchecked(b, ratioBp[row]!);
+        const i = firm * nS + s;
+        const capRow = (rows >>> 16) - 1;
+        const capFen = capRow >= 0 ? capValue[capRow]! : -1;
+        if (capFen >= 0) {
+          const capLeft = capFen - received[i]!;
+          if (fen > capLeft) fen = capLeft > 0 ? capLeft : 0;
+        }
+        if (fen > 0) {
+          req = fen;
+          refused[2 * s]! += req;
+          refused[2 * s + 1]! += 1;
+          if (sch[s * NSF + F_EXHAUSTION]! < 0) sch[s * NSF + F_EXHAUSTION] = doy;
+          firmReq[i]! += req;
+        }
+      }
+    }
+    const tier = firmTier[firm]!;
+    const at = ((((tier * 3 + v) << 2) + category + 1) * districtValues + (d >= 0 ? d : noDistrict)) * NCF;
+    cells[at]! += 1;
+    cells[at + 1]! += contract;
+    const group = (1 << (3 + v)) | (category >= 0 ? 1 << category : 0);
+    if (req > 0) {
+      cells[at + 3]! += req;
+      cells[at + 5]! += req;
+      firmBits[firm]! |= APPLIED | group | (group << 8);
+      const m = monthOfDoy[doy]!;
+      if (m !== month) {
+        if (monthApps > 0) addMonthRefused(monthly, month, monthFen, monthApps);
+        month = m;
+        monthFen = 0;
+        monthApps = 0;
+      }
+      monthFen += req;
+      monthApps++;
+      monthlyTier[(m * tiers + tier) * 2]! += req;
+    } else {
+      firmBits[firm]! |= APPLIED | group;
+    }
+  }
+  if (monthApps > 0) addMonthRefused(monthly, month, monthFen, monthApps);
+  for (let s = 0; s < nS; s++) {
+    const fen = refused[2 * s]!;
+    const apps = refused[2 * s + 1]!;
+    sch[s * NSF + F_REQ]! += fen;
+    sch[s * NSF + F_REFUSED]! += fen;
+    sch[s * NSF + F_APPS_REQ]! += apps;
+    sch[s * NSF + F_APPS_REFUSED]! += apps;
+  }
+}
+
+/** `apps` applications of month `month` refused, `fen` in all (rec.monthly, as bookUnmet adds them). */
+function addMonthRefused(monthly: Float64Array, month: number, fen: number, apps: number): void {
+  monthly[month * 3]! += fen;
+  monthly[month * 3 + 2]! += apps;
 }
 
 /** Zeroes the grant schemes of the current voucher in `out` before the caller decides the chosen payment. */
