@@ -48,6 +48,11 @@ const AMOUNT_OTHER = 2;
 interface VoucherPlan {
   /** Index in `SamplerPlan.vouchers`. */
   id: number;
+  /**
+   * This run's applications of the plan, counted by drawFirms (a field of the plan, whose map the loop has
+   * checked already, rather than an array cell that costs its own checks).
+   */
+  apps: number;
   voucher: number;
   /** Probability of seeking, and its threshold Φ⁻¹(p) for the copula. */
   p: number;
@@ -208,7 +213,6 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
   const block = new UniformBlock();
   const work: SampleWork = {
     normals: new Float64Array(1024),
-    planApps: new Int32Array(vouchers.length),
     draws: new Int32Array(3),
     tail: new Float64Array(4096),
   };
@@ -220,7 +224,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
       throw new UserError('population.too-many-firms', messages.populationTooManyFirms(nF, MAX_DRAWN_FIRMS));
     }
     ensureFirmCapacity(out, nF);
-    const n = drawFirms(plan, block, out, nF, work);
+    const n = drawFirms(plan, block, out, nF);
     countDraws(plan, work);
     const s = out.scratch;
     const m = work.draws[LOGNORMAL_DRAWS]!;
@@ -260,27 +264,29 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 /**
  * Draws the firms (written in place) and their applications' firm and voucher plan | meta << 16 (voucher | flags << 4)
  * into the scratch arrays, in generation order, and counts the applications of each voucher plan into
- * `work.planApps`; returns the number of applications. The passes are module-level functions, so that V8 keeps
+ * each plan's `apps`; returns the number of applications. The passes are module-level functions, so that V8 keeps
  * one set of type feedback for each. The block is read with a local position (see `UniformBlock.refill`), stored
  * back in `b.pos` after each firm (not after the loop: see the note on passes below) and around the calls that
  * read the block themselves.
  */
-function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number, work: SampleWork): number {
+function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number): number {
   const firmTier = out.firmTier;
   const firmFlags = out.firmFlags;
   const firmDistrict = out.firmDistrict;
   let s = out.scratch;
   let cap = s.firm.length;
   let n = 0;
-  const planApps = work.planApps;
-  planApps.fill(0);
+  for (const vp of p.vouchers) vp.apps = 0;
   const { firmKinds, kindTier, kindFlags, kindDistrict } = p;
   const manyKinds = firmKinds.cdf.length > 1;
   const u = b.u;
   let q = b.pos;
   let len = b.len;
+  // With one kind of firm, its attributes are read once, not per firm.
+  let t = kindTier[0]!;
+  let flags = kindFlags[0]!;
+  let district = kindDistrict[0]!;
   for (let f = 0; f < nF; f++) {
-    let kind = 0;
     if (manyKinds) {
       if (q === len) {
         b.refill();
@@ -288,17 +294,18 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
         len = b.len;
       }
       const x = u[q++]!;
-      kind = firmKinds.guide[(x * firmKinds.cells) | 0]!;
+      let kind = firmKinds.guide[(x * firmKinds.cells) | 0]!;
       if (kind < 0) {
         kind = ~kind;
         while (x >= firmKinds.cdf[kind]!) kind++;
       }
+      t = kindTier[kind]!;
+      flags = kindFlags[kind]!;
+      district = kindDistrict[kind]!;
     }
-    const t = kindTier[kind]!;
-    const flags = kindFlags[kind]!;
     firmTier[f] = t;
     firmFlags[f] = flags;
-    firmDistrict[f] = kindDistrict[kind]!;
+    firmDistrict[f] = district;
 
     const plan = p.tiers[t]!;
     const copula = plan.copula;
@@ -357,7 +364,7 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
       const { firm, planMeta } = s;
       const id = vp.id;
       const pm = id | ((vp.voucher | (flags << 4)) << 16);
-      planApps[id]! += k;
+      vp.apps += k;
       for (const end = n + k; n < end; n++) {
         firm[n] = f;
         planMeta[n] = pm;
@@ -373,11 +380,11 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
  * `work.draws` (LOGNORMAL_DRAWS, EXECUTED_DRAWS, KIND_DRAWS), from the applications per voucher plan.
  */
 function countDraws(p: SamplerPlan, work: SampleWork): void {
-  const { planApps, draws } = work;
+  const draws = work.draws;
   draws.fill(0);
   for (let id = 0; id < p.vouchers.length; id++) {
     const vp = p.vouchers[id]!;
-    const k = planApps[id]!;
+    const k = vp.apps;
     if (vp.amountMode === AMOUNT_LOGNORMAL) draws[LOGNORMAL_DRAWS]! += k;
     if (vp.executedBp < 0) draws[EXECUTED_DRAWS]! += k;
     if (vp.kindDraws) draws[KIND_DRAWS]! += k;
@@ -385,14 +392,12 @@ function countDraws(p: SamplerPlan, work: SampleWork): void {
 }
 
 /**
- * Per-sampler work space: the normal draws of the lognormal amounts; `planApps`, the applications per voucher
- * plan (array elements written inside drawFirms' loop: see the note on passes below);
- * `draws`, how many of them draw a lognormal amount, an executed share and a contract kind; `tail`, the draws of
- * the executed shares, contract kinds and days.
+ * Per-sampler work space: the normal draws of the lognormal amounts; `draws`, how many applications of the run
+ * draw a lognormal amount, an executed share and a contract kind; `tail`, the draws of the executed shares,
+ * contract kinds and days.
  */
 interface SampleWork {
   normals: Float64Array;
-  planApps: Int32Array;
   draws: Int32Array;
   tail: Float64Array;
 }
@@ -634,6 +639,7 @@ function planVoucher(id: number, index: number, d: VoucherDemand, compute: Compu
       : null;
   return {
     id,
+    apps: 0,
     voucher: index,
     p,
     threshold: inverseNormalCdf(p),
