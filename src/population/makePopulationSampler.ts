@@ -144,8 +144,7 @@ const MAX_DRAWN_FIRMS = 20_000_000;
 /**
  * Builds the sampler of one year's applicant firms and their applications from a validated population model.
  *
- * Each run-year draws, from `rng` only and in this order (one pass over the firms, then one pass over their
- * applications per attribute, so that each loop is short and its iterations independent):
+ * Each run-year draws, from `rng` only and in this order:
  * 1. the number of firms (`model.firms`);
  * 2. per firm: its tier, SME and foundation-model status and district, all from one alias table of their
  *    product law (independent given the tier); then, in the order compute, corpus, model, whether it seeks each
@@ -165,12 +164,15 @@ const MAX_DRAWN_FIRMS = 20_000_000;
  * of one entry, a fixed count, a constant share) are skipped. All draws go through a `UniformBlock`, which
  * leaves `rng` just after the last draw used.
  *
- * The stream fixes the order of the draws, not of the work: after the firms, the normals are drawn in one loop;
- * when no amount is drawn after them (every amount constant or lognormal, every normal within the bounds) and
- * from then on the number of draws is known (executed shares, kinds, days), they are filled at once
- * (`UniformBlock.take`), and one last pass computes each application's amount, executed share and kind from its
- * draws and writes it at its place in the order by day (`drawAndSort`), so that the scratch arrays are written and
- * read as few times as possible.
+ * The stream fixes the order of the draws, not of the work, which is done in as few passes as that order allows
+ * (every pass over the scratch arrays costs; in V8's optimised loops so does every typed-array access): after the
+ * firms (`drawFirms`), the first normals of the lognormal amounts are drawn in one loop (`zigguratFill`); when
+ * every amount is constant or lognormal, the only amount draws after them are the normals drawn again outside
+ * their bounds (`redrawOutside`, skipped when all lie within every plan's bounds) and the amounts are computed in
+ * the last pass, otherwise `drawAmounts` draws them all. From there the number of draws is known (executed
+ * shares, kinds, days): they are filled at once (`UniformBlock.take`), the days counted (`drawDays`), and one last
+ * pass computes each application's amount, executed share and kind from its draws and writes it at its place in
+ * the order by day (`drawAndSort`).
  *
  * @param model the validated population model
  * @param opts `year`, and `districts`: the district ids the rules name, whose indexes the buffers use
