@@ -1,7 +1,7 @@
 /**
  * Micro-benchmark of the population sampler: nanoseconds and uniform draws per application for
  * - plain: the population of bench/plain.yaml (one tier, compute only, lognormal amounts without truncation,
- *   constant executed share, flat arrivals; ~24,000 applications a run), the engine's benchmark scenario;
+ *   constant executed share, flat arrivals; ~30,000 applications a run), the engine's benchmark scenario;
  * - mixed: test/population/fixtures/mixed.yaml (four tiers, three vouchers with a copula, every amount law, beta
  *   executed shares, seasonal windows), scaled to 50,000 firms so that per-run costs do not dominate;
  * - shipped: scenarios/populations/hangzhou-ai-firms.yaml (~680 applications a run, where per-run costs show).
