@@ -6,8 +6,10 @@
  *   - in this thread after a warm-up (the engine alone, no thread start-up or merging),
  *   - on one worker thread and on all cores, each measured the same way, end to end: workers started, runs
  *     simulated, results merged (what `quansim run --workers K` does),
- * and the speed-up of all cores over one worker; then the time of 10,000 runs of the default scenario on all
- * cores, and the peak resident memory of 100,000 runs of it. Figures are measured, never asserted.
+ * and the speed-up of all cores over one worker, end to end and between the 10% and the 90% of the runs (the
+ * workers' pace once started, without start-up, JIT warm-up and merging); then the time of 10,000 runs of the
+ * default scenario on all cores, and the peak resident memory of 100,000 runs of it. Figures are measured, never
+ * asserted.
  *
  * Options: --runs N (runs per throughput measurement, default 2000), --quick (fewer runs, for a smoke test).
  */
@@ -27,7 +29,13 @@ if (!(Number.isInteger(RUNS) && RUNS > 0)) {
 }
 const CORES = availableParallelism();
 
-interface Measure { runs: number; apps: number; seconds: number }
+interface Measure {
+  runs: number;
+  apps: number;
+  seconds: number;
+  /** Applications per second between the progress reports at 10% and at 90% of the runs (workers only). */
+  paceRate?: number;
+}
 
 /** In this thread, after a warm-up of the JIT: the engine's own speed. */
 function inThread(s: Scenario, runs: number): Measure {
@@ -42,8 +50,21 @@ function inThread(s: Scenario, runs: number): Measure {
 async function onWorkers(s: Scenario, runs: number, workers: number): Promise<Measure> {
   const scenario = { ...s, runs };
   const t0 = performance.now();
-  const acc = await simulate(scenario, { workers, threads: true });
-  return { runs, apps: acc.applications, seconds: (performance.now() - t0) / 1000 };
+  let at10: [number, number] | null = null;
+  let at90: [number, number] | null = null;
+  const acc = await simulate(scenario, {
+    workers,
+    threads: true,
+    onProgress: (p) => {
+      if (at10 === null && p.done >= runs * 0.1) at10 = [performance.now(), p.done];
+      if (at90 === null && p.done >= runs * 0.9) at90 = [performance.now(), p.done];
+    },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const m: Measure = { runs, apps: acc.applications, seconds };
+  const [a, b] = [at10 as [number, number] | null, at90 as [number, number] | null];
+  if (a && b && b[1] > a[1] && b[0] > a[0]) m.paceRate = ((b[1] - a[1]) * (acc.applications / runs)) / ((b[0] - a[0]) / 1000);
+  return m;
 }
 
 const fmt = (x: number, d = 2): string => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -60,14 +81,16 @@ async function main(): Promise<void> {
     const warm = inThread(s, RUNS);
     const one = await onWorkers(s, RUNS, 1);
     const all = await onWorkers(s, RUNS, CORES);
-    rows.push([name, fmt(one.apps / one.runs, 0), fmt(rate(warm) / 1e6), fmt(rate(one) / 1e6), fmt(rate(all) / 1e6), `${fmt(rate(all) / rate(one))}×`]);
+    const pace = one.paceRate !== undefined && all.paceRate !== undefined ? `${fmt(all.paceRate / one.paceRate)}×` : 'n/a';
+    rows.push([name, fmt(one.apps / one.runs, 0), fmt(rate(warm) / 1e6), fmt(rate(one) / 1e6), fmt(rate(all) / 1e6), `${fmt(rate(all) / rate(one))}×`, pace]);
   }
-  const head = ['scenario', 'apps/run', 'M apps/s in thread', 'M apps/s 1 worker', `M apps/s ${CORES} workers`, 'speed-up'];
+  const head = ['scenario', 'apps/run', 'M apps/s in thread', 'M apps/s 1 worker', `M apps/s ${CORES} workers`, 'speed-up', 'speed-up 10–90%'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: readonly string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
-  console.log('(in thread: after a warm-up, engine only; workers: end to end, start-up and merge included)');
+  console.log('(in thread: after a warm-up, engine only, TypeScript through tsx; workers: the bundled engine, end to end, start-up and');
+  console.log(' merge included; speed-up 10–90%: the pace between the progress reports at 10% and at 90% of the runs)');
 
   const def = loadScenarioFile('scenarios/hangzhou-2024.yaml');
   const big = quick ? 1000 : 10_000;
