@@ -44,12 +44,22 @@ export function accumulatorSetFromJSON(data: unknown): AccumulatorSet {
 export function mergeAccumulatorData(parts: readonly unknown[]): AccumulatorSet {
   const [first, ...rest] = parts;
   if (first === undefined) throw new Error('nothing to merge');
-  const into = accumulatorSetFromJSON(first);
-  for (const part of rest) {
-    const d = part as { years: AccumulatorData[]; runsDone: number; applications: number };
-    d.years.forEach((y, i) => into.years[i]!.merge(y));
-    into.runsDone += d.runsDone;
-    into.applications += d.applications;
+  return addParts(accumulatorSetFromJSON(first), rest as readonly PartData[]);
+}
+
+/** A set's parts as Accumulator.merge takes them: accumulators or their plain data. */
+interface PartData {
+  years: readonly (Accumulator | AccumulatorData)[];
+  runsDone: number;
+  applications: number;
+}
+
+/** Adds sets of other runs into `into` and returns it. */
+function addParts(into: AccumulatorSet, parts: readonly PartData[]): AccumulatorSet {
+  for (const part of parts) {
+    part.years.forEach((y, i) => into.years[i]!.merge(y));
+    into.runsDone += part.runsDone;
+    into.applications += part.applications;
   }
   return into;
 }
@@ -73,10 +83,5 @@ export function accumulatorTransferList(data: { years: AccumulatorData[] }): Arr
 export function mergeAccumulatorSets(sets: readonly AccumulatorSet[]): AccumulatorSet {
   const [first, ...rest] = sets;
   if (!first) throw new Error('nothing to merge');
-  for (const s of rest) {
-    s.years.forEach((a, i) => first.years[i]!.merge(a));
-    first.runsDone += s.runsDone;
-    first.applications += s.applications;
-  }
-  return first;
+  return addParts(first, rest);
 }
