@@ -55,7 +55,8 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
   let next = 0;
   let done = 0;
   const url = workerUrl();
-  const pool = Array.from({ length: workers }, () => new Worker(url));
+  const execArgv = workerExecArgv(process.execArgv);
+  const pool = Array.from({ length: workers }, () => new Worker(url, { execArgv }));
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
@@ -94,4 +95,38 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
     for (const w of pool) void w.terminate();
   }
   return mergeAccumulatorData(results);
+}
+
+/** Node flags that load a module into every thread, each followed by the module (or joined to it with `=`). */
+const LOADER_FLAGS = ['--import', '--loader', '--experimental-loader', '--require', '-r'];
+
+/**
+ * The Node flags a worker is started with: this process's, without those that load tsx. A worker inherits them
+ * by default, and `node --import tsx …` (the benchmark, scripts) would then load tsx and start its loader thread
+ * in every worker, about 50–100 ms each, though neither worker entry needs it: the bundle is JavaScript, and the
+ * fallback entry registers tsx itself (workerEntry.mjs).
+ *
+ * @example workerExecArgv(['--import', 'tsx', '--max-old-space-size=4096']) // ['--max-old-space-size=4096']
+ */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.indexOf('=');
+    const flag = eq >= 0 ? a.slice(0, eq) : a;
+    if (LOADER_FLAGS.includes(flag)) {
+      const module = eq >= 0 ? a.slice(eq + 1) : argv[i + 1] ?? '';
+      if (isTsx(module)) {
+        if (eq < 0) i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Whether a module named on Node's command line is tsx or one of its entry points (tsx, tsx/esm, tsx/cjs, …). */
+function isTsx(module: string): boolean {
+  return module === 'tsx' || module.startsWith('tsx/');
 }
