@@ -49,7 +49,7 @@ describe('FCFS fast path', () => {
         fc.constantFrom('fcfs-partial', 'fcfs-strict'),
         fc.constantFrom(2024, 2025, 2026),
         fc.constantFrom<'full' | 'prorated'>('full', 'prorated'),
-        fc.integer({ min: 1, max: 3000 }), // city pool in 万元 (small ones run out)
+        fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3000 })), // city pool in 万元 (small ones run out; 0: all refused)
         fc.integer({ min: 1, max: 3000 }), // province pools in 万元
         fc.constantFrom('none', '800万', '30万'),
         fc.boolean(), // a small cap on the city compute grant
