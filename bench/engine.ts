@@ -6,6 +6,7 @@
  *   - in this thread after a warm-up (the engine alone, no thread start-up or merging),
  *   - on one worker thread and on all cores, each measured the same way, end to end: workers started, runs
  *     simulated, results merged (what `quansim run --workers K` does),
+ *   - on one worker thread between the progress reports at 10% and at 90% of the runs (its pace once started),
  * and the speed-up of all cores over one worker, end to end and between the 10% and the 90% of the runs (the
  * workers' pace once started, without start-up, JIT warm-up and merging); then the time of 10,000 runs of the
  * default scenario on all cores, and the peak resident memory of 100,000 runs of it. Figures are measured, never
@@ -82,15 +83,16 @@ async function main(): Promise<void> {
     const one = await onWorkers(s, RUNS, 1);
     const all = await onWorkers(s, RUNS, CORES);
     const pace = one.paceRate !== undefined && all.paceRate !== undefined ? `${fmt(all.paceRate / one.paceRate)}×` : 'n/a';
-    rows.push([name, fmt(one.apps / one.runs, 0), fmt(rate(warm) / 1e6), fmt(rate(one) / 1e6), fmt(rate(all) / 1e6), `${fmt(rate(all) / rate(one))}×`, pace]);
+    const onePace = one.paceRate !== undefined ? fmt(one.paceRate / 1e6) : 'n/a';
+    rows.push([name, fmt(one.apps / one.runs, 0), fmt(rate(warm) / 1e6), fmt(rate(one) / 1e6), onePace, fmt(rate(all) / 1e6), `${fmt(rate(all) / rate(one))}×`, pace]);
   }
-  const head = ['scenario', 'apps/run', 'M apps/s in thread', 'M apps/s 1 worker', `M apps/s ${CORES} workers`, 'speed-up', 'speed-up 10–90%'];
+  const head = ['scenario', 'apps/run', 'M apps/s in thread', 'M apps/s 1 worker', '1 worker 10–90%', `M apps/s ${CORES} workers`, 'speed-up', 'speed-up 10–90%'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: readonly string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   console.log('(in thread: after a warm-up, engine only, TypeScript through tsx; workers: the bundled engine, end to end, start-up and');
-  console.log(' merge included; speed-up 10–90%: the pace between the progress reports at 10% and at 90% of the runs)');
+  console.log(' merge included; 10–90%: the pace between the progress reports at 10% and at 90% of the runs, without start-up and merge)');
 
   const def = loadScenarioFile('scenarios/hangzhou-2024.yaml');
   const big = quick ? 1000 : 10_000;
