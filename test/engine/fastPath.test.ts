@@ -9,7 +9,7 @@ import { makeEngineContext, VOUCHER_GENERAL, type EngineContext } from '../../sr
 import type { RunRecord } from '../../src/engine/RunRecord';
 import { runYear } from '../../src/engine/runYear';
 import { makeStream } from '../../src/random/makeStream';
-import { scenarioOf } from './scenarioText';
+import { allVouchersTier, scenarioOf } from './scenarioText';
 
 const HANGZHOU = 'scenarios/policies/hangzhou-2024.yaml';
 const ZHEJIANG = 'scenarios/policies/zhejiang-2025.yaml';
@@ -75,21 +75,7 @@ describe('FCFS fast path', () => {
             firstYearPool,
             mechanism,
             firms: `{law: poisson, mean: ${firms}}`,
-            tiers: `
-    - id: a
-      label: {zh: 甲, en: a}
-      share: 70%
-      sme: 80%
-      foundationModel: ${fm}%
-      districts: {shangcheng: 30%}
-      contracts:
-        count: {law: poisson, mean: 2, min: 1}
-        amount: {law: lognormal, median: ${median}万, p90: ${median * 4}万}
-        executed: {law: beta, mean: 80%, sd: 10%}
-      vouchers:
-        compute: {seek: 90%, categories: {maas: 30%, domestic: 30%, other: 40%}, selfControlled: 50%}
-        corpus: {seek: 40%}
-        model: {seek: 40%}
+            tiers: `${allVouchersTier(median, `${fm}%`)}
     - id: b
       label: {zh: 乙, en: b}
       share: 30%

@@ -8,7 +8,7 @@ import { makeEngineContext } from '../../src/engine/EngineContext';
 import { GROUP_DIMS, GROUP_FIELDS, SCHEME_FIELDS, groupOffset } from '../../src/engine/RunRecord';
 import { runYear } from '../../src/engine/runYear';
 import { makeStream } from '../../src/random/makeStream';
-import { oneTier, scenarioOf } from './scenarioText';
+import { allVouchersTier, oneTier, scenarioOf } from './scenarioText';
 
 const mechanisms = [
   { mechanism: 'fcfs-partial' },
@@ -50,22 +50,7 @@ describe('ledger invariants over random scenarios', () => {
             mechanism: mech.mechanism,
             extraAllocation: mech.extra,
             firms: `{law: poisson, mean: ${firms}}`,
-            tiers: `
-    - id: a
-      label: {zh: 甲, en: a}
-      share: 70%
-      sme: 80%
-      foundationModel: 10%
-      districts: {shangcheng: 30%}
-      seekCorrelation: 50%
-      contracts:
-        count: {law: poisson, mean: 2, min: 1}
-        amount: {law: lognormal, median: ${median}万, p90: ${median * 4}万}
-        executed: {law: beta, mean: 80%, sd: 10%}
-      vouchers:
-        compute: {seek: 90%, categories: {maas: 30%, domestic: 30%, other: 40%}, selfControlled: 50%}
-        corpus: {seek: 40%}
-        model: {seek: 40%}
+            tiers: `${allVouchersTier(median, '10%', '50%')}
     - id: b${oneTier('{law: uniform, min: 1万, max: 3000万}', '{law: fixed, n: 3}').replace(/^\s*- id: t/, '').replace('share: 100%', 'share: 30%')}`,
             runs: 3,
             seed,

@@ -36,6 +36,30 @@ export function oneTier(amount: string, count = '{law: fixed, n: 1}', compute = 
         compute: ${compute}`;
 }
 
+/**
+ * Tier `a`, 70% of the firms, which seeks every voucher (compute by category and self-control, corpus, model):
+ * 80% SMEs, 30% in 上城区, Poisson contracts of a lognormal amount (median `median` 万元, p90 four times it) and
+ * a beta executed share; `seekCorrelation` (e.g. '50%') when the vouchers are sought together.
+ */
+export function allVouchersTier(median: number, foundationModel: string, seekCorrelation?: string): string {
+  return `
+    - id: a
+      label: {zh: 甲, en: a}
+      share: 70%
+      sme: 80%
+      foundationModel: ${foundationModel}
+      districts: {shangcheng: 30%}${seekCorrelation === undefined ? '' : `
+      seekCorrelation: ${seekCorrelation}`}
+      contracts:
+        count: {law: poisson, mean: 2, min: 1}
+        amount: {law: lognormal, median: ${median}万, p90: ${median * 4}万}
+        executed: {law: beta, mean: 80%, sd: 10%}
+      vouchers:
+        compute: {seek: 90%, categories: {maas: 30%, domestic: 30%, other: 40%}, selfControlled: 50%}
+        corpus: {seek: 40%}
+        model: {seek: 40%}`;
+}
+
 export function scenarioText(p: ScenarioParts): string {
   const policies = p.policies ?? ['scenarios/policies/hangzhou-2024.yaml'];
   return `
