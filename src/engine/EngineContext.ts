@@ -56,6 +56,13 @@ export interface YearPlan {
    * × 3` the firms, then how many of them were refused, then how many reached a cap; all zero between runs.
    */
   placeCount: Int32Array;
+  /**
+   * The last day of the year (0 = 1 January) whose applications runYear asks the sampler to write out in day
+   * order, when the context defers (`EngineContext.defer`); the later ones are refused straight from their draws.
+   * A guess learnt from the runs before (the latest day a pool ran out on, or the whole year once one did not):
+   * it decides only how much is written, never what is booked.
+   */
+  deferAfter: number;
 }
 
 /** `EngineContext.voucherGrant` of a voucher no scheme concerns. */
@@ -84,6 +91,12 @@ export interface EngineContext {
   kinds: Int32Array;
   /** Run every application through `evaluate` (the general path), for tests that compare the two paths. */
   generalOnly: boolean;
+  /**
+   * Whether runYear lets the sampler leave the applications after `YearPlan.deferAfter` as draws: FCFS without
+   * fallback, every voucher on the fast path, every year's sampler able to (`PopulationSampler.canDefer`).
+   * Read at each run, so that a test can turn it off.
+   */
+  defer: boolean;
   app: AppInput;
   outReq: EvalOut;
   outPay: EvalOut;
@@ -144,8 +157,16 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
       cells: new Float64Array(shape.tiers * VOUCHERS.length * (COMPUTE_CATEGORIES.length + 1) * shape.groups.district.length * CELL_FIELDS),
       placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 3),
       dayMemo: Int32Array.from({ length: days }, (_, d) => dayClassOf(c, start + d) * c.factsKeys),
-      sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }) };
+      sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }),
+      deferAfter: days - 1 };
   });
+  const voucherGrant = Int32Array.from(VOUCHERS, (_, v) => {
+    const grants = c.grantStart[v + 1]! - c.grantStart[v]!;
+    const topUps = c.topUpStart[v + 1]! - c.topUpStart[v]!;
+    if (topUps > 0 || grants > 1) return VOUCHER_GENERAL;
+    return grants === 1 ? c.grantList[c.grantStart[v]!]! : VOUCHER_UNPAID;
+  });
+  const fcfs = scenario.allocation.mechanism === 'fcfs-partial' || scenario.allocation.mechanism === 'fcfs-strict';
   return {
     scenario,
     c,
@@ -154,13 +175,13 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
     records: years.map((y) => makeRunRecord(y.shape)),
     priority: compilePriority(scenario.allocation.priority, tierIds),
     pop: makePopulationBuffers(),
-    voucherGrant: Int32Array.from(VOUCHERS, (_, v) => {
-      const grants = c.grantStart[v + 1]! - c.grantStart[v]!;
-      const topUps = c.topUpStart[v + 1]! - c.topUpStart[v]!;
-      if (topUps > 0 || grants > 1) return VOUCHER_GENERAL;
-      return grants === 1 ? c.grantList[c.grantStart[v]!]! : VOUCHER_UNPAID;
-    }),
+    voucherGrant,
     generalOnly: false,
+    defer:
+      fcfs &&
+      !scenario.allocation.fallback &&
+      !voucherGrant.includes(VOUCHER_GENERAL) &&
+      years.every((y) => y.sampler.canDefer),
     kindCount: new Int32Array(1 << 13),
     kinds: new Int32Array(1 << 13),
     app: makeAppInput(),

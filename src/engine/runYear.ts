@@ -18,6 +18,7 @@ import { KIND_GRANT, factsKey } from '../policy/compile';
 import {
   BOUND_NOT_CONSIDERED, BOUND_POOL, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, evaluate, evaluateTopUps, type EvalOut, type PoolMode,
 } from '../policy/evaluate';
+import { contractFenOf, executedBpOf, executedFenOf, kindMetaOf, type DeferredDraws } from '../population/makePopulationSampler';
 import type { Rng } from '../random/Rng';
 import { CELL_FIELDS, VOUCHER_GENERAL, ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
 import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from './RunRecord';
@@ -82,7 +83,8 @@ export function runYear(ctx: EngineContext, yi: number, rng: Rng, allocRng: Rng)
   const plan = ctx.years[yi]!;
   const rec = ctx.records[yi]!;
   resetRunRecord(rec);
-  plan.sampler.sample(rng, ctx.pop);
+  const defer = ctx.defer && !ctx.generalOnly;
+  plan.sampler.sample(rng, ctx.pop, defer ? plan.deferAfter : plan.days - 1);
   const nF = ctx.pop.firmCount;
   const nA = ctx.pop.appCount;
   ensureCapacity(ctx, nF, nA);
@@ -234,8 +236,26 @@ function fcfsApp(ctx: EngineContext, plan: YearPlan, rec: RunRecord, a: number, 
  * (test/engine/fastPath.test.ts runs both on random scenarios and compares the records).
  */
 function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): void {
-  const from = payWhilePools(ctx, plan, rec, mode);
-  if (from < ctx.pop.appCount) refuseRest(ctx, plan, rec, mode, from);
+  const pop = ctx.pop;
+  const nA = pop.appCount;
+  let from = payWhilePools(ctx, plan, rec, mode, 0, pop.appWritten);
+  if (from === pop.appWritten && from < nA && !fastPoolsEmpty(ctx)) {
+    // the pools outlasted the applications written: write the others and go on
+    plan.sampler.writeRest(pop);
+    from = payWhilePools(ctx, plan, rec, mode, from, nA);
+  }
+  if (pop.appWritten < nA) {
+    // the pools ran out on day `deferAfter` at the latest: what is left is refused, the applications written
+    // from the arrays and the others from their draws
+    if (from < pop.appWritten) refuseRest(ctx, plan, rec, mode, from, pop.appWritten);
+    refuseFromDraws(ctx, plan, rec, plan.sampler.deferred);
+  } else if (from < nA) refuseRest(ctx, plan, rec, mode, from, nA);
+  if (ctx.defer) {
+    // the next run writes out the days up to the latest on which the pools have run out, or the whole year once
+    // they have not
+    const emptyDay = from === nA && !fastPoolsEmpty(ctx) ? plan.days - 1 : from > 0 ? pop.appDay[from - 1]! - plan.start : 0;
+    if (emptyDay > plan.deferAfter || plan.deferAfter === plan.days - 1) plan.deferAfter = emptyDay;
+  }
 }
 
 /**
@@ -252,11 +272,11 @@ function fastPoolsEmpty(ctx: EngineContext): boolean {
 }
 
 /**
- * The fast path (see runFcfsFast) from the first application until the pools of all fast-path vouchers are
- * empty; returns the index of the first application not booked.
+ * The fast path (see runFcfsFast) over the applications `from`…`to − 1` until the pools of all fast-path vouchers
+ * are empty; returns the index of the first application not booked (`to` when the pools lasted).
  */
-function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): number {
-  if (fastPoolsEmpty(ctx)) return 0;
+function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode, from: number, to: number): number {
+  if (fastPoolsEmpty(ctx)) return from;
   const { ruleMemo, ratioBp, capValue, basisExecuted, fundingBp } = ctx.c;
   const { voucherGrant, received, firmReq, atCap, firmBits, poolLeft } = ctx;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags, firmDistrict, firmTier } = ctx.pop;
@@ -264,8 +284,7 @@ function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode:
   const { start, days, dayMemo, cells, districtValues, noDistrict } = plan;
   const { scheme: sch, dailyPaid, byLevel } = rec;
   const strict = mode === STRICT;
-  const nA = ctx.pop.appCount;
-  for (let a = 0; a < nA; a++) {
+  for (let a = from; a < to; a++) {
     const v = appVoucher[a]!;
     const s = voucherGrant[v]!;
     if (s === GENERAL) {
@@ -339,12 +358,12 @@ function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode:
     if (paid < req) bookUnmet(plan, rec, at, tier, doy, req, paid);
     if (emptied && fastPoolsEmpty(ctx)) return a + 1;
   }
-  return nA;
+  return to;
 }
 
 /**
- * The fast path once the pools of all fast-path vouchers are empty (see fastPoolsEmpty), from application
- * `from` to the last: what runFcfsFast books for an application it refuses, and no more. What a firm received
+ * The fast path once the pools of all fast-path vouchers are empty (see fastPoolsEmpty), for the applications
+ * `from`…`to − 1`: what runFcfsFast books for an application it refuses, and no more. What a firm received
  * no longer changes, so its request is the ratio's amount within the cap left; the sums by scheme and by month
  * that every refusal adds to are kept in locals and written once (sums of whole fen, exact below 2^53, so their
  * order does not change them). Vouchers of the general path still go through fcfsApp.
@@ -352,7 +371,7 @@ function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode:
  * The request (rule memo, ratio, cap left) is worked out as in payWhilePools, repeated rather than shared: a helper
  * for it measured 3–6% slower on this path. test/engine/fastPath.test.ts keeps the two in step with `evaluate`.
  */
-function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode, from: number): void {
+function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode, from: number, to: number): void {
   const { ruleMemo, ratioBp, capValue, basisExecuted } = ctx.c;
   const { voucherGrant, received, firmReq, firmBits } = ctx;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags, firmDistrict, firmTier } = ctx.pop;
@@ -366,7 +385,7 @@ function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: Po
   let month = -1;
   let monthFen = 0;
   let monthApps = 0;
-  for (let a = from, nA = ctx.pop.appCount; a < nA; a++) {
+  for (let a = from; a < to; a++) {
     const v = appVoucher[a]!;
     const s = voucherGrant[v]!;
     if (s === GENERAL) {
@@ -432,6 +451,86 @@ function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: Po
     sch[s * NSF + F_REFUSED]! += fen;
     sch[s * NSF + F_APPS_REQ]! += apps;
     sch[s * NSF + F_APPS_REFUSED]! += apps;
+  }
+}
+
+/**
+ * refuseRest for the applications the sampler left as draws (`DeferredDraws`: those after `lastDay`, when the
+ * pools ran out on it or before), read in generation order straight from their draws instead of being written out
+ * in day order and read back. Every voucher is on the fast path here (EngineContext.defer). The order changes no
+ * sum (whole fen, exact below 2^53); the day a pool ran out is the earliest refused, whatever the order.
+ */
+function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd: DeferredDraws): void {
+  const { ruleMemo, ratioBp, capValue, basisExecuted } = ctx.c;
+  const { voucherGrant, received, firmReq, firmBits } = ctx;
+  const { firmDistrict, firmTier } = ctx.pop;
+  const nS = ctx.nS;
+  const { dayMemo, cells, districtValues, noDistrict, monthOfDoy, tiers } = plan;
+  const { scheme: sch, monthly, monthlyTier } = rec;
+  const { firm: appFirm, planMeta, doy: appDoy, normals, tail, plans, kindFrom, lastDay } = dd;
+  // per scheme, in `refused`: 3s refused fen, 3s + 1 applications, 3s + 2 the earliest day of a refusal
+  const refused = new Float64Array(nS * 3).fill(Infinity);
+  for (let s = 0; s < nS; s++) refused.fill(0, 3 * s, 3 * s + 2);
+  for (let a = 0, n = dd.n; a < n; a++) {
+    const doy = appDoy[a]!;
+    if (doy <= lastDay) continue;
+    const pm = planMeta[a]!;
+    const vp = plans[pm & 0xffff]!;
+    const m = (pm >>> 16) | kindMetaOf(vp, tail, kindFrom + a);
+    const v = m & 3;
+    const s = voucherGrant[v]!;
+    const firm = appFirm[a]!;
+    const category = ((m >> 2) & 3) - 1;
+    const d = firmDistrict[firm]!;
+    const contract = contractFenOf(vp, normals, a);
+    let req = 0;
+    if (s >= 0) {
+      const rows = ruleMemo[(dayMemo[doy]! + factsKey(m >> 4, category, d)) * nS + s]!;
+      const row = (rows & 0xffff) - 1;
+      if (row >= 0) {
+        const b = basisExecuted[s] === 1 ? executedFenOf(contract, executedBpOf(vp, tail, a)) : contract;
+        let fen = applyRatioUnchecked(b, ratioBp[row]!);
+        const i = firm * nS + s;
+        const capRow = (rows >>> 16) - 1;
+        const capFen = capRow >= 0 ? capValue[capRow]! : -1;
+        if (capFen >= 0) {
+          const capLeft = capFen - received[i]!;
+          if (fen > capLeft) fen = capLeft > 0 ? capLeft : 0;
+        }
+        if (fen > 0) {
+          req = fen;
+          refused[3 * s]! += req;
+          refused[3 * s + 1]! += 1;
+          if (doy < refused[3 * s + 2]!) refused[3 * s + 2] = doy;
+          firmReq[i]! += req;
+        }
+      }
+    }
+    const tier = firmTier[firm]!;
+    const at = ((((tier * 3 + v) << 2) + category + 1) * districtValues + (d >= 0 ? d : noDistrict)) * NCF;
+    cells[at]! += 1;
+    cells[at + 1]! += contract;
+    const group = (1 << (3 + v)) | (category >= 0 ? 1 << category : 0);
+    if (req > 0) {
+      cells[at + 3]! += req;
+      cells[at + 5]! += req;
+      firmBits[firm]! |= APPLIED | group | (group << 8);
+      const month = monthOfDoy[doy]!;
+      addMonthRefused(monthly, month, req, 1);
+      monthlyTier[(month * tiers + tier) * 2]! += req;
+    } else {
+      firmBits[firm]! |= APPLIED | group;
+    }
+  }
+  for (let s = 0; s < nS; s++) {
+    const fen = refused[3 * s]!;
+    const apps = refused[3 * s + 1]!;
+    sch[s * NSF + F_REQ]! += fen;
+    sch[s * NSF + F_REFUSED]! += fen;
+    sch[s * NSF + F_APPS_REQ]! += apps;
+    sch[s * NSF + F_APPS_REFUSED]! += apps;
+    // the applications written were refused earlier, on earlier days
+    if (apps > 0 && sch[s * NSF + F_EXHAUSTION]! < 0) sch[s * NSF + F_EXHAUSTION] = refused[3 * s + 2]!;
   }
 }
 

@@ -16,6 +16,11 @@ export interface PopulationBuffers {
   firmDistrict: Int16Array;
 
   appCount: number;
+  /**
+   * How many applications are written in these arrays, in day order: all `appCount`, unless the sampler left the
+   * days after a given day as draws (`PopulationSampler.sample`'s `lastDay`, `DeferredDraws`).
+   */
+  appWritten: number;
   appFirm: Uint32Array;
   /** 0 compute, 1 corpus, 2 model (the order of VOUCHERS). */
   appVoucher: Uint8Array;
@@ -66,6 +71,7 @@ export function makePopulationBuffers(firms = 1024, apps = 4096): PopulationBuff
     firmFlags: new Uint8Array(f),
     firmDistrict: new Int16Array(f),
     appCount: 0,
+    appWritten: 0,
     appFirm: new Uint32Array(a),
     appVoucher: new Uint8Array(a),
     appDay: new Int32Array(a),

@@ -33,8 +33,42 @@ export interface PopulationSampler {
   dayProbabilities: Float64Array;
   /** Mean applications per year (closed form, `expectedApplications`). */
   expectedApplications: number;
-  /** Overwrites `out` with a fresh draw of the year's firms and applications, using only `rng`. */
-  sample(rng: Rng, out: PopulationBuffers): void;
+  /**
+   * Overwrites `out` with a fresh draw of the year's firms and applications, using only `rng`. When `canDefer`
+   * and `lastDay` (a day of the year, 0 = 1 January) is before the last day, only the applications of days up to
+   * `lastDay` are written, in day order (`out.appWritten` of them); the others stay as draws (`deferred`) until
+   * `writeRest` writes them after. What is drawn does not depend on `lastDay`.
+   */
+  sample(rng: Rng, out: PopulationBuffers, lastDay?: number): void;
+  /**
+   * Whether `sample` can leave applications as draws: every voucher plan draws alike (a lognormal amount or a
+   * constant one, an executed share or a constant one, a contract kind or none), so that an application's draws
+   * sit at its own index and any application is read without reading those before it.
+   */
+  canDefer: boolean;
+  /** After a `sample` that left applications as draws: writes them at their places in day order (out.appWritten = appCount). */
+  writeRest(out: PopulationBuffers): void;
+  /** The applications `sample` left as draws (valid until the next `sample`): those of days after `lastDay`. */
+  deferred: DeferredDraws;
+}
+
+/**
+ * The draws of a sample's applications in generation order, for a reader that books applications without
+ * writing them out (runYear's refusals once the pools are empty). Application `a` (0 ≤ a < n) is written in
+ * day order when `doy[a]` ≤ `lastDay`; otherwise its contract is `contractFenOf(plan, normals, a)`, its executed
+ * share `executedBpOf(plan, tail, a)` and its meta `planMeta[a] >>> 16 | kindMetaOf(plan, tail, kindFrom + a)`,
+ * with plan = `plans[planMeta[a] & 0xffff]`: the same values `sample` writes.
+ */
+export interface DeferredDraws {
+  n: number;
+  lastDay: number;
+  firm: Uint32Array;
+  planMeta: Uint32Array;
+  doy: Uint16Array;
+  normals: Float64Array;
+  tail: Float64Array;
+  kindFrom: number;
+  plans: readonly VoucherPlan[];
 }
 
 /** How a voucher plan draws a count and an amount (inline in the passes below, unless OTHER: by its closure). */
@@ -45,7 +79,7 @@ const AMOUNT_CONSTANT = 0;
 const AMOUNT_LOGNORMAL = 1;
 const AMOUNT_OTHER = 2;
 
-interface VoucherPlan {
+export interface VoucherPlan {
   /** Index in `SamplerPlan.vouchers`. */
   id: number;
   /**
@@ -212,13 +246,24 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     planZLo: Float64Array.from(vouchers, (v) => v.lognormal.zLo),
     planZHi: Float64Array.from(vouchers, (v) => v.lognormal.zHi),
   };
+  const alike = (f: (v: VoucherPlan) => boolean): boolean => vouchers.every(f) || !vouchers.some(f);
+  const canDefer =
+    vouchers.length > 0 &&
+    plan.amountsFromNormals &&
+    alike((v) => v.amountMode === AMOUNT_LOGNORMAL) &&
+    alike((v) => v.executedBp < 0) &&
+    alike((v) => v.kindDraws);
+  const deferred: DeferredDraws = {
+    n: 0, lastDay: days - 1, firm: new Uint32Array(0), planMeta: new Uint32Array(0), doy: new Uint16Array(0),
+    normals: new Float64Array(0), tail: new Float64Array(0), kindFrom: 0, plans: vouchers,
+  };
   const block = new UniformBlock();
   const work: SampleWork = {
     normals: new Float64Array(1024),
     draws: new Int32Array(3),
     tail: new Float64Array(4096),
   };
-  const sample = (rng: Rng, out: PopulationBuffers): void => {
+  const sample = (rng: Rng, out: PopulationBuffers, lastDay = days - 1): void => {
     block.start(rng);
     const nF = firmCount(block.rng);
     if (nF > MAX_DRAWN_FIRMS) {
@@ -248,8 +293,24 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     ensureAppCapacity(out, n);
     drawDays(plan, s, n, work.tail, nExecuted + nKinds, days);
     dayStarts(s.dayCount, days);
-    drawAndSort(plan, out, s, n, work, amountsDone, start);
     out.appCount = n;
+    if (canDefer) {
+      const last = Math.min(Math.max(lastDay, 0), days - 1);
+      writeAlike(plan, out, s, n, work, start, 0, last);
+      out.appWritten = last === days - 1 ? n : s.dayCount[last]!;
+      Object.assign(deferred, {
+        n, lastDay: last, firm: s.firm, planMeta: s.planMeta, doy: s.doy, normals: work.normals, tail: work.tail,
+        kindFrom: work.draws[EXECUTED_DRAWS]!,
+      });
+    } else {
+      drawAndSort(plan, out, s, n, work, amountsDone, start);
+      out.appWritten = n;
+    }
+  };
+  const writeRest = (out: PopulationBuffers): void => {
+    if (out.appWritten === out.appCount) return;
+    writeAlike(plan, out, out.scratch, out.appCount, work, start, deferred.lastDay + 1, days - 1);
+    out.appWritten = out.appCount;
   };
 
   return {
@@ -260,6 +321,9 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     dayProbabilities,
     expectedApplications: expectedApplications(model),
     sample,
+    canDefer,
+    writeRest,
+    deferred,
   };
 }
 
@@ -284,10 +348,15 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
   const u = b.u;
   let q = b.pos;
   let len = b.len;
-  // With one kind of firm, its attributes are read once, not per firm.
+  // With one kind of firm, its attributes are read and written once, not per firm.
   let t = kindTier[0]!;
   let flags = kindFlags[0]!;
   let district = kindDistrict[0]!;
+  if (!manyKinds) {
+    firmTier.fill(t, 0, nF);
+    firmFlags.fill(flags, 0, nF);
+    firmDistrict.fill(district, 0, nF);
+  }
   for (let f = 0; f < nF; f++) {
     if (manyKinds) {
       if (q === len) {
@@ -304,10 +373,10 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
       t = kindTier[kind]!;
       flags = kindFlags[kind]!;
       district = kindDistrict[kind]!;
+      firmTier[f] = t;
+      firmFlags[f] = flags;
+      firmDistrict[f] = district;
     }
-    firmTier[f] = t;
-    firmFlags[f] = flags;
-    firmDistrict[f] = district;
 
     const plan = p.tiers[t]!;
     const copula = plan.copula;
@@ -521,45 +590,91 @@ function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratc
     if (amountsDone) contract = contractFen[a]!;
     else if (vp.amountMode === AMOUNT_LOGNORMAL) contract = amountFen(vp.lognormal, normals[j++]!);
     else contract = vp.constantFen;
-    let bp = vp.executedBp;
-    if (bp < 0) {
-      const ex = vp.executed;
-      const x = tail[e++]! * ex.n;
-      const i = x | 0;
-      const al = ex.alias[i]!;
-      bp = i + (al - i) * Math.floor(x - i - ex.threshold[i]! + 1); // aliasDrawBranchless
-    }
-    let m = pm >>> 16;
-    const ck = vp.contractKinds;
-    if (ck !== null) {
-      if (vp.kindDraws) {
-        const v = tail[k++]!;
-        let km = vp.kindGuideMeta[(v * ck.cells) | 0]!;
-        if (km < 0) {
-          let c = ~km;
-          while (v >= ck.cdf[c]!) c++;
-          km = vp.contractKindMeta[c]!;
-        }
-        m |= km;
-      } else m |= vp.contractKindMeta[0]!;
-    }
+    const bp = executedBpOf(vp, tail, e);
+    if (vp.executedBp < 0) e++;
+    const m = (pm >>> 16) | kindMetaOf(vp, tail, k);
+    if (vp.kindDraws) k++;
     const d = doy[a]!;
     const pos = next[d]!++;
-    // applyRatio(contract, bp) without `%` (V8 computes it on doubles through fmod, tens of ns) nor a division:
-    // product < 2^53 is exact, and product·1e-4 is within 2^-52 relative of product/10^4, so its floor is the
-    // exact quotient or one off either way, which the two exact checks undo.
-    const product = contract * bp;
-    let executed = Math.floor(product * 1e-4);
-    if (executed * 10_000 > product) executed -= 1;
-    else if (executed * 10_000 + 10_000 <= product) executed += 1;
     appFirm[pos] = firm[a]!;
     appVoucher[pos] = m & 3;
     appDay[pos] = start + d;
     appContractFen[pos] = contract;
-    appExecutedFen[pos] = executed;
+    appExecutedFen[pos] = executedFenOf(contract, bp);
     appCategory[pos] = ((m >> 2) & 3) - 1;
     appFlags[pos] = m >> 4;
   }
+}
+
+/**
+ * drawAndSort when every voucher plan draws alike (`canDefer`), for the applications of days `lo`…`hi` only: an
+ * application's draws are then at its own index (its normal at `a`, its executed share at `tail[a]`, its kind at
+ * `tail[kindFrom + a]`), so the others are skipped without reading them.
+ */
+function writeAlike(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratch, n: number, work: SampleWork, start: Day, lo: number, hi: number): void {
+  const { firm, planMeta, doy, dayCount: next } = s;
+  const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags } = out;
+  const { tail, normals } = work;
+  const plans = p.vouchers;
+  const kindFrom = work.draws[EXECUTED_DRAWS]!;
+  for (let a = 0; a < n; a++) {
+    const d = doy[a]!;
+    if (d < lo || d > hi) continue;
+    const pm = planMeta[a]!;
+    const vp = plans[pm & 0xffff]!;
+    const contract = contractFenOf(vp, normals, a);
+    const m = (pm >>> 16) | kindMetaOf(vp, tail, kindFrom + a);
+    const pos = next[d]!++;
+    appFirm[pos] = firm[a]!;
+    appVoucher[pos] = m & 3;
+    appDay[pos] = start + d;
+    appContractFen[pos] = contract;
+    appExecutedFen[pos] = executedFenOf(contract, executedBpOf(vp, tail, a));
+    appCategory[pos] = ((m >> 2) & 3) - 1;
+    appFlags[pos] = m >> 4;
+  }
+}
+
+/** The contract (fen) of an application of plan `vp` whose normal is `normals[j]` (when its amount is lognormal). */
+export function contractFenOf(vp: VoucherPlan, normals: Float64Array, j: number): number {
+  return vp.amountMode === AMOUNT_LOGNORMAL ? amountFen(vp.lognormal, normals[j]!) : vp.constantFen;
+}
+
+/** The executed share (bp) of an application of plan `vp` whose draw is `tail[e]` (when the share is drawn). */
+export function executedBpOf(vp: VoucherPlan, tail: Float64Array, e: number): number {
+  const bp = vp.executedBp;
+  if (bp >= 0) return bp;
+  const ex = vp.executed;
+  const x = tail[e]! * ex.n;
+  const i = x | 0;
+  const al = ex.alias[i]!;
+  return i + (al - i) * Math.floor(x - i - ex.threshold[i]! + 1); // aliasDrawBranchless
+}
+
+/** What an application of plan `vp` adds to its meta for its compute kind, drawn from `tail[k]` when drawn. */
+export function kindMetaOf(vp: VoucherPlan, tail: Float64Array, k: number): number {
+  const ck = vp.contractKinds;
+  if (ck === null) return 0;
+  if (!vp.kindDraws) return vp.contractKindMeta[0]!;
+  const v = tail[k]!;
+  const km = vp.kindGuideMeta[(v * ck.cells) | 0]!;
+  if (km >= 0) return km;
+  let c = ~km;
+  while (v >= ck.cdf[c]!) c++;
+  return vp.contractKindMeta[c]!;
+}
+
+/**
+ * applyRatio(contract, bp), the executed amount, without `%` (V8 computes it on doubles through fmod, tens of ns)
+ * nor a division: product < 2^53 is exact, and product·1e-4 is within 2^-52 relative of product/10^4, so its
+ * floor is the exact quotient or one off either way, which the two exact checks undo.
+ */
+export function executedFenOf(contract: number, bp: number): number {
+  const product = contract * bp;
+  let executed = Math.floor(product * 1e-4);
+  if (executed * 10_000 > product) executed -= 1;
+  else if (executed * 10_000 + 10_000 <= product) executed += 1;
+  return executed;
 }
 
 /** The product law of (tier, SME, foundation model, district), zero-probability combinations left out. */
