@@ -208,6 +208,10 @@ const MAX_DRAWN_FIRMS = 20_000_000;
  * pass computes each application's amount, executed share and kind from its draws and writes it at its place in
  * the order by day (`drawAndSort`).
  *
+ * When every voucher plan draws alike (`canDefer`), an application's draws sit at its own index, so the last pass
+ * (`writeAlike`) can write only the days up to `lastDay` and leave the others as draws (`deferred`) for a reader
+ * that needs them in no order (runYear's refusals once the pools are empty), or write them later (`writeRest`).
+ *
  * @param model the validated population model
  * @param opts `year`, and `districts`: the district ids the rules name, whose indexes the buffers use
  * @returns the sampler; building it computes the alias tables once

@@ -7,34 +7,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeEngineContext, type EngineContext } from '../../src/engine/EngineContext';
-import type { RunRecord } from '../../src/engine/RunRecord';
-import { runYear } from '../../src/engine/runYear';
-import { makeStream } from '../../src/random/makeStream';
+import { makeEngineContext } from '../../src/engine/EngineContext';
+import { runOf } from './recordContents';
 import { scenarioOf } from './scenarioText';
 
 const HANGZHOU = 'scenarios/policies/hangzhou-2024.yaml';
 const ZHEJIANG = 'scenarios/policies/zhejiang-2025.yaml';
-
-function contents(r: RunRecord): Record<string, number[]> {
-  return {
-    scheme: [...r.scheme],
-    dailyPaid: [...r.dailyPaid],
-    byLevel: [...r.byLevel],
-    group: [...r.group],
-    monthly: [...r.monthly],
-    monthlyTier: [...r.monthlyTier],
-    firmPaid: [...r.firmPaid.subarray(0, r.firmCount)],
-    firmRequested: [...r.firmRequested.subarray(0, r.firmCount)],
-    firmTier: [...r.firmTier.subarray(0, r.firmCount)],
-    counts: [r.firmCount, r.applications],
-  };
-}
-
-function runOf(ctx: EngineContext, seed: number, run: number): Record<string, number[]> {
-  const year = ctx.years[0]!.year;
-  return contents(runYear(ctx, 0, makeStream(seed, run, year), makeStream(seed, run, year, 'alloc')));
-}
 
 /** A tier seeking one voucher, its amounts and executed shares drawn by the laws every tier shares. */
 function tier(id: string, share: number, voucher: string, lognormal: boolean, beta: boolean, median: number, sme: number): string {

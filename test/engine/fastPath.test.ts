@@ -5,10 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeEngineContext, VOUCHER_GENERAL, type EngineContext } from '../../src/engine/EngineContext';
-import type { RunRecord } from '../../src/engine/RunRecord';
-import { runYear } from '../../src/engine/runYear';
-import { makeStream } from '../../src/random/makeStream';
+import { makeEngineContext, VOUCHER_GENERAL } from '../../src/engine/EngineContext';
+import { runOf } from './recordContents';
 import { allVouchersTier, scenarioOf } from './scenarioText';
 
 const HANGZHOU = 'scenarios/policies/hangzhou-2024.yaml';
@@ -17,27 +15,6 @@ const SHANGCHENG = 'scenarios/policies/shangcheng-draft.yaml';
 
 /** Policy sets: one grant per voucher (all fast), two compute grants (compute general), and a top-up. */
 const policySets = [[HANGZHOU], [ZHEJIANG], [HANGZHOU, ZHEJIANG], [HANGZHOU, SHANGCHENG]];
-
-/** Everything a RunRecord holds, as plain arrays (firm arrays cut to the firms of the run). */
-function contents(r: RunRecord): Record<string, number[]> {
-  return {
-    scheme: [...r.scheme],
-    dailyPaid: [...r.dailyPaid],
-    byLevel: [...r.byLevel],
-    group: [...r.group],
-    monthly: [...r.monthly],
-    monthlyTier: [...r.monthlyTier],
-    firmPaid: [...r.firmPaid.subarray(0, r.firmCount)],
-    firmRequested: [...r.firmRequested.subarray(0, r.firmCount)],
-    firmTier: [...r.firmTier.subarray(0, r.firmCount)],
-    counts: [r.firmCount, r.applications],
-  };
-}
-
-function runOf(ctx: EngineContext, seed: number, run: number): Record<string, number[]> {
-  const year = ctx.years[0]!.year;
-  return contents(runYear(ctx, 0, makeStream(seed, run, year), makeStream(seed, run, year, 'alloc')));
-}
 
 describe('FCFS fast path', () => {
   it('gives the same RunRecord as evaluate for every application', () => {
