@@ -254,8 +254,9 @@ function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: P
   if (ctx.defer) {
     // the next run writes out the days up to the latest on which the pools have run out, or the whole year once
     // they have not
-    const emptyDay = from === nA && !fastPoolsEmpty(ctx) ? plan.days - 1 : from > 0 ? pop.appDay[from - 1]! - plan.start : 0;
-    if (emptyDay > plan.deferAfter || plan.deferAfter === plan.days - 1) plan.deferAfter = emptyDay;
+    const lasted = from === nA && !fastPoolsEmpty(ctx);
+    const emptyDay = lasted ? plan.days - 1 : from > 0 ? pop.appDay[from - 1]! - plan.start : 0;
+    if (lasted || plan.deferAfter === plan.days - 1 || emptyDay > plan.deferAfter) plan.deferAfter = emptyDay;
   }
 }
 

@@ -301,7 +301,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     if (canDefer) {
       const last = Math.min(Math.max(lastDay, 0), days - 1);
       writeAlike(plan, out, s, n, work, start, 0, last);
-      out.appWritten = last === days - 1 ? n : s.dayCount[last]!;
+      out.appWritten = s.dayCount[last]!; // the next free slot of day `last`: the end of the days written
       Object.assign(deferred, {
         n, lastDay: last, firm: s.firm, planMeta: s.planMeta, doy: s.doy, normals: work.normals, tail: work.tail,
         kindFrom: work.draws[EXECUTED_DRAWS]!,
