@@ -2,8 +2,9 @@ import { normalLowerTail } from './normalCdf';
 import type { Rng } from './Rng';
 import type { UniformBlock } from './UniformBlock';
 
-/** Layers of the ziggurat (a power of two: the layer is 7 bits of one draw). */
-const LAYERS = 128;
+/** Layers of the ziggurat (a power of two: the layer is 7 bits of one draw, the sign the 8th). */
+const LAYER_BITS = 7;
+const LAYERS = 1 << LAYER_BITS;
 /** 2^-24: the weight of a second draw appended below the 24 bits left of the first. */
 const TWO_M24 = 5.9604644775390625e-8;
 
@@ -113,7 +114,9 @@ export function zigguratFill(b: UniformBlock, out: Float64Array, n: number): num
     const j = d | 0;
     const i = j & (LAYERS - 1);
     const z = (d - j + u[p++]! * TWO_M24) * x[i]!;
-    if (z < x[i + 1]!) out[a] = j < LAYERS ? z : -z;
+    // the sign as a factor ±1 (exact), not a branch: the bit is a coin toss, so a branch is mispredicted half the
+    // time (the plain benchmark ran 3% faster without it)
+    if (z < x[i + 1]!) out[a] = z * (1 - 2 * (j >> LAYER_BITS));
     else {
       b.pos = p;
       out[a] = zigguratSlow(b.rng, i, z, j >= LAYERS);
