@@ -78,11 +78,18 @@ export interface RunRecord {
   monthly: Float64Array;
   /** Unmet per month per tier: [(month * tiers + tier) * 2 + (0 refusedFen | 1 scaledFen)]. */
   monthlyTier: Float64Array;
-  /** Per firm this run-year: total paid (fen), total requested (fen), and the tier; length firmCount. */
+  /**
+   * Per firm paid something this run-year: total paid (fen), total requested (fen), and the tier; length firmCount.
+   * The engine lists only those (most firms go unpaid once a pool is empty, and each listed firm costs the
+   * accumulator a histogram entry); a firm paid nothing may be listed here too, with the same effect as counted in
+   * `unpaidFirms`.
+   */
   firmCount: number;
   firmPaid: Float64Array;
   firmRequested: Float64Array;
   firmTier: Uint16Array;
+  /** The firms that applied and were paid nothing, per tier: [tier * 2] firms, [tier * 2 + 1] those of them that requested something. */
+  unpaidFirms: Float64Array;
   /** Applications processed (for the benchmark's rate). */
   applications: number;
 }
@@ -112,6 +119,7 @@ export function makeRunRecord(shape: RunShape, firmCapacity = 1024): RunRecord {
     firmPaid: new Float64Array(firmCapacity),
     firmRequested: new Float64Array(firmCapacity),
     firmTier: new Uint16Array(firmCapacity),
+    unpaidFirms: new Float64Array(shape.tiers * 2),
     applications: 0,
   };
 }
@@ -125,6 +133,7 @@ export function resetRunRecord(r: RunRecord): void {
   r.monthly.fill(0);
   r.monthlyTier.fill(0);
   r.firmCount = 0;
+  r.unpaidFirms.fill(0);
   r.applications = 0;
 }
 

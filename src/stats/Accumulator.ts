@@ -147,7 +147,8 @@ export class Accumulator {
       record.scheme.length !== nS * NSF ||
       record.group.length !== L.groupLength ||
       record.dailyPaid.length !== nS * shape.days ||
-      record.monthlyTier.length !== 12 * shape.tiers * 2
+      record.monthlyTier.length !== 12 * shape.tiers * 2 ||
+      record.unpaidFirms.length !== shape.tiers * 2
     ) {
       throw new Error('run record does not have the accumulator\'s shape');
     }
@@ -173,6 +174,14 @@ export class Accumulator {
         else if (paid > 0) partial++;
         else refused++;
       }
+    }
+    // the firms paid nothing that the record counts rather than lists
+    for (let t = 0; t < shape.tiers; t++) {
+      const n = record.unpaidFirms[2 * t]!;
+      const r = record.unpaidFirms[2 * t + 1]!;
+      this.firmPaid[t]!.add(0, n);
+      req += r;
+      refused += r;
     }
     out[row + L.firms] = req;
     out[row + L.firms + 1] = funded;

@@ -16,6 +16,7 @@ export function contents(r: RunRecord): Record<string, number[]> {
     firmPaid: [...r.firmPaid.subarray(0, r.firmCount)],
     firmRequested: [...r.firmRequested.subarray(0, r.firmCount)],
     firmTier: [...r.firmTier.subarray(0, r.firmCount)],
+    unpaidFirms: [...r.unpaidFirms],
     counts: [r.firmCount, r.applications],
   };
 }

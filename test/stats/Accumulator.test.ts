@@ -148,6 +148,50 @@ describe('Accumulator on hand-made runs', () => {
   });
 });
 
+describe('Accumulator: firms paid nothing', () => {
+  /** `rec` with firms paid nothing counted by tier (as the engine books them) instead of listed. */
+  function counted(rec: RunRecord): RunRecord {
+    const c = makeRunRecord(SHAPE, 512);
+    for (const key of ['scheme', 'dailyPaid', 'byLevel', 'group', 'monthly', 'monthlyTier'] as const) c[key].set(rec[key]);
+    c.applications = rec.applications;
+    for (let k = 0; k < rec.firmCount; k++) {
+      const [paid, req, tier] = [rec.firmPaid[k]!, rec.firmRequested[k]!, rec.firmTier[k]!];
+      if (paid > 0) {
+        c.firmPaid[c.firmCount] = paid;
+        c.firmRequested[c.firmCount] = req;
+        c.firmTier[c.firmCount++] = tier;
+      } else {
+        c.unpaidFirms[tier * 2]! += 1;
+        c.unpaidFirms[tier * 2 + 1]! += req > 0 ? 1 : 0;
+      }
+    }
+    return c;
+  }
+
+  it('count the same whether the record lists them or counts them by tier', () => {
+    const listed = new Accumulator(SHAPE, 4, META);
+    const byTier = new Accumulator(SHAPE, 4, META);
+    for (let r = 0; r < 4; r++) {
+      const rec = handRecord(r);
+      // besides the micro firm refused 5 fen, a small firm that requested nothing in runs 1 and 3
+      if (r % 2 === 1) {
+        rec.firmPaid[rec.firmCount] = 0;
+        rec.firmRequested[rec.firmCount] = 0;
+        rec.firmTier[rec.firmCount++] = 1;
+      }
+      const c = counted(rec);
+      expect(c.firmCount).toBe(2);
+      expect(Array.from(c.unpaidFirms)).toEqual(r % 2 === 1 ? [1, 1, 1, 0, 0, 0, 0, 0] : [1, 1, 0, 0, 0, 0, 0, 0]);
+      listed.add(r, rec);
+      byTier.add(r, c);
+    }
+    const y = byTier.toYearSummary();
+    expect(JSON.stringify(y)).toBe(JSON.stringify(listed.toYearSummary()));
+    expect(plain(byTier.toJSON())).toEqual(plain(listed.toJSON()));
+    expect([y.total.firms.requested.mean, y.total.firms.refused.mean]).toEqual([3, 1]);
+  });
+});
+
 describe('Accumulator determinism', () => {
   const recs = Array.from({ length: 8 }, (_, r) => syntheticRecord(r, makeRunRecord(SHAPE, 512)));
   const sequential = new Accumulator(SHAPE, 8, META);
