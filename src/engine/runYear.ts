@@ -452,10 +452,11 @@ function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: Po
 }
 
 /**
- * refuseRest for the applications the sampler left as draws (`DeferredDraws`: those after `lastDay`, when the
- * pools ran out on it or before), read in generation order straight from their draws instead of being written out
- * in day order and read back. Every voucher is on the fast path here (EngineContext.defer). The order changes no
- * sum (whole fen, exact below 2^53); the day a pool ran out is the earliest refused, whatever the order.
+ * refuseRest for the applications the sampler left as draws (`DeferredDraws`: those after its last day written,
+ * when the pools ran out on it or before), read from their draws (last to first in generation order) instead of
+ * being written out in day order and read back. Every voucher is on the fast path here (EngineContext.defer). The
+ * order changes no sum (whole fen, exact below 2^53); the day a pool ran out is the earliest refused, whatever the
+ * order.
  */
 function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd: DeferredDraws): void {
   const { ruleMemo, ratioBp, capValue, basisExecuted } = ctx.c;
@@ -464,11 +465,11 @@ function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd:
   const nS = ctx.nS;
   const { dayMemo, cells, districtValues, noDistrict, monthOfDoy, tiers } = plan;
   const { scheme: sch, monthly, monthlyTier } = rec;
-  const { firm: appFirm, planMeta, doy: appDoy, normals, tail, plans, kindFrom, lastDay } = dd;
+  const { firm: appFirm, planMeta, doy: appDoy, normals, tail, plans, kindFrom, order } = dd;
   const refused = refusedSums(nS);
-  for (let a = 0, n = dd.n; a < n; a++) {
+  for (let i = dd.from, n = dd.n; i < n; i++) {
+    const a = order[i]!;
     const doy = appDoy[a]!;
-    if (doy <= lastDay) continue;
     const pm = planMeta[a]!;
     const vp = plans[pm & 0xffff]!;
     const m = (pm >>> 16) | kindMetaOf(vp, tail, kindFrom + a);

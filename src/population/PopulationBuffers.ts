@@ -53,6 +53,11 @@ export interface PopulationScratch {
   executedBp: Uint16Array;
   /** Applications per day of the year, then the next free slot of each day during the sort. */
   dayCount: Int32Array;
+  /**
+   * The applications split by day for the sampler's deferred writing: those up to its last day written from the
+   * front, in generation order, the others from the back (the first of them at the end).
+   */
+  order: Uint32Array;
 }
 
 /**
@@ -86,6 +91,7 @@ export function makePopulationBuffers(firms = 1024, apps = 4096): PopulationBuff
       contractFen: new Float64Array(a),
       executedBp: new Uint16Array(a),
       dayCount: new Int32Array(367),
+      order: new Uint32Array(a),
     },
   };
 }
@@ -109,6 +115,7 @@ export function ensureScratchCapacity(b: PopulationBuffers, n: number, used: num
   s.doy = copyInto(new Uint16Array(cap), s.doy, used);
   s.contractFen = copyInto(new Float64Array(cap), s.contractFen, used);
   s.executedBp = copyInto(new Uint16Array(cap), s.executedBp, used);
+  s.order = new Uint32Array(cap); // written after the applications are drawn
 }
 
 /** Makes room for `n` sorted applications (contents are not kept: the sort writes them afterwards). */

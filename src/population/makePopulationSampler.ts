@@ -54,14 +54,16 @@ export interface PopulationSampler {
 
 /**
  * The draws of a sample's applications in generation order, for a reader that books applications without
- * writing them out (runYear's refusals once the pools are empty). Application `a` (0 ≤ a < n) is written in
- * day order when `doy[a]` ≤ `lastDay`; otherwise its contract is `contractFenOf(plan, normals, a)`, its executed
- * share `executedBpOf(plan, tail, a)` and its meta `planMeta[a] >>> 16 | kindMetaOf(plan, tail, kindFrom + a)`,
- * with plan = `plans[planMeta[a] & 0xffff]`: the same values `sample` writes.
+ * writing them out (runYear's refusals once the pools are empty). The applications left as draws (days after
+ * `sample`'s `lastDay`) are `a = order[i]` for `from` ≤ i < n, last to first in generation order (i = n − 1 is the
+ * first); the others are written in day order. Application `a`'s contract is `contractFenOf(plan, normals, a)`,
+ * its executed share `executedBpOf(plan, tail, a)` and its meta `planMeta[a] >>> 16 | kindMetaOf(plan, tail,
+ * kindFrom + a)`, with plan = `plans[planMeta[a] & 0xffff]`: the same values `sample` writes.
  */
 export interface DeferredDraws {
   n: number;
-  lastDay: number;
+  order: Uint32Array;
+  from: number;
   firm: Uint32Array;
   planMeta: Uint32Array;
   doy: Uint16Array;
@@ -258,7 +260,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     alike((v) => v.executedBp < 0) &&
     alike((v) => v.kindDraws);
   const deferred: DeferredDraws = {
-    n: 0, lastDay: days - 1, firm: new Uint32Array(0), planMeta: new Uint32Array(0), doy: new Uint16Array(0),
+    n: 0, order: new Uint32Array(0), from: 0, firm: new Uint32Array(0), planMeta: new Uint32Array(0), doy: new Uint16Array(0),
     normals: new Float64Array(0), tail: new Float64Array(0), kindFrom: 0, plans: vouchers,
   };
   const block = new UniformBlock();
@@ -295,15 +297,15 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     block.finish();
     out.firmCount = nF;
     ensureAppCapacity(out, n);
-    drawDays(plan, s, n, work.tail, nExecuted + nKinds, days);
+    const last = canDefer ? Math.min(Math.max(lastDay, 0), days - 1) : days - 1;
+    const upToLast = drawDays(plan, s, n, work.tail, nExecuted + nKinds, days, last);
     dayStarts(s.dayCount, days);
     out.appCount = n;
     if (canDefer) {
-      const last = Math.min(Math.max(lastDay, 0), days - 1);
-      writeAlike(plan, out, s, n, work, start, 0, last);
-      out.appWritten = s.dayCount[last]!; // the next free slot of day `last`: the end of the days written
+      writeAlike(plan, out, s, work, start, 0, upToLast);
+      out.appWritten = upToLast;
       Object.assign(deferred, {
-        n, lastDay: last, firm: s.firm, planMeta: s.planMeta, doy: s.doy, normals: work.normals, tail: work.tail,
+        n, order: s.order, from: upToLast, firm: s.firm, planMeta: s.planMeta, doy: s.doy, normals: work.normals, tail: work.tail,
         kindFrom: work.draws[EXECUTED_DRAWS]!,
       });
     } else {
@@ -313,7 +315,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
   };
   const writeRest = (out: PopulationBuffers): void => {
     if (out.appWritten === out.appCount) return;
-    writeAlike(plan, out, out.scratch, out.appCount, work, start, deferred.lastDay + 1, days - 1);
+    writeAlike(plan, out, out.scratch, work, start, out.appWritten, out.appCount);
     out.appWritten = out.appCount;
   };
 
@@ -539,19 +541,32 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: n
 // branch less on most draws.
 
 /**
- * Each application's day of the year into `doy` from the day draws `tail[from…from+n−1]`, and the number of
- * applications per day into `dayCount[d + 1]`. Two loops, flat days or alias table, so that the flat one tests no
- * flag per draw (TurboFan does not hoist a test out of a loop).
+ * Each application's day of the year into `doy` from the day draws `tail[from…from+n−1]`, the number of
+ * applications per day into `dayCount[d + 1]`, and the applications split into `order` (see PopulationScratch):
+ * those of days up to `last` from the front, the others from the back. Returns how many are up to `last`. The
+ * split takes no branch: each application is written at both ends and the end it belongs to moves on (where
+ * they meet, the last application is written twice in the same slot). A branch on its day would be mispredicted
+ * for most applications of the part it rarely takes (the split measured 3% faster on the plain benchmark, where
+ * the deferred writing and refusals then read the list instead of testing every application's day).
+ * Two loops, flat days or alias table, so that the flat one tests no flag per draw (TurboFan does not hoist a
+ * test out of a loop).
  */
-function drawDays(p: SamplerPlan, s: PopulationScratch, n: number, tail: Float64Array, from: number, days: number): void {
-  const { doy, dayCount } = s;
+function drawDays(p: SamplerPlan, s: PopulationScratch, n: number, tail: Float64Array, from: number, days: number, last: number): number {
+  const { doy, dayCount, order } = s;
   const { n: dN, threshold, alias } = p.dayTable;
   dayCount.fill(0, 0, days + 1);
+  let front = 0;
+  let back = n - 1;
   if (p.dayFlat) {
     for (let a = 0; a < n; a++) {
       const d = (tail[from + a]! * dN) | 0;
       doy[a] = d;
       dayCount[d + 1]!++;
+      const after = (last - d) >>> 31; // 1 when d > last (both below 2^31)
+      order[front] = a;
+      order[back] = a;
+      front += 1 - after;
+      back -= after;
     }
   } else {
     for (let a = 0; a < n; a++) {
@@ -561,8 +576,14 @@ function drawDays(p: SamplerPlan, s: PopulationScratch, n: number, tail: Float64
       const d = i + (al - i) * Math.floor(x - i - threshold[i]! + 1); // aliasDrawBranchless
       doy[a] = d;
       dayCount[d + 1]!++;
+      const after = (last - d) >>> 31;
+      order[front] = a;
+      order[back] = a;
+      front += 1 - after;
+      back -= after;
     }
   }
+  return front;
 }
 
 /** Turns the counts per day (`dayCount[d + 1]`) into each day's first slot in the sorted order (`dayCount[d]`). */
@@ -611,19 +632,21 @@ function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratc
 }
 
 /**
- * drawAndSort when every voucher plan draws alike (`canDefer`), for the applications of days `lo`…`hi` only: an
- * application's draws are then at its own index (its normal at `a`, its executed share at `tail[a]`, its kind at
- * `tail[kindFrom + a]`), so the others are skipped without reading them.
+ * drawAndSort when every voucher plan draws alike (`canDefer`), for the applications `order[from…to−1]` (see
+ * drawDays: from 0, those up to the last day, front to back; from there, the others, back to front; either way in
+ * generation order, which the sort keeps within a day). An application's draws are at its own index (its normal
+ * at `a`, its executed share at `tail[a]`, its kind at `tail[kindFrom + a]`), so the others are not read.
  */
-function writeAlike(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratch, n: number, work: SampleWork, start: Day, lo: number, hi: number): void {
-  const { firm, planMeta, doy, dayCount: next } = s;
+function writeAlike(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratch, work: SampleWork, start: Day, from: number, to: number): void {
+  const { firm, planMeta, doy, dayCount: next, order } = s;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags } = out;
   const { tail, normals } = work;
   const plans = p.vouchers;
   const kindFrom = work.draws[EXECUTED_DRAWS]!;
-  for (let a = 0; a < n; a++) {
+  const backward = from > 0;
+  for (let i = from; i < to; i++) {
+    const a = order[backward ? to - 1 - (i - from) : i]!;
     const d = doy[a]!;
-    if (d < lo || d > hi) continue;
     const pm = planMeta[a]!;
     const vp = plans[pm & 0xffff]!;
     const contract = contractFenOf(vp, normals, a);
