@@ -302,7 +302,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     dayStarts(s.dayCount, days);
     out.appCount = n;
     if (canDefer) {
-      writeAlike(plan, out, s, work, start, 0, upToLast);
+      writeAlike(plan, out, s, work, start, 0, upToLast, false);
       out.appWritten = upToLast;
       Object.assign(deferred, {
         n, order: s.order, from: upToLast, firm: s.firm, planMeta: s.planMeta, doy: s.doy, normals: work.normals, tail: work.tail,
@@ -315,7 +315,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
   };
   const writeRest = (out: PopulationBuffers): void => {
     if (out.appWritten === out.appCount) return;
-    writeAlike(plan, out, out.scratch, work, start, out.appWritten, out.appCount);
+    writeAlike(plan, out, out.scratch, work, start, out.appWritten, out.appCount, true);
     out.appWritten = out.appCount;
   };
 
@@ -633,17 +633,18 @@ function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratc
 
 /**
  * drawAndSort when every voucher plan draws alike (`canDefer`), for the applications `order[from…to−1]` (see
- * drawDays: from 0, those up to the last day, front to back; from there, the others, back to front; either way in
+ * drawDays: those up to the last day, front to back, or the others, back to front when `backward`; either way in
  * generation order, which the sort keeps within a day). An application's draws are at its own index (its normal
  * at `a`, its executed share at `tail[a]`, its kind at `tail[kindFrom + a]`), so the others are not read.
  */
-function writeAlike(p: SamplerPlan, out: PopulationBuffers, s: PopulationScratch, work: SampleWork, start: Day, from: number, to: number): void {
+function writeAlike(
+  p: SamplerPlan, out: PopulationBuffers, s: PopulationScratch, work: SampleWork, start: Day, from: number, to: number, backward: boolean,
+): void {
   const { firm, planMeta, doy, dayCount: next, order } = s;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags } = out;
   const { tail, normals } = work;
   const plans = p.vouchers;
   const kindFrom = work.draws[EXECUTED_DRAWS]!;
-  const backward = from > 0;
   for (let i = from; i < to; i++) {
     const a = order[backward ? to - 1 - (i - from) : i]!;
     const d = doy[a]!;

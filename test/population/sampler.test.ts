@@ -407,6 +407,55 @@ describe('population sampler: reproducibility and buffers', () => {
     }
   });
 
+  it('writes the days up to a last day, then the rest, as it writes the whole year at once', () => {
+    // one voucher: every plan draws alike, so the sampler can leave the later days as draws
+    const tier = (id: string, share: string, median: string) => ({
+      id,
+      label: { zh: id, en: id },
+      share,
+      sme: '50%',
+      foundationModel: '10%',
+      districts: { shangcheng: '20%' },
+      contracts: {
+        count: { law: 'poisson', mean: 1.5, min: 1 },
+        amount: { law: 'lognormal', median, p90: '120万' },
+        executed: { law: 'beta', mean: '85%', sd: '10%' },
+      },
+      vouchers: { compute: { ...compute, seek: '100%' } },
+    });
+    // days drawn from seasonal weights (an alias table) and evenly (flat)
+    const samplers = [{ monthly: [1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2] }, undefined].map((arrivals) =>
+      makePopulationSampler(
+        populationSchema.parse({ firms: { law: 'poisson', mean: 400 }, arrivals, tiers: [tier('small', '70%', '30万'), tier('large', '30%', '60万')] }),
+        { year: 2025, districts: ['xihu', 'shangcheng'] },
+      ),
+    );
+    const whole = makePopulationBuffers();
+    const part = makePopulationBuffers();
+    const start = yearStart(2025);
+    let nothingBefore = 0;
+    for (let run = 0; run < 4; run++) {
+      const sampler = samplers[run % 2]!;
+      expect(sampler.canDefer).toBe(true);
+      sampler.sample(makeStream('deferred', run), whole);
+      const all = snapshot(whole);
+      const first = all.appDay[0]! - start;
+      // the day before the first application (nothing written before the rest), the first day, others, the last
+      for (const lastDay of [first - 1, first, 0, 40, 200, 364]) {
+        if (lastDay < 0) continue;
+        sampler.sample(makeStream('deferred', run), part, lastDay);
+        const upTo = all.appDay.filter((d) => d - start <= lastDay).length;
+        expect(part.appWritten).toBe(upTo);
+        expect(Array.from(part.appFirm.subarray(0, upTo))).toEqual(Array.from(all.appFirm.subarray(0, upTo)));
+        if (upTo === 0) nothingBefore++;
+        sampler.writeRest(part);
+        expect(part.appWritten).toBe(all.appCount);
+        expect(differences(snapshot(part), all)).toEqual([]);
+      }
+    }
+    expect(nothingBefore).toBeGreaterThan(0);
+  });
+
   it('samples the mixed fixture: sorted, within windows, executed ≤ contract', () => {
     const mixed = populationSchema.parse(parse(readFileSync(new URL('./fixtures/mixed.yaml', import.meta.url), 'utf8')));
     const [r] = sampleRuns(mixed, 2025, ['shangcheng'], 1);
