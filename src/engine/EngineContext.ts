@@ -52,8 +52,9 @@ export interface YearPlan {
    */
   dayMemo: Int32Array;
   /**
-   * runYear's count of the firms that applied by tier × district value: at `(tier × districtValues + district)
-   * × 3` the firms, then how many of them were refused, then how many reached a cap; all zero between runs.
+   * runYear's count of the firms that applied by tier × district value and outcome: at `(tier × districtValues +
+   * district) << 3 | outcome` the firms, outcome = paid nothing << 2 | refused << 1 | reached a cap (refused:
+   * requested something and was paid nothing); all zero between runs.
    */
   placeCount: Int32Array;
   /**
@@ -89,6 +90,11 @@ export interface EngineContext {
    */
   kindCount: Int32Array;
   kinds: Int32Array;
+  /**
+   * runYear's count of the firms that requested something by scheme and outcome there: at `s << 3 | outcome << 1 |
+   * reached the cap` the firms, outcome 1 funded, 2 partly funded, 3 refused; all zero between runs.
+   */
+  schemeFirms: Int32Array;
   /** Run every application through `evaluate` (the general path), for tests that compare the two paths. */
   generalOnly: boolean;
   /**
@@ -155,7 +161,7 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
       tiers: shape.tiers,
       districtValues: shape.groups.district.length,
       cells: new Float64Array(shape.tiers * VOUCHERS.length * (COMPUTE_CATEGORIES.length + 1) * shape.groups.district.length * CELL_FIELDS),
-      placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 3),
+      placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 8),
       dayMemo: Int32Array.from({ length: days }, (_, d) => dayClassOf(c, start + d) * c.factsKeys),
       sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }),
       deferAfter: days - 1 };
@@ -184,6 +190,7 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
       years.every((y) => y.sampler.canDefer),
     kindCount: new Int32Array(1 << 13),
     kinds: new Int32Array(1 << 13),
+    schemeFirms: new Int32Array(nS * 8),
     app: makeAppInput(),
     // the engine reads amounts, bounds and caps only: no explanations
     outReq: makeEvalOut(c, false),
