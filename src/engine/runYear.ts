@@ -249,7 +249,7 @@ function runFcfsFast(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: P
     // the pools ran out on day `deferAfter` at the latest: what is left is refused, the applications written
     // from the arrays and the others from their draws
     if (from < pop.appWritten) refuseRest(ctx, plan, rec, mode, from, pop.appWritten);
-    refuseFromDraws(ctx, plan, rec, plan.sampler.deferred);
+    addRefusedSums(rec.scheme, refuseFromDraws(ctx, plan, rec, plan.sampler.deferred));
   } else if (from < nA) refuseRest(ctx, plan, rec, mode, from, nA);
   if (ctx.defer) {
     // the next run writes out the days up to the latest on which the pools have run out, or the whole year once
@@ -314,7 +314,7 @@ function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode:
         const capFen = capRow >= 0 ? capValue[capRow]! : -1;
         if (capFen >= 0) {
           const capLeft = capFen - received[i]!;
-          if (fen > capLeft) fen = capLeft > 0 ? capLeft : 0;
+          if (fen > capLeft) fen = capLeft; // ≤ 0: nothing requested (fen > 0 below)
         }
         if (fen > 0) {
           // bookScheme(ctx, plan, rec, firm, s, req, paid, doy, true, capFen), with req > 0
@@ -413,7 +413,7 @@ function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: Po
         const capFen = capRow >= 0 ? capValue[capRow]! : -1;
         if (capFen >= 0) {
           const capLeft = capFen - received[i]!;
-          if (fen > capLeft) fen = capLeft > 0 ? capLeft : 0;
+          if (fen > capLeft) fen = capLeft; // ≤ 0: nothing requested (fen > 0 below)
         }
         if (fen > 0) {
           req = fen;
@@ -456,15 +456,22 @@ function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: Po
  * when the pools ran out on it or before), read from their draws (last to first in generation order) instead of
  * being written out in day order and read back. Every voucher is on the fast path here (EngineContext.defer). The
  * order changes no sum (whole fen, exact below 2^53); the day a pool ran out is the earliest refused, whatever the
- * order.
+ * order. Returns the sums by scheme (refusedSums) for the caller to add to the figures.
+ *
+ * Nothing follows the loop: V8 compiles a loop entered once per run while it runs (on-stack replacement), and an
+ * operation after the loop that had not run yet lacks type feedback. With the sums added after the loop, the
+ * compiled code bailed out there at the end of runs 2 to 7 of the plain benchmark and again later (`node
+ * --trace-deopt`). For the same reason the rare cap case takes no comparison of its own: `fen > capLeft` sets fen
+ * to the cap left, which the `fen > 0` test then refuses when nothing is left (the same in payWhilePools and
+ * refuseRest, so that the three read alike).
  */
-function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd: DeferredDraws): void {
+function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd: DeferredDraws): Float64Array {
   const { ruleMemo, ratioBp, capValue, basisExecuted } = ctx.c;
   const { voucherGrant, received, firmReq, firmBits } = ctx;
   const { firmDistrict, firmTier } = ctx.pop;
   const nS = ctx.nS;
   const { dayMemo, cells, districtValues, noDistrict, monthOfDoy, tiers } = plan;
-  const { scheme: sch, monthly, monthlyTier } = rec;
+  const { monthly, monthlyTier } = rec;
   const { firm: appFirm, planMeta, doy: appDoy, normals, tail, plans, kindFrom, order } = dd;
   const refused = refusedSums(nS);
   for (let i = dd.from, n = dd.n; i < n; i++) {
@@ -491,7 +498,7 @@ function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd:
         const capFen = capRow >= 0 ? capValue[capRow]! : -1;
         if (capFen >= 0) {
           const capLeft = capFen - received[i]!;
-          if (fen > capLeft) fen = capLeft > 0 ? capLeft : 0;
+          if (fen > capLeft) fen = capLeft; // ≤ 0: nothing requested (fen > 0 below)
         }
         if (fen > 0) {
           req = fen;
@@ -518,7 +525,7 @@ function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd:
       firmBits[firm]! |= APPLIED | group;
     }
   }
-  addRefusedSums(sch, refused);
+  return refused;
 }
 
 /**
@@ -885,9 +892,10 @@ const KINDS = 1 << 14;
  * The per-firm loop of finishYear: the counts by scheme and outcome, by place and outcome and by kind, and the
  * firms paid something listed in the record. Each firm adds 1 to one count of each (the figures follow from the
  * counts in addFirms and addSchemeFirms): measured 4% faster on the plain benchmark than adding to each figure
- * per firm. Returns firms listed × KINDS + kinds counted: the loop is all this function does, so that V8's code
- * for it (compiled while the loop first runs) has nothing after the loop that had not run yet and would throw it
- * away.
+ * per firm. Returns firms listed × KINDS + kinds counted, worked out in the loop: the loop is all this function
+ * does, so that V8's code for it (compiled while the loop first runs) has nothing after the loop that had not run
+ * yet (see refuseFromDraws; with the product after the loop, the compiled code bailed out there at the end of
+ * every run).
  */
 function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number {
   const nF = ctx.pop.firmCount;
@@ -898,6 +906,7 @@ function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number 
   const { firmPaid, firmRequested, firmTier } = rec;
   let nKinds = 0;
   let k = 0;
+  let counted = 0;
   for (let f = 0; f < nF; f++) {
     const bits = firmBits[f]!;
     if ((bits & APPLIED) === 0) continue;
@@ -930,8 +939,9 @@ function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number 
       firmTier[k] = tier;
       k++;
     }
+    counted = k * KINDS + nKinds;
   }
-  return k * KINDS + nKinds;
+  return counted;
 }
 
 /**
