@@ -491,7 +491,10 @@ interface SampleWork {
   tail: Float64Array;
 }
 
-/** Applications drawFirms writes for a firm's voucher whatever its count (room for them is kept past the last). */
+/**
+ * Applications drawFirms writes for a firm's voucher whatever its count (room for them is kept past the last):
+ * four, written one by one there (change both together).
+ */
 const UNROLLED = 4;
 
 /** Indexes of `SampleWork.draws`. */
