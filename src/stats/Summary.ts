@@ -368,7 +368,7 @@ export type Convergence = z.infer<typeof convergenceSchema>;
 
 export const referenceSchema = z
   .object({
-    doc: z.string().describe('Seed document file, e.g. 000_a8889095cc21b97e.txt.'),
+    doc: z.string().describe('Source document id (docs/sources.md), e.g. hangzhou-2024.'),
     clause: z.string().describe('The clause, e.g. （三）.'),
     quote: z.string().optional().describe('The words quoted from the clause.'),
     crossCheck: z
@@ -475,7 +475,7 @@ export const summarySchema = z
     runs: z.number().int().describe('Runs summarised (each covers every year).'),
     options: z
       .array(z.object({ key: z.string(), value: z.string(), isDefault: z.boolean() }))
-      .describe('Ambiguity options in force (POLICY.md), as resolved.'),
+      .describe('Ambiguity options in force (docs/sources.md), as resolved.'),
     allocation: z
       .object({
         mechanism: z.string().describe('fcfs-partial, fcfs-strict, batch-prorata, batch-ranked or lottery.'),
@@ -483,7 +483,7 @@ export const summarySchema = z
         priority: z.array(z.string()).describe('Priority keys (batch-ranked).'),
         fallback: z.boolean().describe('May another scheme pay when the chosen one\'s pool cannot.'),
       })
-      .describe('What happens when a pool runs short (POLICY.md ambiguity 5).'),
+      .describe('What happens when a pool runs short (docs/sources.md, ambiguity 5).'),
     firstYearPool: z.enum(['full', 'prorated']).describe('Pool of a scheme in its first, partial year (ambiguity 6).'),
     unlimitedPools: z.array(z.string()).describe('Schemes the scenario declares without a pool limit.'),
     methods: z

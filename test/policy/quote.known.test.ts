@@ -55,8 +55,15 @@ describe('000 （三） Hangzhou compute voucher', () => {
     expect(line(quote(r, app({ category: 'other', contract: 4000 })), HZ)).toMatchObject({ fen: 800 * WAN, bound: 'ratio' });
   });
 
-  it('000 （三） 可以放宽, read as no cap (default): a foundation-model firm gets the full 1200万', () => {
+  it('000 （三） 可以放宽 not assumed (default 800万元): a foundation-model firm is capped at 800万 like any other', () => {
     const l = line(quote(r, app({ category: 'maas', contract: 4000, foundationModel: true })), HZ);
+    expect(l).toMatchObject({ fen: 800 * WAN, bound: 'cap', capFen: 800 * WAN });
+    expect(r.options.find((o) => o.key === 'hangzhou-2024.foundation-model-cap')).toMatchObject({ value: '800万元', isDefault: true });
+  });
+
+  it('000 （三） 可以放宽 read generously as no cap (option none): a foundation-model firm gets the full 1200万', () => {
+    const none = rules(['hangzhou-2024'], { 'hangzhou-2024.foundation-model-cap': 'none' });
+    const l = line(quote(none, app({ category: 'maas', contract: 4000, foundationModel: true })), HZ);
     expect(l).toMatchObject({ fen: 1200 * WAN, bound: 'ratio', capFen: null });
     expect(l.reason.en).toContain('no yearly cap');
   });
@@ -252,6 +259,22 @@ describe('001 （1） Shangcheng top-up: 按照市级认定补贴金额给予100
     expect(errs.map((e) => e.where.field)).toEqual(expect.arrayContaining(['shangcheng-draft.start', 'shangcheng-draft.end']));
   });
 
+  it('从优就高不重复 over packages: Shangcheng firm, domestic self-controlled compute, 3000万 on 2025-07-01: Hangzhou 800万 + Shangcheng 500万 = 1300万 beats Zhejiang 900万', () => {
+    // city: 30% × 3000万 = 900万 → 800万 cap; top-up 100% × 800万 → 500万 cap; province: 30% × 3000万 = 900万, no cap (literal)
+    const q = quote(r, app({ category: 'domestic', selfControlled: true, district: 'shangcheng', contract: 3000, date: '2025-07-01' }));
+    expect(q.chosen).toBe(HZ);
+    expect(q.totalFen).toBe(1300 * WAN);
+    expect(line(q, HZ)).toMatchObject({ fen: 800 * WAN, paidFen: 800 * WAN, bound: 'cap' });
+    expect(line(q, ZJ)).toMatchObject({ fen: 900 * WAN, paidFen: 0 });
+    expect(line(q, SC)).toMatchObject({ fen: 500 * WAN, paidFen: 500 * WAN, bound: 'cap' });
+    expect(q.packages.map((p) => [p.grant, p.grantFen / WAN, p.topUps.map((t) => t.fen / WAN), p.totalFen / WAN, p.chosen])).toEqual([
+      [HZ, 800, [500], 1300, true], [ZJ, 900, [0], 900, false],
+    ]);
+    expect(q.packages[0]!.reason.en).toBe('the largest total: paid');
+    expect(q.packages[1]!.reason.en).toBe('not chosen: the package of hangzhou-2024.compute totals more, 13,000,000 yuan');
+    expect(q.byLevel).toEqual({ province: 0, city: 400 * WAN, district: 900 * WAN });
+  });
+
   it('001 （1） under its cap: 100% of the 30万 city grant is added (total 60万)', () => {
     const q = quote(r, app({ category: 'maas', district: 'shangcheng' }));
     expect(q.chosen).toBe(HZ);
@@ -267,18 +290,35 @@ describe('001 （1） Shangcheng top-up: 按照市级认定补贴金额给予100
     expect(q.totalFen).toBe(1300 * WAN);
   });
 
-  it('001 （1） topup-of chosen (default) matches the provincial grant paid; city-only does not', () => {
-    const a = app({ category: 'other', selfControlled: true, district: 'shangcheng' }); // province 30万 beats city 20万
+  it('001 （1） 市级认定补贴金额, topup-of city-only (default): a provincial grant is not topped up, so the city package wins', () => {
+    // other compute, self-controlled, 100万: province 30% = 30万 alone; city 20% = 20万 + top-up 20万 = 40万
+    const a = app({ category: 'other', selfControlled: true, district: 'shangcheng' });
     const q = quote(r, a);
+    expect(q.chosen).toBe(HZ);
+    expect(q.totalFen).toBe(40 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 20 * WAN, paidFen: 20 * WAN, basisFen: 20 * WAN });
+    expect(line(q, ZJ)).toMatchObject({ fen: 30 * WAN, paidFen: 0 });
+    expect(line(q, ZJ).reason.en).toContain('not chosen: hangzhou-2024.compute with the top-ups it triggers pays more');
+    expect(q.packages.map((p) => [p.grant, p.totalFen / WAN, p.chosen])).toEqual([[HZ, 40, true], [ZJ, 30, false]]);
+    expect(q.packages[1]!.topUps).toEqual([{ scheme: SC, fen: 0 }]);
+  });
+
+  it('001 （1） topup-of chosen (the generous reading) tops up the provincial grant too: 30万 + 30万 beats 20万 + 20万', () => {
+    const chosen = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], { ...SC_DATES, 'shangcheng-draft.topup-of': 'chosen' });
+    const q = quote(chosen, app({ category: 'other', selfControlled: true, district: 'shangcheng' }));
     expect(q.chosen).toBe(ZJ);
-    expect(line(q, SC).fen).toBe(30 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 30 * WAN, basisFen: 30 * WAN });
     expect(q.totalFen).toBe(60 * WAN);
-    const cityOnly = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], { ...SC_DATES, 'shangcheng-draft.topup-of': 'city-only' });
-    const q2 = quote(cityOnly, a);
-    expect(q2.chosen).toBe(ZJ);
-    expect(line(q2, SC)).toMatchObject({ fen: 0, paidFen: 0, bound: 'not-eligible' });
-    expect(line(q2, SC).reason.en).toBe('tops up city grants only, and the grant paid (zhejiang-2025.compute) is provincial; pays 0');
-    expect(q2.totalFen).toBe(30 * WAN);
+    expect(q.packages.map((p) => [p.grant, p.totalFen / WAN, p.chosen])).toEqual([[HZ, 40, false], [ZJ, 60, true]]);
+  });
+
+  it('001 （1） with city-only and a provincial grant winning anyway: the top-up says it matches city grants only', () => {
+    // other, self-controlled, 1亿: province 30% = 3000万 (uncapped, literal); city 800万 + 500万 = 1300万
+    const q = quote(r, app({ category: 'other', selfControlled: true, district: 'shangcheng', contract: 10000 }));
+    expect(q.chosen).toBe(ZJ);
+    expect(q.totalFen).toBe(3000 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 0, paidFen: 0, bound: 'not-eligible' });
+    expect(line(q, SC).reason.en).toBe('tops up city grants only, and the grant paid (zhejiang-2025.compute) is provincial; pays 0');
   });
 
   it('001 （1） 支持我区企业: a firm outside Shangcheng gets no top-up', () => {
@@ -288,12 +328,21 @@ describe('001 （1） Shangcheng top-up: 按照市级认定补贴金额给予100
     expect(q.totalFen).toBe(30 * WAN);
   });
 
-  it('001 （1） 模型服务: the top-up also matches the model voucher; not the corpus voucher', () => {
-    const q = quote(r, app({ voucher: 'model', district: 'shangcheng', contract: 100 }));
-    expect(q.totalFen).toBe(60 * WAN);
+  it('001 （1） 模型服务: a Shangcheng firm\'s 1000万 model contract gets 300万, the provincial model voucher, with no city grant to match', () => {
+    const q = quote(r, app({ voucher: 'model', district: 'shangcheng', contract: 1000 }));
+    expect(q.chosen).toBe('zhejiang-2025.model');
+    expect(q.totalFen).toBe(300 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 0, bound: 'not-eligible' });
+    // under the generous reading the top-up matches it: 300万 + 300万
+    const chosen = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], { ...SC_DATES, 'shangcheng-draft.topup-of': 'chosen' });
+    expect(quote(chosen, app({ voucher: 'model', district: 'shangcheng', contract: 1000 })).totalFen).toBe(600 * WAN);
+  });
+
+  it('001 （1） 语料券 is not topped up (the clause names compute and model services)', () => {
     const c = quote(r, app({ voucher: 'corpus', district: 'shangcheng', contract: 100 }));
     expect(c.grants.map((g) => g.scheme)).toEqual(['zhejiang-2025.corpus']);
     expect(c.totalFen).toBe(30 * WAN);
+    expect(c.packages.map((p) => [p.grant, p.totalFen / WAN, p.chosen])).toEqual([['zhejiang-2025.corpus', 30, true]]);
   });
 });
 
