@@ -257,6 +257,10 @@ export const messages = {
       + `(${years.join(', ')}): each simulated year draws new firms, so a firm's grants cannot add up across years. Simulate one year, `
       + 'or choose firm-year or contract',
   }),
+  documentNotes: (): Bilingual => ({
+    zh: '文件规定的条件（模拟中视为已满足）及须知：',
+    en: 'Conditions the documents set (taken as met in the simulation) and what to know:',
+  }),
   quoteNotes: (): Bilingual => ({
     zh: '文件规定的条件（计算时视为已满足）及须知：',
     en: 'Conditions the documents set (taken as met in this quote) and what to know:',

@@ -202,6 +202,8 @@ function assumptionBlocks(summary: Summary, lang: Lang, prefix: string): ReportB
   const blocks: ReportBlock[] = [];
   if (src) {
     blocks.push({ kind: 'paragraph', text: t('scenarioAssumptions') }, { kind: 'list', items: src.assumptions.map((a) => a[lang]) });
+    const notes = src.documents.flatMap((d) => (d.notes ?? []).map((n) => `${n.text[lang]} (${n.reference.doc} ${n.reference.clause})`));
+    if (notes.length) blocks.push({ kind: 'paragraph', text: t('documentNotes') }, { kind: 'list', items: notes });
   }
   const a = summary.allocation;
   const batches = a.mechanism !== 'fcfs-partial' && a.mechanism !== 'fcfs-strict';

@@ -395,13 +395,15 @@ export const sourcesSchema = z
       .array(
         z.object({
           id: z.string(),
-          source: z.string().describe('Seed document file.'),
+          source: z.string().describe('The document\'s id in docs/sources.md.'),
           title: bilingual,
           level: z.enum(['province', 'city', 'district']),
           status: z.enum(['in-force', 'draft']),
           validFrom: z.string().describe('YYYY-MM-DD.'),
           validTo: z.string().describe('YYYY-MM-DD.'),
           reference: referenceSchema,
+          notes: z.array(z.object({ text: bilingual, reference: referenceSchema })).optional()
+            .describe('Conditions the document sets that the simulation takes as met (e.g. the supplier of hangzhou-2024 （三）), a draft\'s status.'),
         }),
       )
       .describe('The policy documents loaded.'),

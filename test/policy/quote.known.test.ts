@@ -369,6 +369,77 @@ describe('yearly caps over several applications (每年, cumulative per firm)', 
   });
 });
 
+describe('zhejiang-2025 "给予最高…补助" without 每年: option cap-basis', () => {
+  const a = app({ voucher: 'corpus', contract: 1000 }); // 300万 each, cap 200万
+  it('zhejiang-2025 （十八） per firm per year (default): three 1000万 corpus contracts get 200万, then 0, 0', () => {
+    expect(quoteSeries(rules(['zhejiang-2025']), [a, a, a]).map((q) => q.totalFen / WAN)).toEqual([200, 0, 0]);
+  });
+  it('zhejiang-2025 （十八） per contract: each contract gets its own 200万, whatever the firm received', () => {
+    const r = rules(['zhejiang-2025'], { 'zhejiang-2025.cap-basis': 'contract' });
+    const qs = quoteSeries(r, [a, a, a]);
+    expect(qs.map((q) => q.totalFen / WAN)).toEqual([200, 200, 200]);
+    expect(line(qs[2]!, 'zhejiang-2025.corpus').reason.en).toContain('above the 2,000,000 yuan per-contract cap: pays 2,000,000 yuan');
+  });
+  it('zhejiang-2025 （二十一） per firm over the validity: what the firm received in earlier years counts', () => {
+    const r = rules(['zhejiang-2025'], { 'zhejiang-2025.cap-basis': 'firm-validity' });
+    const l = line(quote(r, app({ voucher: 'model', contract: 1000 }), { receivedFen: { 'zhejiang-2025.model': 400 * WAN } }), 'zhejiang-2025.model');
+    expect(l).toMatchObject({ fen: 100 * WAN, bound: 'remaining-cap' });
+    expect(l.reason.en).toContain('of the 5,000,000 yuan whole-validity cap (4,000,000 yuan already received in the validity)');
+    expect(l.reason.zh).toContain('有效期内已获400万元');
+  });
+  it('the Hangzhou and Shangcheng caps stay per firm per year (每年) whatever the Zhejiang option', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025'], { 'zhejiang-2025.cap-basis': 'contract' });
+    expect(r.schemes.map((x) => [x.id, x.capBasis])).toEqual([
+      ['hangzhou-2024.compute', 'firm-year'], ['zhejiang-2025.compute', 'contract'], ['zhejiang-2025.corpus', 'contract'], ['zhejiang-2025.model', 'contract'],
+    ]);
+  });
+});
+
+describe('stacking.cap-counting: what counts against a yearly cap', () => {
+  // other compute, not self-controlled, 4000万: city 20% = 800万, province 10% = 400万 (cap 800万)
+  const a = app({ category: 'other', contract: 4000 });
+  it('scheme (default): the city grant does not use up the provincial cap', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025']);
+    expect(quoteSeries(r, [a, a, a]).map((q) => [q.chosen, q.totalFen / WAN])).toEqual([[HZ, 800], [ZJ, 400], [ZJ, 400]]);
+  });
+  it('voucher: the firm\'s city grants count against the provincial cap too', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025'], { 'stacking.cap-counting': 'voucher' });
+    const qs = quoteSeries(r, [a, a]);
+    expect(qs.map((q) => q.totalFen / WAN)).toEqual([800, 0]);
+    expect(line(qs[1]!, ZJ)).toMatchObject({ fen: 0, remainingCapFen: 0, bound: 'remaining-cap' });
+    expect(line(qs[1]!, ZJ).reason.en).toContain('(8,000,000 yuan already received this year)');
+  });
+  it('voucher: the Shangcheng top-up keeps its own 500万 cap (an 额外补助 counts only its own grants)', () => {
+    const r = rules(['hangzhou-2024', 'shangcheng-draft'], { ...SC_DATES, 'stacking.cap-counting': 'voucher' });
+    const b = app({ category: 'maas', district: 'shangcheng', contract: 1000 }); // city 300万 + top-up 300万
+    expect(quoteSeries(r, [b, b]).map((q) => [line(q, HZ).paidFen / WAN, line(q, SC).paidFen / WAN])).toEqual([[300, 300], [300, 200]]);
+  });
+  it('a plain amount received from any scheme is refused unless caps count by voucher', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025']);
+    expect(errorsOf(() => quote(r, a, { receivedAnyFen: 700 * WAN })).map((e) => e.code)).toEqual(['quote.received-any']);
+    const v = rules(['hangzhou-2024', 'zhejiang-2025'], { 'stacking.cap-counting': 'voucher' });
+    expect(quote(v, a, { receivedAnyFen: 700 * WAN }).grants.map((g) => g.fen / WAN)).toEqual([100, 100]);
+  });
+});
+
+describe('document notes: conditions the rules take as met', () => {
+  it('hangzhou-2024 （三） supplier condition and shangcheng-draft （1） come with the quote of a compute voucher', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], SC_DATES);
+    const q = quote(r, app({ category: 'maas', district: 'shangcheng' }));
+    const refs = q.notes.map((n) => `${n.document} ${n.reference.clause}`);
+    expect(refs).toEqual(expect.arrayContaining(['hangzhou-2024 （三）', 'shangcheng-draft （1）', 'shangcheng-draft 导言', 'zhejiang-2025 （十五）']));
+    expect(q.notes.find((n) => n.reference.clause === '（三）')!.text.zh).toContain('符合杭州市规划布局的智算中心以及纳入算力撮合的合作伙伴');
+    // a corpus application concerns only the provincial standard
+    expect(new Set(quote(r, app({ voucher: 'corpus' })).notes.map((n) => n.document))).toEqual(new Set(['zhejiang-2025']));
+  });
+  it('hangzhou-2023-draft 三（一） catalogue condition and undated status', () => {
+    const q = quote(rules(['hangzhou-2023-draft'], HZ23_OPTIONS), app({ date: '2025-03-01' }));
+    expect(q.notes.map((n) => n.text.en).join(' ')).toMatch(/catalogue \(目录库\)[\s\S]*|undated draft/);
+    expect(q.notes.some((n) => n.text.en.includes('undated draft'))).toBe(true);
+    expect(q.notes.some((n) => n.text.en.includes('catalogue (目录库)'))).toBe(true);
+  });
+});
+
 describe('pools given in the state', () => {
   const r = rules(['hangzhou-2024']);
   const a = app({ category: 'maas', contract: 100 }); // 30万
