@@ -419,9 +419,9 @@ export const messages = {
   }),
 
   // Policy files (src/policy/policySchema.ts, resolveRules.ts)
-  policyUnknownSeed: (doc: unknown, seeds: readonly string[]): Bilingual => ({
-    zh: `引用的文件 ${q(doc)} 不在 docs/sources.md 所列的文件中：应为 ${seeds.join('、')}`,
-    en: `the reference names ${q(doc)}, which is not a document listed in docs/sources.md: use one of ${seeds.join(', ')}`,
+  policyUnknownSeed: (doc: unknown, ids: readonly string[]): Bilingual => ({
+    zh: `引用的文件 ${q(doc)} 不在 docs/sources.md 所列的文件中：应为 ${ids.join('、')}`,
+    en: `the reference names ${q(doc)}, which is not a document listed in docs/sources.md: use one of ${ids.join(', ')}`,
   }),
   policyNeedsReference: (): Bilingual => ({
     zh: '数值必须注明出处：请加 reference: {doc, clause, quote}，写明文件和条款',

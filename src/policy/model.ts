@@ -27,7 +27,7 @@ export const LEVELS = ['province', 'city', 'district'] as const;
 /** Which level of government issues or pays. */
 export type Level = (typeof LEVELS)[number];
 
-/** Where a number comes from: the seed document's file name and the clause, optionally the words quoted. */
+/** Where a number comes from: the document's id (docs/sources.md) and the clause, optionally the words quoted. */
 export interface Reference {
   doc: string;
   clause: string;

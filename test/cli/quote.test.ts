@@ -106,7 +106,8 @@ describe('quansim quote text', () => {
     expect(r.out).toContain('* hangzhou-2024.compute 200,000 yuan + shangcheng-draft.topup 200,000 yuan = 400,000 yuan  the largest total: paid');
     expect(r.out).toContain('zhejiang-2025.compute 300,000 yuan = 300,000 yuan  not chosen: the package of hangzhou-2024.compute totals more, 400,000 yuan');
     expect(r.out).toContain('Supplier condition: the vouchers support buying intelligent compute supplied by intelligent-computing centres');
-    expect(r.out).toContain('Zhejiang provincial standard, issued locally');
+    expect(r.out).toContain('Zhejiang provincial-standard compute voucher (issued locally)');
+    expect(r.out).toContain('Zhejiang provincial standard, issued locally: the province sets the ratios and caps');
     expect(r.out).toContain('zhejiang-2025.cap-basis = firm-year (default)');
     expect(r.out).toContain('stacking.cap-counting = scheme (default)');
     expect(r.out).toContain('zhejiang-2025.compute-cap-scope = non-self-controlled (default)');
