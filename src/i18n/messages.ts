@@ -257,6 +257,12 @@ export const messages = {
       + `(${years.join(', ')}): each simulated year draws new firms, so a firm's grants cannot add up across years. Simulate one year, `
       + 'or choose firm-year or contract',
   }),
+  stackingRule: (): Bilingual => ({
+    zh: '从优、就高、不重复：同一合同的每项补助连同其触发的配套补助（如上城区的100%额外补助）为一个组合，企业获得合计最高的组合，'
+      + '不同时获得两项补助；合计相同时取排序在前的方案。',
+    en: '从优、就高、不重复: for one contract, each grant with the top-ups it triggers (such as the Shangcheng 100% top-up) is one '
+      + 'package; the firm receives the package with the largest total, never two grants; on a tie, the scheme listed first.',
+  }),
   documentNotes: (): Bilingual => ({
     zh: '文件规定的条件（模拟中视为已满足）及须知：',
     en: 'Conditions the documents set (taken as met in the simulation) and what to know:',

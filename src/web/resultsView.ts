@@ -192,6 +192,7 @@ function optionsCard(app: App, r: RunResult): HTMLElement {
 /** The conditions the scenario's documents set and the simulation takes as met (policy files' `document.notes`). */
 function documentNotes(s: RunResult['scenarios'][number], lang: Lang): HTMLElement | null {
   const notes = s.rules.documents.flatMap((d) => d.notes.map((n) => `${n.text[lang]} (${n.reference.doc} ${n.reference.clause})`));
+  if (s.rules.documents.length > 1) notes.unshift(messages.stackingRule()[lang]);
   if (notes.length === 0) return null;
   return el('div', { class: 'small', 'data-testid': 'document-notes' }, el('p', {}, messages.documentNotes()[lang]),
     el('ul', { class: 'plain small' }, ...notes.map((n) => el('li', {}, n))));

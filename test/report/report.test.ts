@@ -103,6 +103,14 @@ describe('quansim report of a scenario (zh)', () => {
     expect(html).toContain('单家企业每年“算力券”申领不超过800万元');
   });
 
+  it('lists the conditions the documents set (hangzhou-2024 （三） supplier condition) with the assumptions', () => {
+    const md = read(zh, 'report.md');
+    expect(md).toContain('文件规定的条件（模拟中视为已满足）及须知');
+    expect(md).toMatch(/供应方条件：新增“算力券”支持企业购买符合杭州市规划布局的智算中心以及纳入算力撮合的合作伙伴[^\n]*\(hangzhou-2024 （三）\)/);
+    // one document: no sentence on how documents combine
+    expect(md).not.toContain('同一合同的每项补助连同其触发的配套补助');
+  });
+
   it('states the assumptions: the scenario\'s, the settings, the options with defaults marked, the population note', () => {
     const a = section(read(zh, 'report.md'), '假设');
     expect(a).toContain('申请企业为示意性假设');
