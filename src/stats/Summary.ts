@@ -310,7 +310,7 @@ export const yearSummarySchema = z
     groups: z
       .object({
         tier: z.array(groupSummarySchema).describe('Firm size tiers (from the population model).'),
-        category: z.array(groupSummarySchema).describe('Compute categories (000 （三）: maas, domestic, other; "(none)" for other vouchers).'),
+        category: z.array(groupSummarySchema).describe('Compute categories (hangzhou-2024 （三）: maas, domestic, other; "(none)" for other vouchers).'),
         voucher: z.array(groupSummarySchema).describe('Voucher types: compute, corpus, model.'),
         district: z.array(groupSummarySchema).describe('Districts the rules name, and "(none)".'),
       })
@@ -374,7 +374,7 @@ export const referenceSchema = z
     crossCheck: z
       .object({ doc: z.string(), clause: z.string(), quote: z.string().optional() })
       .optional()
-      .describe('The same number in another document (e.g. the traditional-script repost 002 of 000).'),
+      .describe('The same number in another document (e.g. the traditional-script repost hangzhou-2024-repost of hangzhou-2024).'),
   })
   .describe('Where a number comes from.');
 export type SourceReference = z.infer<typeof referenceSchema>;
