@@ -38,7 +38,8 @@ export function formatQuote(
     lines.push(...table([t(col.scheme), t(col.level), t(col.own), t(col.paid), t(col.bound)], rows, [false, false, true, true, false]));
     lines.push('', t(messages.quoteReasons()));
     for (const g of q.grants) lines.push(`  ${g.scheme}: ${t(g.reason)}`);
-    if (q.packages.length > 0) {
+    // a lone grant without top-ups is its own package: the section would only repeat the table
+    if (q.packages.length > 1 || q.packages.some((p) => p.topUps.length > 0)) {
       lines.push('', t(messages.quotePackages()));
       for (const p of q.packages) {
         lines.push(`  ${p.chosen ? '*' : ' '} ${messages.quotePackageLine(p.grant, p.grantFen, p.topUps, p.totalFen, lang)}  ${t(p.reason)}`);
