@@ -1,5 +1,5 @@
 /**
- * What happens when a pool runs short. The documents do not say (POLICY.md ambiguity 5), so the scenario
+ * What happens when a pool runs short. The documents do not say (docs/sources.md, ambiguity 5), so the scenario
  * chooses one mechanism; none is a default hidden in code.
  *
  * - `fcfs-partial`: first come, first served; the application that meets an almost empty pool gets what is left.

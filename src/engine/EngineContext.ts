@@ -4,7 +4,7 @@
  * working buffers reused by every run (nothing is allocated per application).
  */
 import { compilePriority, type PriorityScore } from '../allocation/priority';
-import { KIND_GRANT, compileRules, dayClassOf, type CompiledRules } from '../policy/compile';
+import { CAP_PER_CONTRACT, KIND_GRANT, compileRules, dayClassOf, type CompiledRules } from '../policy/compile';
 import { makeEvalOut, type EvalOut } from '../policy/evaluate';
 import { makeAppInput, type AppInput } from '../policy/appInput';
 import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
@@ -68,7 +68,10 @@ export interface YearPlan {
 
 /** `EngineContext.voucherGrant` of a voucher no scheme concerns. */
 export const VOUCHER_UNPAID = -1;
-/** `EngineContext.voucherGrant` of a voucher with several grants or a top-up: only the general path. */
+/**
+ * `EngineContext.voucherGrant` of a voucher with several grants, a top-up, or a grant capped per contract: only the
+ * general path.
+ */
 export const VOUCHER_GENERAL = -2;
 
 export interface EngineContext {
@@ -170,7 +173,10 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
     const grants = c.grantStart[v + 1]! - c.grantStart[v]!;
     const topUps = c.topUpStart[v + 1]! - c.topUpStart[v]!;
     if (topUps > 0 || grants > 1) return VOUCHER_GENERAL;
-    return grants === 1 ? c.grantList[c.grantStart[v]!]! : VOUCHER_UNPAID;
+    if (grants === 0) return VOUCHER_UNPAID;
+    const s = c.grantList[c.grantStart[v]!]!;
+    // the fast path caps a firm's grants of the year; a cap per contract goes through evaluate (capUsed)
+    return c.capBasis[s] === CAP_PER_CONTRACT ? VOUCHER_GENERAL : s;
   });
   const fcfs = scenario.allocation.mechanism === 'fcfs-partial' || scenario.allocation.mechanism === 'fcfs-strict';
   return {
@@ -213,9 +219,9 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
 /**
  * A scheme's pool for one year: the published (or scenario) yearly pool; Infinity when the scenario declares it
  * unlimited; 0 when the scheme is not in force. In a year the scheme is in force only in part (it starts on
- * 2024-08-19 or 2025-05-31, POLICY.md ambiguity 6), `prorated` keeps floor(pool × days in force ÷ days in year).
+ * 2024-08-19 or 2025-05-31; docs/sources.md, ambiguity 6), `prorated` keeps floor(pool × days in force ÷ days in year).
  */
-function yearPool(scenario: Scenario, c: CompiledRules, s: number, year: number): number {
+export function yearPool(scenario: Scenario, c: CompiledRules, s: number, year: number): number {
   const id = c.schemeIds[s]!;
   const from = Math.max(c.validFrom[s]!, yearStart(year));
   const to = Math.min(c.validTo[s]!, yearEnd(year));

@@ -15,7 +15,7 @@
 import { applyRatioUnchecked } from '../money/applyRatio';
 import { batchEnds } from '../allocation/batchPeriods';
 import { proRataRate } from '../allocation/proRataRate';
-import { KIND_GRANT, factsKey } from '../policy/compile';
+import { CAP_PER_CONTRACT, KIND_GRANT, capUsed, factsKey } from '../policy/compile';
 import {
   BOUND_NOT_CONSIDERED, BOUND_POOL, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, evaluate, evaluateTopUps, type EvalOut, type PoolMode,
 } from '../policy/evaluate';
@@ -647,7 +647,9 @@ function bookScheme(
     ctx.poolLeft[s]! -= paid;
     rec.dailyPaid[s * plan.days + doy]! += paid;
     splitByLevel(paid, ctx.c.fundingBp, 3 * s, rec.byLevel);
-    if (capFen >= 0 && got >= capFen) {
+    // what counts against the cap (compile.ts capUsed): this firm's grants of the year, of every grant of the voucher,
+    // or, for a cap per contract, this payment
+    if (capFen >= 0 && (ctx.c.capBasis[s] === CAP_PER_CONTRACT ? paid : capUsed(ctx.c, s, ctx.received, firm * ctx.nS)) >= capFen) {
       ctx.atCap[i] = 1;
       ctx.firmBits[firm]! |= AT_CAP;
     }

@@ -9,6 +9,14 @@ import { formatMoney, formatRatio } from '../money/formatMoney';
 
 const q = (s: unknown): string => JSON.stringify(String(s));
 
+/** What a per-firm cap bounds (policy/model.ts CapBasis), as the cap reasons name it. */
+type CapPer = 'firm-year' | 'firm-validity' | 'contract';
+const CAP_PER: Record<CapPer, { zh: string; noCapZh: string; en: string; gotZh: string; gotEn: string }> = {
+  'firm-year': { zh: '每年', noCapZh: '年度', en: 'yearly', gotZh: '今年已获', gotEn: 'already received this year' },
+  'firm-validity': { zh: '有效期内', noCapZh: '有效期', en: 'whole-validity', gotZh: '有效期内已获', gotEn: 'already received in the validity' },
+  contract: { zh: '每份合同', noCapZh: '单份合同', en: 'per-contract', gotZh: '本合同已获', gotEn: 'already received on this contract' },
+};
+
 export const messages = {
   amountEmpty: (): Bilingual => ({
     zh: '金额为空：请写如 800万元、2.5亿、500000 或 500000.50',
@@ -73,8 +81,8 @@ export const messages = {
     en: `unknown voucher ${q(value)}: use one of ${allowed.join(', ')}`,
   }),
   quoteUnknownCategory: (value: unknown, allowed: readonly string[]): Bilingual => ({
-    zh: `未知的算力类别 ${q(value)}：可选 ${allowed.join('、')}（000 （三））`,
-    en: `unknown compute category ${q(value)}: use one of ${allowed.join(', ')} (000 （三）)`,
+    zh: `未知的算力类别 ${q(value)}：可选 ${allowed.join('、')}（hangzhou-2024 （三））`,
+    en: `unknown compute category ${q(value)}: use one of ${allowed.join(', ')} (hangzhou-2024 （三）)`,
   }),
   quoteCategoryNotCompute: (voucher: string): Bilingual => ({
     zh: `算力类别只适用于算力券，而本申请为 ${voucher}`,
@@ -118,26 +126,26 @@ export const messages = {
     zh: { province: '省级', city: '市级', district: '区级' }[level],
     en: { province: 'provincial', city: 'city', district: 'district' }[level],
   }),
-  reasonNoCap: (): Bilingual => ({ zh: '，不设年度上限', en: ', no yearly cap' }),
-  reasonBelowCap: (cap: number): Bilingual => ({
-    zh: `，未超过每年${formatMoney(cap, 'zh')}上限`,
-    en: `, below the ${formatMoney(cap, 'en')} yearly cap`,
+  reasonNoCap: (per: CapPer = 'firm-year'): Bilingual => ({ zh: `，不设${CAP_PER[per].noCapZh}上限`, en: `, no ${CAP_PER[per].en} cap` }),
+  reasonBelowCap: (cap: number, per: CapPer = 'firm-year'): Bilingual => ({
+    zh: `，未超过${CAP_PER[per].zh}${formatMoney(cap, 'zh')}上限`,
+    en: `, below the ${formatMoney(cap, 'en')} ${CAP_PER[per].en} cap`,
   }),
-  reasonAtCap: (cap: number): Bilingual => ({
-    zh: `，恰为每年${formatMoney(cap, 'zh')}上限`,
-    en: `, exactly the ${formatMoney(cap, 'en')} yearly cap`,
+  reasonAtCap: (cap: number, per: CapPer = 'firm-year'): Bilingual => ({
+    zh: `，恰为${CAP_PER[per].zh}${formatMoney(cap, 'zh')}上限`,
+    en: `, exactly the ${formatMoney(cap, 'en')} ${CAP_PER[per].en} cap`,
   }),
-  reasonBelowRemaining: (left: number, cap: number, got: number): Bilingual => ({
-    zh: `，未超过每年${formatMoney(cap, 'zh')}上限的剩余额度${formatMoney(left, 'zh')}（今年已获${formatMoney(got, 'zh')}）`,
-    en: `, within the ${formatMoney(left, 'en')} left of the ${formatMoney(cap, 'en')} yearly cap (${formatMoney(got, 'en')} already received this year)`,
+  reasonBelowRemaining: (left: number, cap: number, got: number, per: CapPer = 'firm-year'): Bilingual => ({
+    zh: `，未超过${CAP_PER[per].zh}${formatMoney(cap, 'zh')}上限的剩余额度${formatMoney(left, 'zh')}（${CAP_PER[per].gotZh}${formatMoney(got, 'zh')}）`,
+    en: `, within the ${formatMoney(left, 'en')} left of the ${formatMoney(cap, 'en')} ${CAP_PER[per].en} cap (${formatMoney(got, 'en')} ${CAP_PER[per].gotEn})`,
   }),
-  reasonAboveCap: (cap: number): Bilingual => ({
-    zh: `，超过每年${formatMoney(cap, 'zh')}上限，按${formatMoney(cap, 'zh')}补助`,
-    en: `, above the ${formatMoney(cap, 'en')} yearly cap: pays ${formatMoney(cap, 'en')}`,
+  reasonAboveCap: (cap: number, per: CapPer = 'firm-year'): Bilingual => ({
+    zh: `，超过${CAP_PER[per].zh}${formatMoney(cap, 'zh')}上限，按${formatMoney(cap, 'zh')}补助`,
+    en: `, above the ${formatMoney(cap, 'en')} ${CAP_PER[per].en} cap: pays ${formatMoney(cap, 'en')}`,
   }),
-  reasonAboveRemaining: (left: number, cap: number, got: number): Bilingual => ({
-    zh: `，超过每年${formatMoney(cap, 'zh')}上限的剩余额度${formatMoney(left, 'zh')}（今年已获${formatMoney(got, 'zh')}），按${formatMoney(left, 'zh')}补助`,
-    en: `, above the ${formatMoney(left, 'en')} left of the ${formatMoney(cap, 'en')} yearly cap (${formatMoney(got, 'en')} already received this year): pays ${formatMoney(left, 'en')}`,
+  reasonAboveRemaining: (left: number, cap: number, got: number, per: CapPer = 'firm-year'): Bilingual => ({
+    zh: `，超过${CAP_PER[per].zh}${formatMoney(cap, 'zh')}上限的剩余额度${formatMoney(left, 'zh')}（${CAP_PER[per].gotZh}${formatMoney(got, 'zh')}），按${formatMoney(left, 'zh')}补助`,
+    en: `, above the ${formatMoney(left, 'en')} left of the ${formatMoney(cap, 'en')} ${CAP_PER[per].en} cap (${formatMoney(got, 'en')} ${CAP_PER[per].gotEn}): pays ${formatMoney(left, 'en')}`,
   }),
   reasonPoolPartial: (left: number): Bilingual => ({
     zh: `；本年度资金池仅剩${formatMoney(left, 'zh')}，按${formatMoney(left, 'zh')}补助`,
@@ -204,6 +212,73 @@ export const messages = {
     zh: `；未采用：${winner}补助相同且排序在前（从优、就高、不重复）`,
     en: `; not chosen: ${winner} pays as much and is listed first (从优、就高、不重复)`,
   }),
+  reasonChosenPackage: (): Bilingual => ({
+    zh: '；连同其触发的配套补助合计最高，予以采用（从优、就高、不重复）',
+    en: '; with the top-ups it triggers, the largest total: paid (从优、就高、不重复)',
+  }),
+  reasonNotChosenPackage: (winner: string): Bilingual => ({
+    zh: `；未采用：${winner}连同其触发的配套补助合计更高（从优、就高、不重复）`,
+    en: `; not chosen: ${winner} with the top-ups it triggers pays more (从优、就高、不重复)`,
+  }),
+  reasonNotChosenPackageTie: (winner: string): Bilingual => ({
+    zh: `；未采用：${winner}连同配套补助合计相同且排序在前（从优、就高、不重复）`,
+    en: `; not chosen: ${winner} with its top-ups pays as much and is listed first (从优、就高、不重复)`,
+  }),
+  // Packages compared by 从优、就高、不重复 (src/policy/quote.ts packagesOf, formatQuote)
+  packageOnly: (): Bilingual => ({ zh: '唯一可得的补助组合', en: 'the only package that pays' }),
+  packageChosen: (): Bilingual => ({ zh: '合计最高，予以采用', en: 'the largest total: paid' }),
+  packageChosenTie: (tied: readonly string[]): Bilingual => ({
+    zh: `与 ${tied.join('、')} 的组合合计相同，排序在前，予以采用`,
+    en: `totals as much as the package of ${tied.join(', ')} and is listed first: paid`,
+  }),
+  packageNotChosen: (winner: string, total: number): Bilingual => ({
+    zh: `未采用：${winner} 的组合合计 ${formatMoney(total, 'zh')}，更高`,
+    en: `not chosen: the package of ${winner} totals more, ${formatMoney(total, 'en')}`,
+  }),
+  packageNotChosenTie: (winner: string): Bilingual => ({
+    zh: `未采用：${winner} 的组合合计相同且排序在前`,
+    en: `not chosen: the package of ${winner} totals as much and is listed first`,
+  }),
+  quoteReceivedAnyNeedsVoucher: (): Bilingual => ({
+    zh: '只给出已获金额而不注明方案（--received 金额）时，只有在各方案的补助都计入每个上限时才有意义：'
+      + '请注明方案（--received 方案=金额，如 hangzhou-2024.compute=800万），或设定 --option stacking.cap-counting=voucher',
+    en: 'an amount already received without its scheme (--received AMOUNT) means something only when every scheme\'s grants '
+      + 'count against each cap: name the scheme (--received SCHEME=AMOUNT, e.g. hangzhou-2024.compute=800万) or set '
+      + '--option stacking.cap-counting=voucher',
+  }),
+  firmReceivedAny: (fen: number): Bilingual => ({
+    zh: `今年本券种已获（各方案合计，未注明方案）${formatMoney(fen, 'zh')}`,
+    en: `already received for this voucher this year from any scheme: ${formatMoney(fen, 'en')}`,
+  }),
+  capValidityYears: (scheme: string, years: readonly number[]): Bilingual => ({
+    zh: `${scheme} 的上限按整个有效期计算（cap-basis=firm-validity），但情景模拟了它施行的 ${years.length} 个年份（${years.join('、')}）：`
+      + '模拟每年抽取新的企业，无法跨年累计同一企业的补助。请只模拟一个年份，或选择 firm-year / contract',
+    en: `the cap of ${scheme} bounds the whole validity (cap-basis=firm-validity), but the scenario simulates ${years.length} of its years `
+      + `(${years.join(', ')}): each simulated year draws new firms, so a firm's grants cannot add up across years. Simulate one year, `
+      + 'or choose firm-year or contract',
+  }),
+  stackingRule: (): Bilingual => ({
+    zh: '从优、就高、不重复：同一合同的每项补助连同其触发的配套补助（如上城区的100%额外补助）为一个组合，企业获得合计最高的组合，'
+      + '不同时获得两项补助；合计相同时取排序在前的方案。',
+    en: '从优、就高、不重复: for one contract, each grant with the top-ups it triggers (such as the Shangcheng 100% top-up) is one '
+      + 'package; the firm receives the package with the largest total, never two grants; on a tie, the scheme listed first.',
+  }),
+  documentNotes: (): Bilingual => ({
+    zh: '文件规定的条件（模拟中视为已满足）及须知：',
+    en: 'Conditions the documents set (taken as met in the simulation) and what to know:',
+  }),
+  quoteNotes: (): Bilingual => ({
+    zh: '文件规定的条件（计算时视为已满足）及须知：',
+    en: 'Conditions the documents set (taken as met in this quote) and what to know:',
+  }),
+  quotePackages: (): Bilingual => ({
+    zh: '补助组合（从优、就高、不重复：每项补助连同其触发的配套补助为一个组合，企业获得合计最高的组合）：',
+    en: 'Packages (从优、就高、不重复: each grant with the top-ups it triggers is one package; the firm receives the package with the largest total):',
+  }),
+  quotePackageLine: (grant: string, grantFen: number, topUps: readonly { scheme: string; fen: number }[], total: number, lang: 'zh' | 'en'): string => {
+    const parts = [`${grant} ${formatMoney(grantFen, lang)}`, ...topUps.filter((t) => t.fen > 0).map((t) => `${t.scheme} ${formatMoney(t.fen, lang)}`)];
+    return `${parts.join(' + ')} = ${formatMoney(total, lang)}`;
+  },
   // Quote reports (src/policy/formatQuote.ts, src/cli/commands/quote.ts)
   boundName: (bound: string): Bilingual => ({
     zh: ({ ratio: '比例', cap: '上限', 'remaining-cap': '剩余上限', pool: '资金池', 'not-in-force': '不在施行期', 'not-eligible': '不符合条件' } as Record<string, string>)[bound] ?? bound,
@@ -350,9 +425,9 @@ export const messages = {
   }),
 
   // Policy files (src/policy/policySchema.ts, resolveRules.ts)
-  policyUnknownSeed: (doc: unknown, seeds: readonly string[]): Bilingual => ({
-    zh: `引用的文件 ${q(doc)} 不是原始文件之一：应为 ${seeds.join('、')}`,
-    en: `the reference names ${q(doc)}, which is not a source document: use one of ${seeds.join(', ')}`,
+  policyUnknownSeed: (doc: unknown, ids: readonly string[]): Bilingual => ({
+    zh: `引用的文件 ${q(doc)} 不在 docs/sources.md 所列的文件中：应为 ${ids.join('、')}`,
+    en: `the reference names ${q(doc)}, which is not a document listed in docs/sources.md: use one of ${ids.join(', ')}`,
   }),
   policyNeedsReference: (): Bilingual => ({
     zh: '数值必须注明出处：请加 reference: {doc, clause, quote}，写明文件和条款',

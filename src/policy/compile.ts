@@ -16,7 +16,7 @@
 import type { Fen } from '../money/fen';
 import { yearEnd, yearStart } from '../time/day';
 import {
-  COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Condition, type Level, type RatioRule, type RuleSet, type Voucher,
+  CAP_BASES, CAP_COUNTINGS, COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Condition, type Level, type RatioRule, type RuleSet, type Voucher,
 } from './model';
 
 /** Application flag bits (`AppInput.flags`); the same bits report which condition failed. */
@@ -45,6 +45,14 @@ export const DISTRICT_BITS = ((1 << MAX_DISTRICTS) - 1) << DISTRICT_SHIFT;
 export function appBits(flags: number, category: number, district: number): number {
   return flags | (category >= 0 ? 1 << (CAT_SHIFT + category) : 0) | (district >= 0 ? 1 << (DIST_SHIFT + district) : 0);
 }
+
+/** `CompiledRules.capBasis` codes, in the order of CAP_BASES. */
+export const CAP_PER_FIRM_YEAR = 0;
+export const CAP_PER_FIRM_VALIDITY = 1;
+export const CAP_PER_CONTRACT = 2;
+/** `CompiledRules.capCounting` codes, in the order of CAP_COUNTINGS. */
+export const COUNT_SCHEME = 0;
+export const COUNT_VOUCHER = 1;
 
 /** Scheme kinds in `CompiledRules.kind`. */
 export const KIND_GRANT = 0;
@@ -108,13 +116,13 @@ export interface CompiledRules {
   readonly voucher: Int8Array;
   /** Bit v set when the scheme concerns voucher v (a grant's voucher, a top-up's `vouchers`). */
   readonly vouchersMask: Uint8Array;
-  /** 1 when a grant pays on the executed amount (004 （十五）), 0 on the contract fee (000 （三）). */
+  /** 1 when a grant pays on the executed amount (zhejiang-2025 （十五）), 0 on the contract fee (hangzhou-2024 （三）). */
   readonly basisExecuted: Uint8Array;
   readonly validFrom: Int32Array;
   readonly validTo: Int32Array;
   /** Condition row of each scheme's eligibility. */
   readonly eligibility: Int32Array;
-  /** Top-ups: bit l set when grants of level l are matched (001 （1） 按照市级认定补贴金额). */
+  /** Top-ups: bit l set when grants of level l are matched (shangcheng-draft （1） 按照市级认定补贴金额). */
   readonly ofLevels: Uint8Array;
   /** Grant schemes of voucher v: `grantList[grantStart[v] .. grantStart[v+1])`, in RuleSet order. */
   readonly grantStart: Int32Array;
@@ -128,6 +136,10 @@ export interface CompiledRules {
   readonly ratioTo: Int32Array;
   readonly ratioCond: Int32Array;
   readonly ratioBp: Int32Array;
+  /** What each scheme's cap bounds: CAP_PER_FIRM_YEAR, CAP_PER_FIRM_VALIDITY or CAP_PER_CONTRACT. */
+  readonly capBasis: Uint8Array;
+  /** COUNT_SCHEME or COUNT_VOUCHER: what counts against a grant's cap (RuleSet.capCounting). */
+  readonly capCounting: number;
   /** Cap rules of scheme s: rows `capStart[s] .. capStart[s+1]`; `capValue` -1 means no cap. */
   readonly capStart: Int32Array;
   readonly capFrom: Int32Array;
@@ -250,6 +262,10 @@ export function compileRules(rules: RuleSet): CompiledRules {
   const validFrom = new Int32Array(n);
   const validTo = new Int32Array(n);
   const eligibility = new Int32Array(n);
+  const capBasis = Uint8Array.from(schemes, (s) => CAP_BASES.indexOf(s.capBasis));
+  if (capBasis.includes(255)) throw new Error('unknown cap basis');
+  const capCounting = CAP_COUNTINGS.indexOf(rules.capCounting);
+  if (capCounting < 0) throw new Error(`unknown cap counting ${String(rules.capCounting)}`);
   const ofLevels = new Uint8Array(n);
   const fundingBp = new Int32Array(3 * n);
   const ratioStart = new Int32Array(n + 1);
@@ -376,7 +392,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     rules,
     schemeCount: n,
     schemeIds: ids,
-    kind, level, voucher, vouchersMask, basisExecuted, validFrom, validTo, eligibility, ofLevels,
+    kind, level, voucher, vouchersMask, basisExecuted, validFrom, validTo, eligibility, ofLevels, capBasis, capCounting,
     grantStart, grantList: Int32Array.from(grantList), topUpStart, topUpList: Int32Array.from(topUpList),
     ratioStart,
     ratioFrom: Int32Array.from(ratioRows, (r) => r.from),
@@ -465,7 +481,7 @@ export function ratioBpOf(c: CompiledRules, r: number): number {
   return c.ratioRow[r * RATIO_ROW + RR_BP]!;
 }
 
-/** True when grant scheme `s` pays on the executed amount (004 （十五）) rather than the contract fee. */
+/** True when grant scheme `s` pays on the executed amount (zhejiang-2025 （十五）) rather than the contract fee. */
 export function paysOnExecuted(c: CompiledRules, s: number): boolean {
   return c.schemeRow[s * SCHEME_ROW + SR_BASIS_EXECUTED] === 1;
 }
@@ -474,4 +490,18 @@ function levelIndex(l: Level): number {
   const i = LEVELS.indexOf(l);
   if (i < 0) throw new Error(`unknown level ${String(l)}`);
   return i;
+}
+
+/**
+ * What counts against scheme `s`'s cap for the firm whose grants are `received[off …]`: nothing for a cap per
+ * contract; the firm's grants from every grant scheme of the voucher when caps count by voucher (a grant scheme);
+ * otherwise the firm's grants from `s` (this year, or over the validity for `firm-validity`, as the caller keeps them).
+ */
+export function capUsed(c: CompiledRules, s: number, received: Float64Array, off: number): number {
+  if (c.capBasis[s] === CAP_PER_CONTRACT) return 0;
+  if (c.capCounting === COUNT_SCHEME || c.kind[s] !== KIND_GRANT) return received[off + s]!;
+  const v = c.voucher[s]!;
+  let sum = 0;
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) sum += received[off + c.grantList[k]!]!;
+  return sum;
 }

@@ -4,15 +4,17 @@
  *
  *   for each grant scheme of the voucher:  in force? → eligible? → ratio rule → basis × ratio
  *                                          → yearly cap left → pool left            = own[s]
- *   从优、就高、不重复: the largest own[s] is paid (ties: first in RuleSet order)     = chosen
- *   for each top-up of the voucher:        in force? → eligible? → match rule → chosen grant × match
- *                                          → its yearly cap left → its pool left    = paid[t]
+ *   packages: each grant s with own[s] > 0, plus the top-ups it triggers:
+ *     for each top-up t of the voucher:    in force? → eligible? → matches s's level? → own[s] × match
+ *                                          → its yearly cap left → its pool left    = top[t | s]
+ *   从优、就高、不重复: the package with the largest own[s] + Σ top[t | s] is paid
+ *                      (ties: the grant first in RuleSet order)                      = chosen
  *   total = paid[chosen] + Σ paid[top-ups]
  */
 import { applyRatioUnchecked } from '../money/applyRatio';
 import type { AppInput } from './appInput';
 import {
-  appBits, CATEGORY_BITS, dayClassOf, DISTRICT_BITS, factsKey, paysOnExecuted, ratioBpOf, type CompiledRules,
+  appBits, capUsed, CATEGORY_BITS, dayClassOf, DISTRICT_BITS, factsKey, paysOnExecuted, ratioBpOf, type CompiledRules,
 } from './compile';
 import type { Bound } from './model';
 
@@ -96,7 +98,12 @@ export interface EvalOut {
   capRule: Int32Array;
   /** What is left of the yearly cap before this application, -1 = no cap. */
   remainingCap: Float64Array;
-  /** Scheme index chosen by 从优就高不重复, or -1 when no grant pays. */
+  /**
+   * For a voucher with top-ups, the total of the package each grant scheme leads (its own amount plus the top-ups it
+   * triggers; 0 when it pays nothing); not written for vouchers without top-ups (the package is the grant alone).
+   */
+  packageTotal: Float64Array;
+  /** Grant scheme index whose package 从优就高不重复 chose, or -1 when no grant pays. */
   chosen: number;
   /** paid[chosen] + Σ paid[top-ups], in fen. */
   total: number;
@@ -121,6 +128,7 @@ export function makeEvalOut(c: CompiledRules, explain = true): EvalOut {
     capFen: new Float64Array(n).fill(-1),
     capRule: new Int32Array(n).fill(-1),
     remainingCap: new Float64Array(n).fill(-1),
+    packageTotal: new Float64Array(n),
     chosen: -1,
     total: 0,
   };
@@ -141,11 +149,12 @@ function whyOf(miss: number): number {
 
 /**
  * Evaluates one application against every scheme of its voucher and applies 从优、就高、不重复
- * (000, 003 and 004 closing paragraphs): the firm receives the single largest grant, not the sum; on a
- * tie the scheme listed first in the RuleSet is chosen. Top-ups are then added (001 （1） "额外补助").
+ * (hangzhou-2024, hangzhou-2023-draft and zhejiang-2025 closing paragraphs) to packages: a package is one grant plus the top-ups that grant
+ * triggers (shangcheng-draft （1） "额外补助"); the firm receives the package with the largest total, never two grants; on a
+ * tie the package whose grant is listed first in the RuleSet is chosen.
  *
  * `received[receivedOffset + s]` is what the firm already got from scheme s this calendar year (per-firm
- * caps are yearly and cumulative); `poolRemaining[s]` what is left of scheme s's pool (Infinity = no
+ * caps are yearly and cumulative; compile.ts capUsed says what counts against each cap); `poolRemaining[s]` what is left of scheme s's pool (Infinity = no
  * limit), used only when `poolRemaining` is given and `poolMode` is not IGNORE. Neither array is
  * written: the caller books the payment. Does not allocate.
  *
@@ -186,12 +195,50 @@ export function evaluate(
       bestFen = fen;
     }
   }
-  // every grant's paid is 0 from the reset above: only the chosen one is paid (从优、就高、不重复)
-  out.chosen = best;
-  if (best >= 0) paid[best] = bestFen;
-  // most vouchers have no top-up: skip the call (and keep evaluate small enough for V8 to inline what it calls)
-  if (c.topUpStart[v] === c.topUpStart[v + 1]) out.total = bestFen;
-  else topUps(c, v, day, bits, memo, best, bestFen, received, receivedOffset, poolRemaining, poolMode, out);
+  // most vouchers have no top-up: a package is its grant alone (and evaluate stays small enough for V8 to inline
+  // what it calls)
+  if (c.topUpStart[v] === c.topUpStart[v + 1]) {
+    // every grant's paid is 0 from the reset above: only the chosen one is paid (从优、就高、不重复)
+    out.chosen = best;
+    if (best >= 0) paid[best] = bestFen;
+    out.total = bestFen;
+  } else {
+    bestPackage(c, v, day, bits, memo, received, receivedOffset, poolRemaining, poolMode, out);
+  }
+}
+
+/**
+ * 从优、就高、不重复 over packages: each grant that pays something, plus the top-ups that grant triggers (shangcheng-draft （1）
+ * "按照市级认定补贴金额给予100%额外补助" matches only a city grant under `topup-of: city-only`), is one package; the
+ * firm receives the package with the largest total, the first in RuleSet order on a tie. Leaves `out` as
+ * `evaluateTopUps` on the winner would, and the total of every package in `packageTotal` (0 for a grant that
+ * pays nothing).
+ */
+function bestPackage(
+  c: CompiledRules, v: number, day: number, bits: number, memo: number, received: Float64Array, receivedOffset: number,
+  poolRemaining: Float64Array | null, poolMode: PoolMode, out: EvalOut,
+): void {
+  let win = -1;
+  let winTotal = 0;
+  let last = -1;
+  for (let k = c.grantStart[v]!, end = c.grantStart[v + 1]!; k < end; k++) {
+    const s = c.grantList[k]!;
+    const own = out.own[s]!;
+    out.packageTotal[s] = 0;
+    if (own <= 0) continue;
+    topUps(c, v, day, bits, memo, s, own, received, receivedOffset, poolRemaining, poolMode, out);
+    last = s;
+    out.packageTotal[s] = out.total;
+    // strictly greater: on a tie the package whose grant is listed first keeps the choice
+    if (out.total > winTotal) {
+      win = s;
+      winTotal = out.total;
+    }
+  }
+  out.chosen = win;
+  if (win >= 0) out.paid[win] = out.own[win]!;
+  // the top-ups as the winner triggers them (already there when the winner was computed last)
+  if (win < 0 || win !== last) topUps(c, v, day, bits, memo, win, win >= 0 ? out.own[win]! : 0, received, receivedOffset, poolRemaining, poolMode, out);
 }
 
 /** Where the application's rule rows start in `c.ruleMemo` (its day's class and its condition facts). */
@@ -201,7 +248,7 @@ function memoAt(c: CompiledRules, app: AppInput): number {
 
 /**
  * Sets the chosen grant to `chosen` paying `chosenPaid`, (re)computes every top-up of the application's
- * voucher on it (001 （1）: "按照市级认定补贴金额给予100%额外补助，单家企业最高补贴500万元/年") and the
+ * voucher on it (shangcheng-draft （1）: "按照市级认定补贴金额给予100%额外补助，单家企业最高补贴500万元/年") and the
  * total. `evaluate` calls it; the engine calls it again after scaling a chosen grant down (batch pro
  * rata), so that top-ups match what is actually paid. Does not allocate or write received/poolRemaining.
  */
@@ -234,7 +281,7 @@ function topUps(
     if (chosen < 0) {
       if (out.explain) out.why[t] = WHY_NOTHING_TO_MATCH;
     } else if ((c.ofLevels[t]! & (1 << c.level[chosen]!)) === 0) {
-      // 001 （1） matches the 市级认定 amount: a grant of another level is not matched
+      // shangcheng-draft （1） matches the 市级认定 amount: a grant of another level is not matched
       clearAmounts(t, out);
       out.bound[t] = NOT_ELIGIBLE;
       if (out.explain) out.why[t] = WHY_LEVEL_NOT_MATCHED;
@@ -281,7 +328,7 @@ function clearAmounts(s: number, out: EvalOut): void {
 
 /**
  * Why `admit` found no rule, as bound and why. The reasons are ranked: outside the scheme's dates, then no
- * rule in force that day (both not-in-force), then the eligibility, then no rule matching (e.g. 000 （三）'s
+ * rule in force that day (both not-in-force), then the eligibility, then no rule matching (e.g. hangzhou-2024 （三）'s
  * category missing).
  */
 function refuse(c: CompiledRules, s: number, day: number, bits: number, out: EvalOut): void {
@@ -308,7 +355,7 @@ function refuse(c: CompiledRules, s: number, day: number, bits: number, out: Eva
 
 /**
  * Applies the yearly per-firm cap (`r`: the first matching cap rule in force, from the memo (compile.ts
- * capRowOf), or -1; its value -1 = no cap, e.g. the foundation-model relaxation of 000 （三） read as "no
+ * capRowOf), or -1; its value -1 = no cap, e.g. the foundation-model relaxation of hangzhou-2024 （三） read as "no
  * cap") and then the pool; writes and returns own[s].
  */
 function limit(
@@ -321,7 +368,7 @@ function limit(
   if (r >= 0) {
     capFen = c.capValue[r]!;
     if (capFen >= 0) {
-      const got = received[receivedOffset + s]!;
+      const got = capUsed(c, s, received, receivedOffset);
       left = capFen - got > 0 ? capFen - got : 0;
       if (fen > left) {
         fen = left;

@@ -24,6 +24,7 @@ export function formatQuote(
   if (app.sme) firm.push(messages.firmSme());
   if (app.district) firm.push(messages.firmDistrict(app.district));
   for (const [id, fen] of Object.entries(state.receivedFen ?? {})) firm.push(messages.firmReceived(id, fen));
+  if (state.receivedAnyFen !== undefined) firm.push(messages.firmReceivedAny(state.receivedAnyFen));
   for (const [id, fen] of Object.entries(state.poolRemainingFen ?? {})) firm.push(messages.firmPoolLeft(id, fen, poolMode));
   lines.push(t(messages.quoteFirm(firm)), '');
 
@@ -37,8 +38,20 @@ export function formatQuote(
     lines.push(...table([t(col.scheme), t(col.level), t(col.own), t(col.paid), t(col.bound)], rows, [false, false, true, true, false]));
     lines.push('', t(messages.quoteReasons()));
     for (const g of q.grants) lines.push(`  ${g.scheme}: ${t(g.reason)}`);
+    // a lone grant without top-ups is its own package: the section would only repeat the table
+    if (q.packages.length > 1 || q.packages.some((p) => p.topUps.length > 0)) {
+      lines.push('', t(messages.quotePackages()));
+      for (const p of q.packages) {
+        lines.push(`  ${p.chosen ? '*' : ' '} ${messages.quotePackageLine(p.grant, p.grantFen, p.topUps, p.totalFen, lang)}  ${t(p.reason)}`);
+      }
+    }
   }
-  lines.push('', t(messages.quoteTotal(q.totalFen, q.chosen)), t(messages.quoteByLevel(q.byLevel)), '', t(messages.quoteOptions()));
+  lines.push('', t(messages.quoteTotal(q.totalFen, q.chosen)), t(messages.quoteByLevel(q.byLevel)));
+  if (q.notes.length > 0) {
+    lines.push('', t(messages.quoteNotes()));
+    for (const n of q.notes) lines.push(`  - ${t(n.text)} (${n.reference.doc} ${n.reference.clause})`);
+  }
+  lines.push('', t(messages.quoteOptions()));
   if (q.options.length === 0) lines.push(t(messages.quoteNoOptions()));
   for (const o of q.options) {
     lines.push(`  ${o.key} = ${o.value}${t(o.isDefault ? messages.quoteOptionDefault() : messages.quoteOptionSet())}  ${t(o.label)}`);

@@ -9,3 +9,4 @@ export * from './evaluate';
 export * from './quote';
 export * from './quoteToJson';
 export * from './formatQuote';
+export * from './capCountingOption';

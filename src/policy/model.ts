@@ -18,7 +18,7 @@ export type Voucher = (typeof VOUCHERS)[number];
 
 export const COMPUTE_CATEGORIES = ['maas', 'domestic', 'other'] as const;
 /**
- * The Hangzhou 2024 compute sub-categories (000 （三）): MaaS or agent development on a registered
+ * The Hangzhou 2024 compute sub-categories (hangzhou-2024 （三）): MaaS or agent development on a registered
  * generative multimodal foundation model; domestic (国产) compute; other compute.
  */
 export type ComputeCategory = (typeof COMPUTE_CATEGORIES)[number];
@@ -27,12 +27,12 @@ export const LEVELS = ['province', 'city', 'district'] as const;
 /** Which level of government issues or pays. */
 export type Level = (typeof LEVELS)[number];
 
-/** Where a number comes from: the seed document's file name and the clause, optionally the words quoted. */
+/** Where a number comes from: the document's id (docs/sources.md) and the clause, optionally the words quoted. */
 export interface Reference {
   doc: string;
   clause: string;
   quote?: string;
-  /** The same number found in another document (e.g. the traditional-script repost 002 of 000). */
+  /** The same number found in another document (e.g. the traditional-script repost hangzhou-2024-repost of hangzhou-2024). */
   crossCheck?: { doc: string; clause: string; quote?: string };
 }
 
@@ -83,6 +83,26 @@ export interface FundingSplit {
   source: Bilingual;
 }
 
+export const CAP_BASES = ['firm-year', 'firm-validity', 'contract'] as const;
+/**
+ * What a scheme's per-firm cap bounds: a firm's grants in a calendar year (每年, as hangzhou-2024 （三） and shangcheng-draft （1） say),
+ * a firm's grants over the whole validity, or each contract on its own. zhejiang-2025 says only "给予最高…补助": an option.
+ */
+export type CapBasis = (typeof CAP_BASES)[number];
+
+export const CAP_COUNTINGS = ['scheme', 'voucher'] as const;
+/**
+ * What counts against a grant's yearly cap: the firm's grants from that scheme only (`scheme`), or its grants from
+ * every grant scheme of the same voucher (`voucher`). Top-ups (shangcheng-draft （1） "额外补助") count only their own grants.
+ */
+export type CapCounting = (typeof CAP_COUNTINGS)[number];
+
+/** A condition a document sets that the simulation takes as met, told to the user (e.g. the supplier of hangzhou-2024 （三））. */
+export interface DocumentNote {
+  text: Bilingual;
+  reference: Reference;
+}
+
 interface SchemeBase {
   /** `${document}.${key}`, e.g. `hangzhou-2024.compute`. */
   id: string;
@@ -97,8 +117,10 @@ interface SchemeBase {
   validTo: Day;
   /** Who must the firm be: e.g. `{district: 'shangcheng'}` or `{sme: true}`. */
   eligibility: Condition;
-  /** Yearly caps per firm, cumulative over the firm's applications in a calendar year. */
+  /** Per-firm caps, cumulative over the firm's applications in a calendar year unless `capBasis` says otherwise. */
   caps: CapRule[];
+  /** What the caps bound (default `firm-year`). */
+  capBasis: CapBasis;
   /**
    * The yearly pool. An empty list means the documents publish no pool and the scenario gave none:
    * a quote then ignores pools, and the engine refuses to run the scheme.
@@ -111,13 +133,13 @@ interface SchemeBase {
 export interface GrantScheme extends SchemeBase {
   kind: 'grant';
   voucher: Voucher;
-  /** 合同费用 (the contract fee, 000 （三）) or 合同实际执行金额 (the executed amount, 004 （十五）). */
+  /** 合同费用 (the contract fee, hangzhou-2024 （三）) or 合同实际执行金额 (the executed amount, zhejiang-2025 （十五）). */
   basis: 'contract' | 'executed';
   ratios: RatioRule[];
 }
 
 /**
- * A district top-up (001 （1）): a match of the grant another level approved, paid in addition to it.
+ * A district top-up (shangcheng-draft （1）): a match of the grant another level approved, paid in addition to it.
  * `of` says which grants are matched: the grant paid after 从优就高 whatever its level (`chosen`), or only
  * when that grant came from one of `ofLevels`.
  */
@@ -152,6 +174,8 @@ export interface DocumentMeta {
   validFrom: Day;
   validTo: Day;
   reference: Reference;
+  /** Conditions and facts the user must know (eligibility text the simulation takes as met, a draft's status). */
+  notes: DocumentNote[];
 }
 
 /** Everything needed to evaluate applications: resolved schemes, the options in force and the documents. */
@@ -159,6 +183,8 @@ export interface RuleSet {
   documents: DocumentMeta[];
   schemes: Scheme[];
   options: ResolvedOption[];
+  /** What counts against a grant's yearly cap (option `stacking.cap-counting`, default `scheme`). */
+  capCounting: CapCounting;
 }
 
 /** One application for one voucher under one contract, as the rules see it. */
@@ -180,8 +206,16 @@ export interface Application {
 
 /** What a firm already holds this year, and what is left in the pools, before this application. */
 export interface FirmYearState {
-  /** Fen already granted to this firm this calendar year, per scheme id. */
+  /**
+   * Fen already granted to this firm, per scheme id: this calendar year, or over the scheme's validity for a cap
+   * basis `firm-validity` (ignored for `contract`).
+   */
   receivedFen?: Record<string, Fen>;
+  /**
+   * Fen already granted for this voucher by schemes not named, counted against every grant's cap when caps count
+   * by voucher (`stacking.cap-counting=voucher`); not accepted otherwise.
+   */
+  receivedAnyFen?: Fen;
   /** Fen left in each scheme's pool this year; a scheme absent here is not limited by its pool. */
   poolRemainingFen?: Record<string, Fen>;
 }
@@ -211,12 +245,32 @@ export interface GrantLine {
   byLevel: Record<Level, Fen>;
 }
 
+/**
+ * One candidate of 从优、就高、不重复: a grant that pays something and the top-ups that grant triggers (shangcheng-draft （1）
+ * matches only the grants its `topup-of` option names). The firm receives the package with the largest total.
+ */
+export interface PackageLine {
+  /** The grant scheme leading the package. */
+  grant: string;
+  grantFen: Fen;
+  /** Every top-up of the voucher with what it adds to this grant (0 when it does not match this grant). */
+  topUps: { scheme: string; fen: Fen }[];
+  totalFen: Fen;
+  chosen: boolean;
+  /** Why this package was or was not chosen. */
+  reason: Bilingual;
+}
+
 /** The answer for one application: every scheme considered, the one 从优就高 picked, and the total paid. */
 export interface Quote {
   totalFen: Fen;
-  /** Id of the grant scheme chosen by 从优、就高、不重复, or null when none pays. */
+  /** Id of the grant scheme whose package 从优、就高、不重复 chose, or null when none pays. */
   chosen: string | null;
   grants: GrantLine[];
+  /** The packages compared by 从优、就高、不重复, in RuleSet order of their grants. */
+  packages: PackageLine[];
+  /** The notes (conditions taken as met, a draft's status) of the documents whose schemes were considered. */
+  notes: (DocumentNote & { document: string })[];
   byLevel: Record<Level, Fen>;
   options: ResolvedOption[];
 }

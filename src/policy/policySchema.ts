@@ -19,18 +19,21 @@ import { parseRatio } from '../money/parseRatio';
 import { formatDay, parseDay } from '../time/day';
 import { strictObject } from '../yaml/strictObject';
 import { addUserIssue, userValue } from '../yaml/userValue';
-import { COMPUTE_CATEGORIES, LEVELS, VOUCHERS } from './model';
+import { CAP_BASES, COMPUTE_CATEGORIES, LEVELS, VOUCHERS } from './model';
 import { checkSplitSum, optionAccepts, OPTION_TYPES, parseOptionValue, type OptionType } from './optionValue';
 
-/** The source documents a reference may name: the five seed files (see ../shared/POLICY.md). */
-export const SEED_DOCUMENTS = [
-  '000_a8889095cc21b97e.txt',
-  '001_f6fe4dd4e484d973.txt',
-  '002_239a47f14867df5d.txt',
-  '003_ba219b11002c7880.txt',
-  '004_8d1c16b69c5b8d9f.txt',
+/**
+ * The documents a reference may name, by the readable ids defined in docs/sources.md (issuer, official title,
+ * 文号, dates, status, where to find the official text). `hangzhou-2024-repost` is the traditional-script repost of
+ * hangzhou-2024 used to cross-check its figures.
+ */
+export const SOURCE_DOCUMENTS = [
+  'hangzhou-2024',
+  'hangzhou-2024-repost',
+  'shangcheng-draft',
+  'hangzhou-2023-draft',
+  'zhejiang-2025',
 ] as const;
-
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().min(1);
@@ -57,10 +60,10 @@ function idRecord<V extends z.ZodType>(value: V) {
 const bilingual = strictObject({ zh: text, en: text });
 
 const seedDoc = z.string().superRefine((v, ctx) => {
-  if (!(SEED_DOCUMENTS as readonly string[]).includes(v)) {
-    addUserIssue(ctx, new UserError('policy.unknown-source', messages.policyUnknownSeed(v, SEED_DOCUMENTS)));
+  if (!(SOURCE_DOCUMENTS as readonly string[]).includes(v)) {
+    addUserIssue(ctx, new UserError('policy.unknown-source', messages.policyUnknownSeed(v, SOURCE_DOCUMENTS)));
   }
-}).meta({ enum: [...SEED_DOCUMENTS], description: 'a source document: one of the seed files' });
+}).meta({ enum: [...SOURCE_DOCUMENTS], description: 'a source document, by its id in docs/sources.md' });
 
 const referenceSchema = strictObject({
   doc: seedDoc,
@@ -165,6 +168,8 @@ const schemeCommon = {
   reference: referenceSchema,
   eligibility: eligibility.optional(),
   cap: z.array(capEntry),
+  /** What the caps bound: per firm per year (the default), per firm over the validity, or per contract. */
+  capBasis: z.union([z.enum(CAP_BASES), optionRef]).optional(),
   pool: z.array(poolEntry),
   funding,
 };
@@ -172,7 +177,7 @@ const schemeCommon = {
 const grantScheme = strictObject({
   kind: z.literal('grant'),
   voucher: z.enum(VOUCHERS),
-  /** 合同费用 (000 （三）) or 合同实际执行金额 (004 （十五）). */
+  /** 合同费用 (hangzhou-2024 （三）) or 合同实际执行金额 (zhejiang-2025 （十五）). */
   basis: z.enum(['contract', 'executed']),
   ratio: z.array(ratioEntry).min(1),
   ...schemeCommon,
@@ -222,6 +227,11 @@ const documentSchema = strictObject({
   }),
   /** 从优、就高、不重复: the clause that says how this document's support combines with others. */
   stacking: strictObject({ reference: referenceSchema }).optional(),
+  /**
+   * What a user must know that the rules do not test: eligibility text the simulation takes as met (e.g. the
+   * supplier condition of hangzhou-2024 （三）), a draft's status. Shown by `quote`, the page and reports.
+   */
+  notes: z.array(strictObject({ text: bilingual, reference: referenceSchema })).default([]),
 });
 
 /** The zod schema of a policy file (input: the YAML as written; output: parsed fen, bp and days). */
@@ -294,6 +304,15 @@ function checkOptionUses(doc: unknown, ctx: z.core.$RefinementCtx): void {
     useEntries(s.cap, ['money', 'money-or-none'], [...at, 'cap']);
     useEntries(s.pool, ['money'], [...at, 'pool']);
     if (isObject(s.funding)) use(s.funding.option, ['split'], [...at, 'funding', 'option']);
+    if (isObject(s.capBasis)) {
+      const k = s.capBasis.option;
+      use(k, ['choice'], [...at, 'capBasis', 'option']);
+      const o = typeof k === 'string' ? options[k] : undefined;
+      if (typeOf(k as string) === 'choice' && isObject(o) && isObject(o.choices)) {
+        const bad = Object.keys(o.choices).filter((c) => !(CAP_BASES as readonly string[]).includes(c));
+        if (bad.length) addUserIssue(ctx, new UserError('policy.not-a-choice', messages.fieldNotOneOf(bad[0]!, CAP_BASES)), [...at, 'capBasis', 'option']);
+      }
+    }
     if (Array.isArray(s.eligibility)) s.eligibility.forEach((e: unknown, i) => isObject(e) && useWhen(e.when, [...at, 'eligibility', i, 'when']));
     if (Array.isArray(s.of)) s.of.forEach((e: unknown, i) => isObject(e) && useWhen(e.when, [...at, 'of', i, 'when']));
   }

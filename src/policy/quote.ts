@@ -6,16 +6,16 @@ import { formatMoney } from '../money/formatMoney';
 import { isFen, type Fen } from '../money/fen';
 import { formatDay, MAX_DAY, MIN_DAY } from '../time/day';
 import { toAppInput, type AppInput } from './appInput';
-import { compileRules, FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, KIND_GRANT, type CompiledRules } from './compile';
+import { capUsed, compileRules, COUNT_VOUCHER, FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, KIND_GRANT, type CompiledRules } from './compile';
 import {
   BOUND_CAP, BOUND_NOT_CONSIDERED, BOUND_NOT_ELIGIBLE, BOUND_NOT_IN_FORCE, BOUND_POOL, BOUND_REMAINING_CAP, BOUNDS,
-  conditionMismatch, evaluate, makeEvalOut, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, WHY_CATEGORY, WHY_DISTRICT,
+  conditionMismatch, evaluate, evaluateTopUps, makeEvalOut, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, WHY_CATEGORY, WHY_DISTRICT,
   WHY_LEVEL_NOT_MATCHED, WHY_NO_RULE_MATCHES, WHY_NOTHING_TO_MATCH, WHY_OUTSIDE_VALIDITY,
   type EvalOut, type PoolMode,
 } from './evaluate';
 import {
-  COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Application, type FirmYearState, type GrantLine, type Level, type Quote,
-  type RuleSet,
+  COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Application, type FirmYearState, type GrantLine, type Level, type PackageLine,
+  type Quote, type RuleSet,
 } from './model';
 
 /** How `quote` treats pools given in the state: `partial` pays what is left, `strict` pays 0 when a grant does not fit. */
@@ -39,7 +39,7 @@ export function compiledRulesOf(rules: RuleSet): CompiledRules {
  * The grants one application receives under `rules`, with a bilingual reason per scheme written from
  * the numbers. It is `evaluate` (the engine's allocation-free evaluator, so quote and simulation cannot
  * disagree) plus explanations: every scheme of the voucher is listed with what it would pay on its own,
- * what it pays after 从优、就高、不重复 (000, 003, 004 closing paragraphs), top-ups (001 （1）) added, and the
+ * what it pays after 从优、就高、不重复 (hangzhou-2024, hangzhou-2023-draft, zhejiang-2025 closing paragraphs), top-ups (shangcheng-draft （1）) added, and the
  * split of each payment by paying level (the schemes' funding splits, allocateSplit in the order province,
  * city, district).
  *
@@ -59,6 +59,10 @@ export function quote(rules: RuleSet, app: Application, state: FirmYearState = {
   const input = toAppInput(c, app);
   const received = new Float64Array(n);
   for (const [id, fen] of Object.entries(state.receivedFen ?? {})) received[c.schemeIndex(id)] = fen;
+  // grants for the voucher from schemes not named count against every grant's cap when caps count by voucher
+  // (validate refuses them otherwise): booked on the voucher's first grant, capUsed sums them all
+  const firstGrant = c.grantStart[input.voucher] !== c.grantStart[input.voucher + 1] ? c.grantList[c.grantStart[input.voucher]!]! : -1;
+  if (state.receivedAnyFen !== undefined && firstGrant >= 0) received[firstGrant]! += state.receivedAnyFen;
   let pools: Float64Array | null = null;
   let poolMode: PoolMode = POOL_IGNORE;
   if (state.poolRemainingFen && Object.keys(state.poolRemainingFen).length > 0) {
@@ -102,9 +106,52 @@ export function quote(rules: RuleSet, app: Application, state: FirmYearState = {
     totalFen: out.total,
     chosen: out.chosen >= 0 ? c.schemeIds[out.chosen]! : null,
     grants,
+    packages: packagesOf(c, input, out, received, pools, poolMode),
+    notes: rules.documents.filter((d) => grants.some((g) => rules.schemes.find((s) => s.id === g.scheme)?.document === d.id))
+      .flatMap((d) => d.notes.map((n) => ({ document: d.id, text: n.text, reference: n.reference }))),
     byLevel,
     options: rules.options,
   };
+}
+
+/**
+ * The packages 从优、就高、不重复 compared: each grant paying something with the top-ups it triggers, worked out by
+ * `evaluateTopUps` on that grant (the engine's code), and why the winner won.
+ */
+function packagesOf(
+  c: CompiledRules, input: AppInput, out: EvalOut, received: Float64Array, pools: Float64Array | null, poolMode: PoolMode,
+): PackageLine[] {
+  const v = input.voucher;
+  const scratch = makeEvalOut(c, false);
+  const list: Omit<PackageLine, 'reason'>[] = [];
+  for (let k = c.grantStart[v]!; k < c.grantStart[v + 1]!; k++) {
+    const s = c.grantList[k]!;
+    const own = out.own[s]!;
+    if (own <= 0) continue;
+    const topUps: PackageLine['topUps'] = [];
+    let total = own;
+    if (c.topUpStart[v] !== c.topUpStart[v + 1]) {
+      evaluateTopUps(c, input, s, own, received, 0, pools, poolMode, scratch);
+      total = scratch.total;
+      for (let j = c.topUpStart[v]!; j < c.topUpStart[v + 1]!; j++) {
+        const t = c.topUpList[j]!;
+        topUps.push({ scheme: c.schemeIds[t]!, fen: scratch.paid[t]! });
+      }
+    }
+    list.push({ grant: c.schemeIds[s]!, grantFen: own, topUps, totalFen: total, chosen: s === out.chosen });
+  }
+  const winner = list.find((p) => p.chosen);
+  return list.map((p) => {
+    let reason: Bilingual;
+    if (!winner) throw new Error('a grant pays something but no package was chosen');
+    if (p.chosen) {
+      const tied = list.filter((o) => o !== p && o.totalFen === p.totalFen).map((o) => o.grant);
+      reason = list.length === 1 ? messages.packageOnly() : tied.length > 0 ? messages.packageChosenTie(tied) : messages.packageChosen();
+    } else {
+      reason = p.totalFen === winner.totalFen ? messages.packageNotChosenTie(winner.grant) : messages.packageNotChosen(winner.grant, winner.totalFen);
+    }
+    return { ...p, reason };
+  });
 }
 
 /** Checks what the types cannot: amounts in fen, executed ≤ contract, category, state keys. */
@@ -135,6 +182,10 @@ function validate(c: CompiledRules, app: Application, state: FirmYearState): voi
   }
   if (!(app.district === null || (typeof app.district === 'string' && app.district !== ''))) {
     err('quote.district', messages.quoteBadDistrict(app.district), 'district');
+  }
+  if (state.receivedAnyFen !== undefined) {
+    if (!isFen(state.receivedAnyFen)) err('quote.amount', messages.quoteAmountNotFen('receivedAnyFen', state.receivedAnyFen), 'receivedAnyFen');
+    else if (c.capCounting !== COUNT_VOUCHER) err('quote.received-any', messages.quoteReceivedAnyNeedsVoucher(), 'receivedAnyFen');
   }
   for (const key of ['receivedFen', 'poolRemainingFen'] as const) {
     for (const [id, fen] of Object.entries(state[key] ?? {})) {
@@ -180,19 +231,20 @@ function explain(
   const raw = out.raw[s]!;
   let text = messages.reasonRatio(basisName, out.basis[s]!, out.ratioBp[s]!, raw);
   const cap = out.capFen[s]!;
+  const per = scheme.capBasis;
   let afterCap = raw;
   if (cap < 0) {
-    text = join(text, messages.reasonNoCap());
+    text = join(text, messages.reasonNoCap(per));
   } else {
     const left = out.remainingCap[s]!;
-    const got = received[s]!;
+    const got = capUsed(c, s, received, 0);
     if (raw > left) {
       afterCap = left;
-      text = join(text, got > 0 ? messages.reasonAboveRemaining(left, cap, got) : messages.reasonAboveCap(cap));
+      text = join(text, got > 0 ? messages.reasonAboveRemaining(left, cap, got, per) : messages.reasonAboveCap(cap, per));
     } else if (got > 0) {
-      text = join(text, messages.reasonBelowRemaining(left, cap, got));
+      text = join(text, messages.reasonBelowRemaining(left, cap, got, per));
     } else {
-      text = join(text, raw === cap ? messages.reasonAtCap(cap) : messages.reasonBelowCap(cap));
+      text = join(text, raw === cap ? messages.reasonAtCap(cap, per) : messages.reasonBelowCap(cap, per));
     }
   }
   if (bound === BOUND_POOL && pools !== null) {
@@ -208,16 +260,20 @@ function choiceSuffix(c: CompiledRules, s: number, input: AppInput, out: EvalOut
   const chosen = out.chosen;
   const own = out.own[s]!;
   if (chosen < 0 || own <= 0) return { zh: '', en: '' };
+  // with top-ups the candidates are packages: a grant with what it triggers (evaluate's packageTotal)
+  const packages = c.topUpStart[input.voucher] !== c.topUpStart[input.voucher + 1];
   if (chosen === s) {
     let rivals = false;
     for (let k = c.grantStart[input.voucher]!; k < c.grantStart[input.voucher + 1]!; k++) {
       const o = c.grantList[k]!;
       if (o !== s && out.own[o]! > 0) rivals = true;
     }
-    return rivals ? messages.reasonChosen() : { zh: '', en: '' };
+    if (!rivals) return { zh: '', en: '' };
+    return packages ? messages.reasonChosenPackage() : messages.reasonChosen();
   }
   const winner = c.schemeIds[chosen]!;
-  return out.own[chosen]! === own ? messages.reasonNotChosenTie(winner) : messages.reasonNotChosen(winner);
+  if (!packages) return out.own[chosen]! === own ? messages.reasonNotChosenTie(winner) : messages.reasonNotChosen(winner);
+  return out.packageTotal[chosen]! === out.packageTotal[s]! ? messages.reasonNotChosenPackageTie(winner) : messages.reasonNotChosenPackage(winner);
 }
 
 /** No ratio rule in force matches: name the missing category, or list what each rule requires. */

@@ -44,11 +44,18 @@ export interface QuoteJson {
     sme: boolean;
     district: string | null;
   };
-  state: { receivedFen: Record<string, Fen>; poolRemainingFen: Record<string, Fen>; poolMode: 'partial' | 'strict' | null };
+  state: { receivedFen: Record<string, Fen>; receivedAnyFen: Fen | null; poolRemainingFen: Record<string, Fen>; poolMode: 'partial' | 'strict' | null };
   totalFen: Fen;
   total: string;
   chosen: string | null;
   grants: GrantLineJson[];
+  /** The packages 从优、就高、不重复 compared (a grant and the top-ups it triggers), the chosen one marked. */
+  packages: {
+    grant: string; grantFen: Fen; topUps: { scheme: string; fen: Fen }[]; totalFen: Fen; total: string; chosen: boolean;
+    reason: string; reasons: Bilingual;
+  }[];
+  /** Conditions the documents set that the quote takes as met, and facts to know (a draft's status). */
+  notes: { document: string; text: string; texts: Bilingual; reference: Reference }[];
   byLevel: Record<Level, Fen>;
   byLevelText: Record<Level, string>;
   options: { key: string; value: string; isDefault: boolean; label: Bilingual; accepts: string; reference: Reference }[];
@@ -81,6 +88,7 @@ export function quoteToJson(
     },
     state: {
       receivedFen: { ...(state.receivedFen ?? {}) },
+      receivedAnyFen: state.receivedAnyFen ?? null,
       poolRemainingFen: { ...pools },
       poolMode: Object.keys(pools).length > 0 ? poolMode : null,
     },
@@ -109,6 +117,11 @@ export function quoteToJson(
       reference: g.reference,
       byLevel: g.byLevel,
     })),
+    packages: q.packages.map((p) => ({
+      grant: p.grant, grantFen: p.grantFen, topUps: p.topUps.map((t) => ({ ...t })), totalFen: p.totalFen, total: money(p.totalFen),
+      chosen: p.chosen, reason: p.reason[lang], reasons: p.reason,
+    })),
+    notes: q.notes.map((n) => ({ document: n.document, text: n.text[lang], texts: n.text, reference: n.reference })),
     byLevel: q.byLevel,
     byLevelText: { province: money(q.byLevel.province), city: money(q.byLevel.city), district: money(q.byLevel.district) },
     options: q.options.map((o) => ({ key: o.key, value: o.value, isDefault: o.isDefault, label: o.label, accepts: o.accepts, reference: o.reference })),

@@ -4,15 +4,17 @@ import { messages } from '../i18n/messages';
 import { scaleRatio } from '../money/applyRatio';
 import { BP_ONE, isFen, type BasisPoints, type Fen } from '../money/fen';
 import { formatDay, type Day } from '../time/day';
-import type {
-  CapRule, Condition, Dated, DocumentMeta, FundingSplit, RatioRule, Reference, ResolvedOption, RuleSet, Scheme,
+import { CAP_COUNTING_DEFAULT, CAP_COUNTING_KEY, CAP_COUNTING_OPTION, isCapCounting } from './capCountingOption';
+import {
+  CAP_BASES, CAP_COUNTINGS, type CapBasis, type CapCounting, type CapRule, type Condition, type Dated, type DocumentMeta,
+  type FundingSplit, type RatioRule, type Reference, type ResolvedOption, type RuleSet, type Scheme,
 } from './model';
 import { optionAccepts, optionExample, parseOptionValue, type OptionValue } from './optionValue';
 import type { PolicyDocument, PolicyOption, PolicyScheme } from './policySchema';
 
 /**
  * A scenario's adjustment of one scheme (keyed by scheme id, e.g. `zhejiang-2025.compute`).
- * Ratios and caps are maxima (000 closing paragraph: "均为最高标准"), so a scenario may lower them.
+ * Ratios and caps are maxima (hangzhou-2024 closing paragraph: "均为最高标准"), so a scenario may lower them.
  */
 export interface SchemeOverride {
   /** Replaces (or sets, where none is published) the yearly pool for the whole validity. */
@@ -80,7 +82,14 @@ export function resolveRules(docs: readonly PolicyDocument[], settings: RuleSett
   }
   const given = settings.options ?? {};
   for (const key of Object.keys(given)) {
-    if (!defs.has(key)) errors.push(new UserError('option.unknown', messages.optionUnknown(key, [...defs.keys()]), { field: key }));
+    if (!defs.has(key) && key !== CAP_COUNTING_KEY) {
+      errors.push(new UserError('option.unknown', messages.optionUnknown(key, [...defs.keys(), CAP_COUNTING_KEY]), { field: key }));
+    }
+  }
+  const countingText = given[CAP_COUNTING_KEY]?.trim();
+  if (countingText !== undefined && !isCapCounting(countingText)) {
+    errors.push(new UserError('option.bad-value', messages.optionBadValue(countingText,
+      optionAccepts({ type: 'choice', choices: [...CAP_COUNTINGS] }), messages.fieldNotOneOf(countingText, CAP_COUNTINGS)), { field: CAP_COUNTING_KEY }));
   }
   const resolved = new Map<string, Resolved>();
   for (const [key, def] of defs) {
@@ -113,7 +122,16 @@ export function resolveRules(docs: readonly PolicyDocument[], settings: RuleSett
   if (errors.length) throw new UserErrors(errors);
   applyOverrides(schemes, settings.overrides ?? {});
 
-  const options: ResolvedOption[] = [...resolved.values()].map((o) => ({
+  const capCounting: CapCounting = countingText !== undefined && isCapCounting(countingText) ? countingText : CAP_COUNTING_DEFAULT;
+  const listed = [...resolved.values()];
+  // the cap counting matters only where two grant schemes share a voucher: listed then, or when set
+  if (countingText !== undefined || sharesVoucher(schemes)) {
+    listed.push({
+      def: CAP_COUNTING_OPTION, key: CAP_COUNTING_KEY, text: capCounting, value: { type: 'choice', value: capCounting },
+      isDefault: countingText === undefined,
+    });
+  }
+  const options: ResolvedOption[] = listed.map((o) => ({
     key: o.key,
     value: o.text,
     isDefault: o.isDefault,
@@ -121,7 +139,18 @@ export function resolveRules(docs: readonly PolicyDocument[], settings: RuleSett
     reference: o.def.reference,
     accepts: optionAccepts({ type: o.def.type, choices: Object.keys(o.def.choices ?? {}) }).en,
   }));
-  return { documents, schemes, options };
+  return { documents, schemes, options, capCounting };
+}
+
+/** True when two grant schemes concern the same voucher (so that 从优就高 and the cap counting matter). */
+function sharesVoucher(schemes: readonly Scheme[]): boolean {
+  const seen = new Set<string>();
+  for (const s of schemes) {
+    if (s.kind !== 'grant') continue;
+    if (seen.has(s.voucher)) return true;
+    seen.add(s.voucher);
+  }
+  return false;
 }
 
 /** Resolves one document's dates, entries and funding against the options in force. */
@@ -139,7 +168,10 @@ class DocumentResolver {
   meta(): DocumentMeta {
     const d = this.doc.document;
     const [validFrom, validTo] = this.dates(d.inForce.from, d.inForce.to, this.id);
-    return { id: this.id, source: d.source, title: d.title, level: d.level, status: d.status, validFrom, validTo, reference: d.inForce.reference };
+    return {
+      id: this.id, source: d.source, title: d.title, level: d.level, status: d.status, validFrom, validTo, reference: d.inForce.reference,
+      notes: d.notes.map((n) => ({ text: n.text, reference: n.reference })),
+    };
   }
 
   scheme(key: string, s: PolicyScheme, meta: DocumentMeta): Scheme {
@@ -156,6 +188,7 @@ class DocumentResolver {
       caps: this.entries(s.cap, id, (v) => (v.type === 'money' || v.type === 'money-or-none' ? v.value : bug(v))) as CapRule[],
       pool: this.entries(s.pool, id, (v) => (v.type === 'money' ? v.value : bug(v))).map(({ when: _when, ...d }) => d) as Dated<Fen>[],
       funding: this.funding(s.funding),
+      capBasis: this.capBasis(s.capBasis),
     };
     const ratio = (v: OptionValue): BasisPoints => (v.type === 'ratio' ? v.value : bug(v));
     if (s.kind === 'grant') {
@@ -209,6 +242,14 @@ class DocumentResolver {
     return out;
   }
 
+  private capBasis(b: PolicyScheme['capBasis']): CapBasis {
+    if (b === undefined) return 'firm-year';
+    if (typeof b === 'string') return b;
+    const v = this.option(b.option).value;
+    if (v.type !== 'choice' || !(CAP_BASES as readonly string[]).includes(v.value)) return bug(v);
+    return v.value as CapBasis;
+  }
+
   private eligibility(e: PolicyScheme['eligibility']): Condition {
     if (e === undefined) return {};
     if (!Array.isArray(e)) return { ...e };
@@ -232,7 +273,7 @@ class DocumentResolver {
   }
 }
 
-/** "000_….txt 三（一）" in both languages: where a published split comes from. */
+/** "hangzhou-2023-draft 三（一）" in both languages: where a published split comes from. */
 function citation(r: Reference): Bilingual {
   return { zh: `${r.doc} ${r.clause}`, en: `${r.doc} ${r.clause}` };
 }

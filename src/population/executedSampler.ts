@@ -4,7 +4,7 @@ import type { BasisPoints } from '../money/fen';
 import type { ExecutedLaw } from './model';
 
 /**
- * A sampler of the executed share (合同实际执行金额 / 合同费用, 004 （十五）) in whole basis points: the constant,
+ * A sampler of the executed share (合同实际执行金额 / 合同费用, zhejiang-2025 （十五）) in whole basis points: the constant,
  * or round(10,000·X) for X ~ Beta(α, β) drawn from a precomputed table (`makeBetaBasisPoints`, one uniform).
  * The executed amount is then applyRatio(contract, bp), exact and never above the contract.
  *

@@ -46,7 +46,7 @@ export interface Truncation {
 export type AmountModel = AmountLaw & { truncate: Truncation | null };
 
 /**
- * The executed share (合同实际执行金额 / 合同费用, 004 （十五）（十八）（二十一）): constant, or a beta law
+ * The executed share (合同实际执行金额 / 合同费用, zhejiang-2025 （十五）（十八）（二十一）): constant, or a beta law
  * (a `{mean, sd}` in the scenario file is converted to `{alpha, beta}`).
  */
 export type ExecutedLaw = { law: 'constant'; bp: BasisPoints } | { law: 'beta'; alpha: number; beta: number };
@@ -60,7 +60,7 @@ export interface VoucherDemand {
   executed: ExecutedLaw;
 }
 
-/** Compute (算力券) demand adds each contract's category (000 （三）) and the chance it is self-controlled (004 （十五）). */
+/** Compute (算力券) demand adds each contract's category (hangzhou-2024 （三）) and the chance it is self-controlled (zhejiang-2025 （十五）). */
 export interface ComputeDemand extends VoucherDemand {
   /** Share of compute contracts in each category; sums to 10,000. */
   categoryBp: Record<ComputeCategory, BasisPoints>;
@@ -76,7 +76,7 @@ export interface Tier {
   shareBp: BasisPoints;
   /** Probability that a firm is an SME (中小企业). */
   smeBp: BasisPoints;
-  /** Probability that a firm is a generative multimodal foundation-model firm (000 （三） 可以放宽). */
+  /** Probability that a firm is a generative multimodal foundation-model firm (hangzhou-2024 （三） 可以放宽). */
   foundationModelBp: BasisPoints;
   /** Probability of being in each named district; the rest (10,000 − Σ) are in none. */
   districtBp: Record<string, BasisPoints>;

@@ -290,7 +290,7 @@ const executedSchema = z
     }
     return { law: 'beta', ...betaFromMeanSd(m, sd) };
   })
-  .describe('The executed share 合同实际执行金额 / 合同费用 (004 （十五）): constant, or beta {alpha, beta} or {mean, sd}.');
+  .describe('The executed share 合同实际执行金额 / 合同费用 (zhejiang-2025 （十五）): constant, or beta {alpha, beta} or {mean, sd}.');
 
 // ── tiers ───────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -309,10 +309,10 @@ const voucherSchema = strictObject({
 const categoryShares = strictObject({ maas: ratio, domestic: ratio, other: ratio });
 const computeSchema = strictObject({
   seek: ratio.describe('Probability that a firm of the tier seeks the compute voucher in a year.'),
-  categories: categoryShares.describe('Share of compute contracts in each category (000 （三）); adds up to 100%.'),
+  categories: categoryShares.describe('Share of compute contracts in each category (hangzhou-2024 （三）); adds up to 100%.'),
   selfControlled: z
     .union([ratio, categoryShares])
-    .describe('Probability that a compute contract buys self-controlled (自主) compute (004 （十五）): one ratio, or one per category.'),
+    .describe('Probability that a compute contract buys self-controlled (自主) compute (zhejiang-2025 （十五）): one ratio, or one per category.'),
   ...contractFields,
 });
 
@@ -328,7 +328,7 @@ const tierSchema = strictObject({
   label: bilingual,
   share: ratio.describe('Share of firms in this tier; the shares of all tiers add up to 100%.'),
   sme: ratio.describe('Probability that a firm of the tier is an SME (中小企业).'),
-  foundationModel: ratio.describe('Probability that a firm is a generative multimodal foundation-model firm (000 （三）).'),
+  foundationModel: ratio.describe('Probability that a firm is a generative multimodal foundation-model firm (hangzhou-2024 （三）).'),
   districts: z.record(z.string(), ratio).optional()
     .describe('Probability of being in each district (e.g. shangcheng: 12%); the rest are in none. Default: none.'),
   seekCorrelation: ratio.optional()

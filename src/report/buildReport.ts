@@ -10,6 +10,7 @@
  * Pure: no I/O. Every figure is read from the summaries; citations are never invented: a summary without
  * `sources` says so and names only the policy files it records.
  */
+import { messages } from '../i18n/messages';
 import { analysisLabels } from '../analysis/analysisLabels';
 import { formatTarget } from '../analysis/formatTarget';
 import type { Lang } from '../i18n/Bilingual';
@@ -202,6 +203,10 @@ function assumptionBlocks(summary: Summary, lang: Lang, prefix: string): ReportB
   const blocks: ReportBlock[] = [];
   if (src) {
     blocks.push({ kind: 'paragraph', text: t('scenarioAssumptions') }, { kind: 'list', items: src.assumptions.map((a) => a[lang]) });
+    const notes = src.documents.flatMap((d) => (d.notes ?? []).map((n) => `${n.text[lang]} (${n.reference.doc} ${n.reference.clause})`));
+    // several documents: say how their grants combine (src/policy/evaluate.ts)
+    if (src.documents.length > 1) notes.unshift(messages.stackingRule()[lang]);
+    if (notes.length) blocks.push({ kind: 'paragraph', text: t('documentNotes') }, { kind: 'list', items: notes });
   }
   const a = summary.allocation;
   const batches = a.mechanism !== 'fcfs-partial' && a.mechanism !== 'fcfs-strict';

@@ -31,6 +31,7 @@ export function reportSources(scenario: Scenario, populationNote: string | null)
       validFrom: formatDay(d.validFrom),
       validTo: formatDay(d.validTo),
       reference: reference(d.reference),
+      notes: d.notes.map((n) => ({ text: { zh: n.text.zh, en: n.text.en }, reference: reference(n.reference) })),
     })),
     values: schemes.flatMap((s) => schemeValues(s, used)),
     funding: schemes.map((s) => ({

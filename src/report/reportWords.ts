@@ -28,6 +28,7 @@ export const reportWords = {
   year: { zh: '年度', en: 'Year' },
   assumptions: { zh: '假设', en: 'Assumptions' },
   scenarioAssumptions: { zh: '情景的假设', en: 'What the scenario assumes' },
+  documentNotes: { zh: '文件规定的条件（模拟中视为已满足）及须知', en: 'Conditions the documents set (taken as met in the simulation) and what to know' },
   settings: { zh: '模拟设定', en: 'Settings of the run' },
   options: { zh: '政策选项（文件未明确之处）', en: 'Policy options (where the documents leave a choice)' },
   optionDefault: { zh: '默认值', en: 'default' },

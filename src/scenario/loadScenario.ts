@@ -117,6 +117,16 @@ export function loadScenario(text: string, file: string, readFile: (path: string
       }
     }
   }
+  // A cap over the whole validity needs the same firms from year to year, which the engine does not keep (each
+  // year draws its own firms): accepted for one simulated year of the scheme only.
+  for (const s of rules.schemes) {
+    if (s.capBasis !== 'firm-validity') continue;
+    const years = raw.years.filter((y) => s.validFrom <= yearEnd(y) && s.validTo >= yearStart(y));
+    if (years.length > 1) {
+      const key = rules.options.find((o) => o.key.startsWith(`${s.document}.`) && o.value === 'firm-validity')?.key ?? `${s.document}.cap-basis`;
+      errors.push(new UserError('scenario.cap-validity-years', messages.capValidityYears(s.id, years), { ...at(['years']), field: key }));
+    }
+  }
   if (errors.length > 0) throw new UserErrors(errors);
 
   return {

@@ -4,7 +4,7 @@ import { readTextFile } from '../yaml/loadYamlFile';
 import { loadScenario } from './loadScenario';
 import type { Scenario } from './model';
 
-/** The built-in default scenario: Hangzhou 2024 算力券 (000 （三）) with an illustrative population. */
+/** The built-in default scenario: Hangzhou 2024 算力券 (hangzhou-2024 （三）) with an illustrative population. */
 export const DEFAULT_SCENARIO = 'scenarios/hangzhou-2024.yaml';
 
 /**

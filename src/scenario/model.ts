@@ -21,7 +21,7 @@ export interface Scenario {
   years: number[];
   /**
    * A scheme that starts mid-year (2024-08-19, 2025-05-31): `full` gives it its whole yearly pool in that first year,
-   * `prorated` the share of the year it is in force (POLICY.md ambiguity 6).
+   * `prorated` the share of the year it is in force (docs/sources.md, ambiguity 6).
    */
   firstYearPool: 'full' | 'prorated';
   allocation: AllocationModel;

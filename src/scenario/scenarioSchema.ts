@@ -22,7 +22,7 @@ const schemeSettings = strictObject({
   cap: userValue(amountInput, parseAmount).optional()
     .describe('Replaces every numeric per-firm yearly cap of the scheme (what-if); uncapped cases stay uncapped.'),
   ratioScale: userValue(amountInput, parseRatio).optional()
-    .describe('Scales every ratio down (ratios are maxima, 000 closing paragraph): e.g. 50% turns 30% into 15%.'),
+    .describe('Scales every ratio down (ratios are maxima, hangzhou-2024 closing paragraph): e.g. 50% turns 30% into 15%.'),
 });
 
 const allocationSchema = strictObject({

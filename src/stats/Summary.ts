@@ -310,7 +310,7 @@ export const yearSummarySchema = z
     groups: z
       .object({
         tier: z.array(groupSummarySchema).describe('Firm size tiers (from the population model).'),
-        category: z.array(groupSummarySchema).describe('Compute categories (000 （三）: maas, domestic, other; "(none)" for other vouchers).'),
+        category: z.array(groupSummarySchema).describe('Compute categories (hangzhou-2024 （三）: maas, domestic, other; "(none)" for other vouchers).'),
         voucher: z.array(groupSummarySchema).describe('Voucher types: compute, corpus, model.'),
         district: z.array(groupSummarySchema).describe('Districts the rules name, and "(none)".'),
       })
@@ -368,13 +368,13 @@ export type Convergence = z.infer<typeof convergenceSchema>;
 
 export const referenceSchema = z
   .object({
-    doc: z.string().describe('Seed document file, e.g. 000_a8889095cc21b97e.txt.'),
+    doc: z.string().describe('Source document id (docs/sources.md), e.g. hangzhou-2024.'),
     clause: z.string().describe('The clause, e.g. （三）.'),
     quote: z.string().optional().describe('The words quoted from the clause.'),
     crossCheck: z
       .object({ doc: z.string(), clause: z.string(), quote: z.string().optional() })
       .optional()
-      .describe('The same number in another document (e.g. the traditional-script repost 002 of 000).'),
+      .describe('The same number in another document (e.g. the traditional-script repost hangzhou-2024-repost of hangzhou-2024).'),
   })
   .describe('Where a number comes from.');
 export type SourceReference = z.infer<typeof referenceSchema>;
@@ -395,13 +395,15 @@ export const sourcesSchema = z
       .array(
         z.object({
           id: z.string(),
-          source: z.string().describe('Seed document file.'),
+          source: z.string().describe('The document\'s id in docs/sources.md.'),
           title: bilingual,
           level: z.enum(['province', 'city', 'district']),
           status: z.enum(['in-force', 'draft']),
           validFrom: z.string().describe('YYYY-MM-DD.'),
           validTo: z.string().describe('YYYY-MM-DD.'),
           reference: referenceSchema,
+          notes: z.array(z.object({ text: bilingual, reference: referenceSchema })).optional()
+            .describe('Conditions the document sets that the simulation takes as met (e.g. the supplier of hangzhou-2024 （三）), a draft\'s status.'),
         }),
       )
       .describe('The policy documents loaded.'),
@@ -475,7 +477,7 @@ export const summarySchema = z
     runs: z.number().int().describe('Runs summarised (each covers every year).'),
     options: z
       .array(z.object({ key: z.string(), value: z.string(), isDefault: z.boolean() }))
-      .describe('Ambiguity options in force (POLICY.md), as resolved.'),
+      .describe('Ambiguity options in force (docs/sources.md), as resolved.'),
     allocation: z
       .object({
         mechanism: z.string().describe('fcfs-partial, fcfs-strict, batch-prorata, batch-ranked or lottery.'),
@@ -483,7 +485,7 @@ export const summarySchema = z
         priority: z.array(z.string()).describe('Priority keys (batch-ranked).'),
         fallback: z.boolean().describe('May another scheme pay when the chosen one\'s pool cannot.'),
       })
-      .describe('What happens when a pool runs short (POLICY.md ambiguity 5).'),
+      .describe('What happens when a pool runs short (docs/sources.md, ambiguity 5).'),
     firstYearPool: z.enum(['full', 'prorated']).describe('Pool of a scheme in its first, partial year (ambiguity 6).'),
     unlimitedPools: z.array(z.string()).describe('Schemes the scenario declares without a pool limit.'),
     methods: z

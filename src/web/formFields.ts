@@ -4,6 +4,7 @@
  * scenario: one pool / ratio scale / cap per scheme, one field per ambiguity option of its policy documents,
  * the population's size and tier mix, and the allocation mechanism.
  */
+import { CAP_COUNTING_KEY, CAP_COUNTING_OPTION } from '../policy/capCountingOption';
 import { isScalar, parseDocument, type Document } from 'yaml';
 import type { Bilingual } from '../i18n/Bilingual';
 import { BATCH_PERIODS, MECHANISMS } from '../allocation/model';
@@ -106,7 +107,8 @@ export function formFields(
   for (const o of skeleton.rules.options) {
     const [docId, ...rest] = o.key.split('.');
     const key = rest.join('.');
-    const def = [...policies.values()].find((d) => d.document.id === docId)?.options[key];
+    // stacking.cap-counting belongs to no document (src/policy/capCountingOption.ts)
+    const def = o.key === CAP_COUNTING_KEY ? CAP_COUNTING_OPTION : [...policies.values()].find((d) => d.document.id === docId)?.options[key];
     const choices = def?.type === 'choice' && def.choices
       ? Object.entries(def.choices).map(([value, label]) => ({ value, label }))
       : [];

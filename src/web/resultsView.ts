@@ -5,6 +5,7 @@
  */
 import type { App, RunResult } from './App';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { messages } from '../i18n/messages';
 import { exhaustionProbabilitySentence, formatMoneyShort, formatShortDate, headlines } from '../stats/headlines';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
@@ -41,8 +42,9 @@ export function buildResults(app: App): BuiltResults {
     el('div', { class: 'heads' }, ...r.scenarios.map((s, i) => el('section', { class: 'card scenario-head', 'data-testid': `head-${i}` },
       el('h2', {}, r.scenarios.length > 1 ? el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }) : null, s.title[lang]),
       el('div', { class: 'question' }, s.question[lang]),
-      s.assumptions.length > 0 ? el('details', {}, el('summary', { class: 'small' }, strings.assumptions[lang]),
-        el('ul', { class: 'plain small' }, ...s.assumptions.map((a) => el('li', {}, a[lang])))) : null,
+      s.assumptions.length > 0 || s.rules.documents.some((d) => d.notes.length > 0) ? el('details', {}, el('summary', { class: 'small' }, strings.assumptions[lang]),
+        el('ul', { class: 'plain small' }, ...s.assumptions.map((a) => el('li', {}, a[lang]))),
+        documentNotes(s, lang)) : null,
     ))),
     years.length > 1 ? el('div', { class: 'tabs', role: 'group', 'aria-label': strings.year[lang] },
       ...years.map((y) => el('button', { type: 'button', 'aria-pressed': String(y === year), 'data-testid': `year-${y}`, onclick: () => app.setYear(y) }, String(y))))
@@ -185,4 +187,13 @@ function optionsCard(app: App, r: RunResult): HTMLElement {
         el('li', {}, `${strings.firstYearPool[lang]}${colon}`, (strings.firstYearPools[s.firstYearPool] ?? { zh: s.firstYearPool, en: s.firstYearPool })[lang]),
       ))),
   );
+}
+
+/** The conditions the scenario's documents set and the simulation takes as met (policy files' `document.notes`). */
+function documentNotes(s: RunResult['scenarios'][number], lang: Lang): HTMLElement | null {
+  const notes = s.rules.documents.flatMap((d) => d.notes.map((n) => `${n.text[lang]} (${n.reference.doc} ${n.reference.clause})`));
+  if (s.rules.documents.length > 1) notes.unshift(messages.stackingRule()[lang]);
+  if (notes.length === 0) return null;
+  return el('div', { class: 'small', 'data-testid': 'document-notes' }, el('p', {}, messages.documentNotes()[lang]),
+    el('ul', { class: 'plain small' }, ...notes.map((n) => el('li', {}, n))));
 }

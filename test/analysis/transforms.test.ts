@@ -74,12 +74,15 @@ describe('pools, caps and ratios', () => {
   });
 
   it('scaleCaps and setCap: numeric caps change, uncapped cases stay uncapped', () => {
-    const caps = grant(base).caps;
-    expect(caps.some((c) => c.value === null)).toBe(true); // foundation-model firms: option none
-    const scaled = grant(scaleCaps(base, 8_000)).caps;
+    // foundation-model firms uncapped (option none, a generous reading; the default keeps 800万)
+    const uncapped = deepFreeze(scenarioOf({ pool: '2.5亿', options: '{hangzhou-2024.foundation-model-cap: none}' }));
+    const caps = grant(uncapped).caps;
+    expect(caps.some((c) => c.value === null)).toBe(true);
+    const scaled = grant(scaleCaps(uncapped, 8_000)).caps;
     caps.forEach((c, i) => expect(scaled[i]!.value).toBe(c.value === null ? null : scaleFen(c.value, 8_000)));
-    const set = grant(setCap(base, ID, 5_000_000)).caps;
+    const set = grant(setCap(uncapped, ID, 5_000_000)).caps;
     caps.forEach((c, i) => expect(set[i]!.value).toBe(c.value === null ? null : 5_000_000));
+    expect(grant(base).caps.every((c) => c.value !== null)).toBe(true); // the default: 800万 for every firm
     const capless = deepFreeze({ ...base, rules: { ...base.rules, schemes: base.rules.schemes.map((x) => ({ ...x, caps: [] })) } });
     expect(() => setCap(capless, ID, 1)).toThrow(UserError);
   });

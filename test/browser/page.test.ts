@@ -50,6 +50,8 @@ describe('the page', () => {
     await waitForRun(page);
     expect(await page.locator('[data-testid="head-0"] h2').innerText()).toContain('杭州');
     expect(await page.locator('[data-testid="scenario-pick"]').inputValue()).toBe('scenarios/hangzhou-2024.yaml');
+    // with the assumptions: the conditions the document sets (hangzhou-2024 （三） supplier condition)
+    expect(await page.locator('[data-testid="head-0"] [data-testid="document-notes"]').textContent()).toContain('符合杭州市规划布局的智算中心以及纳入算力撮合的合作伙伴');
     await page.waitForSelector('[data-chart-state="drawn"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-chart-state="pending"]').length === 0);
     const charts = await page.$$eval('[data-chart]', (cards) => cards.map((c) => ({

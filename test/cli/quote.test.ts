@@ -52,13 +52,28 @@ describe('quansim quote --json', () => {
     for (const g of j.grants) expect(Number.isInteger(g.fen) && Number.isInteger(g.paidFen)).toBe(true);
   });
 
-  it('--received AMOUNT counts against every grant scheme of the voucher; SCHEME=AMOUNT overrides one', async () => {
+  it('--received SCHEME=AMOUNT counts against that scheme\'s cap only (stacking.cap-counting=scheme, the default)', async () => {
     const r = await cli(HZ, ZJ, '--date', '2025-07-01', '--voucher', 'compute', '--contract', '4000万', '--category', 'other',
-      '--received', '700万', '--received', 'zhejiang-2025.compute=0', '--json');
+      '--received', 'hangzhou-2024.compute=700万', '--json');
     const j = JSON.parse(r.out) as QuoteJson;
-    expect(j.state.receivedFen).toEqual({ 'hangzhou-2024.compute': 700_000_000, 'zhejiang-2025.compute': 0 });
-    expect(j.grants.map((g) => g.fen)).toEqual([100_000_000, 400_000_000]); // city 100万 left; province 10% of 4000万
+    expect(j.state.receivedFen).toEqual({ 'hangzhou-2024.compute': 700_000_000 });
+    // city 20% × 4000万 = 800万, 100万 left of its 800万 cap; province 10% × 4000万 = 400万, its cap untouched
+    expect(j.grants.map((g) => g.fen)).toEqual([100_000_000, 400_000_000]);
     expect(j.chosen).toBe('zhejiang-2025.compute');
+    expect(j.options.find((o) => o.key === 'stacking.cap-counting')).toMatchObject({ value: 'scheme', isDefault: true });
+  });
+
+  it('--received AMOUNT (any scheme) counts against every grant\'s cap with stacking.cap-counting=voucher, and is refused without it', async () => {
+    const argv = [HZ, ZJ, '--date', '2025-07-01', '--voucher', 'compute', '--contract', '4000万', '--category', 'other', '--received', '700万'];
+    const j = JSON.parse((await cli(...argv, '--option', 'stacking.cap-counting=voucher', '--json')).out) as QuoteJson;
+    expect(j.state).toMatchObject({ receivedFen: {}, receivedAnyFen: 700_000_000 });
+    // 800万 cap − 700万 = 100万 left for each: city 800万 → 100万, province 400万 → 100万; the tie goes to the city (listed first)
+    expect(j.grants.map((g) => [g.fen, g.bound])).toEqual([[100_000_000, 'remaining-cap'], [100_000_000, 'remaining-cap']]);
+    expect(j.chosen).toBe('hangzhou-2024.compute');
+    const refused = await cli(...argv);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--option stacking.cap-counting=voucher');
+    expect(refused.err).toContain('--received SCHEME=AMOUNT');
   });
 
   it('--pool-remaining with --pool-mode strict', async () => {
@@ -85,11 +100,19 @@ describe('quansim quote text', () => {
     const r = await cli(...args);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Scheme');
-    expect(r.out).toContain('Total: 600,000 yuan (从优、就高、不重复: zhejiang-2025.compute is paid)');
-    expect(r.out).toContain('Paid by level: province 0 yuan, city 300,000 yuan, district 300,000 yuan');
+    // other compute, self-controlled, 100万, in Shangcheng: city 20万 + top-up 20万 = 40万 beats the province's 30万 alone
+    expect(r.out).toContain('Total: 400,000 yuan (从优、就高、不重复: hangzhou-2024.compute is paid)');
+    expect(r.out).toContain('Paid by level: province 0 yuan, city 100,000 yuan, district 300,000 yuan');
+    expect(r.out).toContain('* hangzhou-2024.compute 200,000 yuan + shangcheng-draft.topup 200,000 yuan = 400,000 yuan  the largest total: paid');
+    expect(r.out).toContain('zhejiang-2025.compute 300,000 yuan = 300,000 yuan  not chosen: the package of hangzhou-2024.compute totals more, 400,000 yuan');
+    expect(r.out).toContain('Supplier condition: the vouchers support buying intelligent compute supplied by intelligent-computing centres');
+    expect(r.out).toContain('Zhejiang provincial-standard compute voucher (issued locally)');
+    expect(r.out).toContain('Zhejiang provincial standard, issued locally: the province sets the ratios and caps');
+    expect(r.out).toContain('zhejiang-2025.cap-basis = firm-year (default)');
+    expect(r.out).toContain('stacking.cap-counting = scheme (default)');
     expect(r.out).toContain('zhejiang-2025.compute-cap-scope = non-self-controlled (default)');
     expect(r.out).toContain('shangcheng-draft.start = 2024-08-19 (set)');
-    expect(r.out).toContain('hangzhou-2024.compute: 20% × 1,000,000 yuan contract fee = 200,000 yuan, below the 8,000,000 yuan yearly cap; not chosen: zhejiang-2025.compute pays more');
+    expect(r.out).toContain('zhejiang-2025.compute: 30% × 1,000,000 yuan executed amount = 300,000 yuan, no yearly cap; not chosen: hangzhou-2024.compute with the top-ups it triggers pays more');
     const table = r.out.split('\n').slice(3, 8);
     // header, rule and three rows: the Paid column ends at the same column on every line
     const ends = table.map((l) => width(l.slice(0, l.lastIndexOf('yuan') + 4)));
@@ -100,7 +123,8 @@ describe('quansim quote text', () => {
     const r = await cli(...args, '--lang', 'zh');
     expect(r.code).toBe(0);
     for (const text of ['申请：算力券，2025-07-01，合同金额100万元，实际执行100万元', '企业：算力类别 other，自主算力，区县 shangcheng', '方案', '理由：',
-      '合计：60万元（按“从优、就高、不重复”采用 zhejiang-2025.compute）', '按出资级别：省级 0元，市级 30万元，区级 30万元', '生效的选项：',
+      '合计：40万元（按“从优、就高、不重复”采用 hangzhou-2024.compute）', '按出资级别：省级 0元，市级 10万元，区级 30万元', '生效的选项：',
+      '补助组合（从优、就高、不重复', '供应方条件', '浙江省标准算力券（地方发放）',
       'zhejiang-2025.compute-cap-scope = non-self-controlled（默认）', '合同实际执行金额100万元 × 30% = 30万元，不设年度上限']) {
       expect(r.out).toContain(text);
     }
@@ -123,7 +147,7 @@ describe('quansim quote exit codes', () => {
     [[ZJ, '--date', '2025-07-01', '--voucher', 'corpus', '--contract', '100万', '--category', 'maas'], '--category applies to --voucher compute only'],
     [[...base, '--option', 'nokey'], 'KEY=VALUE'],
     [[...base, '--pool-remaining', '10万'], 'SCHEME=AMOUNT'],
-    [[...base, '--received', '1万', '--received', '2万'], 'given twice'],
+    [[...base, '--option', 'stacking.cap-counting=voucher', '--received', '1万', '--received', '2万'], 'given twice'],
   ])('usage error → exit 2: %j', async (argv, message) => {
     const r = await cli(...argv);
     expect(r.code).toBe(2);

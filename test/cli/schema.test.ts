@@ -26,7 +26,7 @@ describe('quansim schema', () => {
     const text = JSON.stringify(schema);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['document', 'schemes']);
-    expect(text).toContain('"000_a8889095cc21b97e.txt"');
+    expect(text).toContain('"hangzhou-2024"');
     expect(text).toContain('"money-or-none"');
   });
 

@@ -16,7 +16,7 @@ describe('quansim validate', () => {
     expect(r).toEqual({
       code: 0,
       out: 'scenarios/policies/hangzhou-2024.yaml: policy hangzhou-2024: 1 scheme, 2 options\n'
-        + 'scenarios/policies/zhejiang-2025.yaml: policy zhejiang-2025: 3 schemes, 2 options\n',
+        + 'scenarios/policies/zhejiang-2025.yaml: policy zhejiang-2025: 3 schemes, 3 options\n',
       err: '',
     });
   });
@@ -27,7 +27,7 @@ describe('quansim validate', () => {
     expect(r.out).toBe('scenarios/policies/shangcheng-draft.yaml: policy shangcheng-draft: 1 scheme, 3 options\n');
     const lines = r.err.trimEnd().split('\n');
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toBe('test/fixtures/bad/many-errors.yaml:9:3: document.note: unknown key "note": the keys allowed here are id, source, title, level, status, inForce, stacking');
+    expect(lines[0]).toBe('test/fixtures/bad/many-errors.yaml:9:3: document.note: unknown key "note": the keys allowed here are id, source, title, level, status, inForce, stacking, notes');
     expect(lines[5]).toBe('test/fixtures/bad/ratio-130.yaml:28:16: schemes.compute.ratio[0].value: ratio "130%" is above 100%: write a value from 0% to 100% (e.g. 30% or 0.3)');
   });
 

@@ -1,7 +1,8 @@
 /**
  * runYear's FCFS fast path (a voucher with one grant scheme and no top-up: ratio, cap left and pool applied
  * without `evaluate`) books exactly what the general path (`evaluate` for every application) books: the same
- * RunRecord, to the fen, over random scenarios, policies, years, pools and caps.
+ * RunRecord, to the fen, over random scenarios, policies, years, pools and caps, and the stacking options (what the
+ * Zhejiang caps bound, what counts against a cap, which grants the Shangcheng top-up matches).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,10 @@ describe('FCFS fast path', () => {
         fc.integer({ min: 1, max: 300 }), // median contract in 万元
         fc.integer({ min: 0, max: 100 }), // foundation-model share in %
         fc.integer({ min: 0, max: 1000 }),
-        (policies, mechanism, year, firstYearPool, cityPool, provincePool, fmCap, smallCap, firms, median, fm, seed) => {
+        fc.constantFrom('firm-year', 'contract'), // zhejiang-2025.cap-basis (contract: off the fast path)
+        fc.constantFrom('scheme', 'voucher'), // stacking.cap-counting
+        fc.constantFrom('city-only', 'chosen'), // shangcheng-draft.topup-of
+        (policies, mechanism, year, firstYearPool, cityPool, provincePool, fmCap, smallCap, firms, median, fm, seed, capBasis, counting, topupOf) => {
           const schemes: string[] = [];
           if (policies.includes(HANGZHOU)) schemes.push(`  hangzhou-2024.compute: {pool: ${cityPool}万${smallCap ? ', cap: 20万' : ''}}`);
           if (policies.includes(ZHEJIANG)) {
@@ -43,7 +47,9 @@ describe('FCFS fast path', () => {
           if (policies.includes(SHANGCHENG)) schemes.push(`  shangcheng-draft.topup: {pool: ${Math.ceil(cityPool / 3)}万}`);
           const options: string[] = [];
           if (policies.includes(HANGZHOU)) options.push(`hangzhou-2024.foundation-model-cap: "${fmCap}"`);
-          if (policies.includes(SHANGCHENG)) options.push('shangcheng-draft.start: 2024-01-01', 'shangcheng-draft.end: 2027-12-31');
+          if (policies.includes(SHANGCHENG)) options.push('shangcheng-draft.start: 2024-01-01', 'shangcheng-draft.end: 2027-12-31', `shangcheng-draft.topup-of: ${topupOf}`);
+          if (policies.includes(ZHEJIANG)) options.push(`zhejiang-2025.cap-basis: ${capBasis}`);
+          options.push(`stacking.cap-counting: ${counting}`);
           const scenario = scenarioOf({
             policies,
             options: `{${options.join(', ')}}`,

@@ -23,13 +23,13 @@ const loadErrors = (name: string): UserError[] => errorsOf(() => loadPolicyFile(
 
 /** [fixture, code, field, line, column, words of the message] — the messages documented in docs/policy-format.md. */
 const cases: [string, string, string, number, number, string][] = [
-  ['unknown-key', 'yaml.unknown-key', 'document.note', 9, 3, 'unknown key "note": the keys allowed here are id, source, title, level, status, inForce, stacking'],
+  ['unknown-key', 'yaml.unknown-key', 'document.note', 9, 3, 'unknown key "note": the keys allowed here are id, source, title, level, status, inForce, stacking, notes'],
   ['duplicate-key', 'yaml.duplicate-key', 'document.level', 9, 3, 'key "level" appears twice'],
   ['ratio-130', 'ratio.above-100', 'schemes.compute.ratio[0].value', 28, 16, 'ratio "130%" is above 100%'],
   ['negative-amount', 'amount.negative', 'schemes.compute.pool[0].value', 48, 16, 'amount must not be negative: "-2.5亿元"'],
   ['dates-reversed', 'policy.dates-reversed', 'schemes.compute.ratio[0].to', 30, 13, 'the end date 2024-08-19 is before the start date 2027-12-31'],
   ['no-reference', 'policy.no-reference', 'schemes.compute.ratio[0].value', 28, 16, 'a value needs a reference'],
-  ['unknown-document', 'policy.unknown-source', 'schemes.compute.reference.doc', 25, 22, 'the reference names "005_missing.txt", which is not a source document: use one of 000_a8889095cc21b97e.txt'],
+  ['unknown-document', 'policy.unknown-source', 'schemes.compute.reference.doc', 25, 22, 'the reference names "005_missing.txt", which is not a document listed in docs/sources.md: use one of hangzhou-2024'],
   ['undefined-option', 'policy.option-undefined', 'schemes.compute.cap[0].option', 36, 17, 'option "foundation-cap" is not defined under this file\'s options: the options defined are fm-cap'],
   ['option-wrong-type', 'policy.option-type', 'schemes.compute.funding.option', 54, 23, 'option "fm-cap" has type money-or-none; here it must be split'],
   ['bad-default', 'policy.bad-default', 'options.fm-cap.default', 16, 14, 'the default "lots" is not valid (cannot read the amount "lots"'],
@@ -88,6 +88,6 @@ describe('malformed policy files (test/fixtures/bad)', () => {
     const doc = loadPolicyFile(join(dir, 'required-option.yaml'));
     const errs = errorsOf(() => resolveRules([doc], { options: { 'fixture.fm-cap': 'none', 'fixture.fmcap': 'none' } }));
     expect(errs.map((e) => e.code)).toEqual(['option.unknown']);
-    expect(errs[0]!.text.en).toBe('unknown option "fixture.fmcap": the options of the loaded files are fixture.fm-cap');
+    expect(errs[0]!.text.en).toBe('unknown option "fixture.fmcap": the options of the loaded files are fixture.fm-cap, stacking.cap-counting');
   });
 });

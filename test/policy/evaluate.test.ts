@@ -176,15 +176,48 @@ describe('evaluate: 从优、就高、不重复 and top-ups', () => {
   });
 
   it('does not match a provincial grant when it tops up city grants only', () => {
-    const app = application({ category: 'other', selfControlled: true, district: 'shangcheng' });
-    const { out } = run(ruleSet(province, city, shangcheng), app); // province 30万 beats city 20万
+    // 1亿, other, self-controlled: province 30% = 3000万 (no cap) beats city 800万 + top-up 500万 = 1300万
+    const app = application({ category: 'other', selfControlled: true, district: 'shangcheng', contractFen: 10000 * WAN, executedFen: 10000 * WAN });
+    const { out } = run(ruleSet(province, city, shangcheng), app);
     expect(out.chosen).toBe(0);
     expect(out.bound[2]).toBe(BOUND_NOT_ELIGIBLE);
     expect(out.why[2]).toBe(WHY_LEVEL_NOT_MATCHED);
     expect(out.paid[2]).toBe(0);
-    expect(out.total).toBe(30 * WAN);
+    expect(out.total).toBe(3000 * WAN);
+    expect(Array.from(out.packageTotal)).toEqual([3000 * WAN, 1300 * WAN, 0]);
     const any = topUp('shangcheng.compute-topup', { ofLevels: ['city', 'province'] });
-    expect(run(ruleSet(province, city, any), app).out.paid[2]).toBe(30 * WAN);
+    expect(run(ruleSet(province, city, any), app).out.paid[2]).toBe(500 * WAN);
+  });
+
+  it('从优就高不重复 over packages: the city grant with its top-up (20万 + 20万) beats a larger provincial grant alone (30万)', () => {
+    const app = application({ category: 'other', selfControlled: true, district: 'shangcheng' });
+    const { out } = run(ruleSet(province, city, shangcheng), app);
+    expect(Array.from(out.own)).toEqual([30 * WAN, 20 * WAN, 20 * WAN]);
+    expect(Array.from(out.packageTotal)).toEqual([30 * WAN, 40 * WAN, 0]);
+    expect(out.chosen).toBe(1);
+    expect(Array.from(out.paid)).toEqual([0, 20 * WAN, 20 * WAN]);
+    expect(out.total).toBe(40 * WAN);
+    // outside the district the top-up is not triggered: the province's 30万 wins
+    const elsewhere = run(ruleSet(province, city, shangcheng), { ...app, district: null }).out;
+    expect([elsewhere.chosen, elsewhere.total]).toEqual([0, 30 * WAN]);
+  });
+
+  it('从优就高不重复 over packages: a tie of package totals goes to the grant listed first', () => {
+    // province 40万 alone (40% of 100万); city 20万 + top-up 20万 = 40万
+    const wide = grant('province.compute', 'province', 'compute', { ratios: [ratio(4000)] });
+    const app = application({ category: 'other', district: 'shangcheng' });
+    const first = run(ruleSet(wide, city, shangcheng), app).out;
+    expect([first.chosen, first.total, first.paid[2]]).toEqual([0, 40 * WAN, 0]);
+    const second = run(ruleSet(city, wide, shangcheng), app).out;
+    expect([second.chosen, second.total, second.paid[2]]).toEqual([0, 40 * WAN, 20 * WAN]);
+  });
+
+  it('从优就高不重复 over packages: a top-up short of pool counts in its package as it would pay', () => {
+    // city 20万 + top-up with only 5万 left in its pool = 25万 < province 30万
+    const app = application({ category: 'other', selfControlled: true, district: 'shangcheng' });
+    const { out } = run(ruleSet(province, city, shangcheng), app, [], [Infinity, Infinity, 5 * WAN], POOL_PARTIAL);
+    expect(Array.from(out.packageTotal)).toEqual([30 * WAN, 25 * WAN, 0]);
+    expect([out.chosen, out.total]).toEqual([0, 30 * WAN]);
   });
 
   it('tops up nothing when no grant is paid, and nothing outside its district', () => {

@@ -33,7 +33,7 @@ export function grant(id: string, level: Level, voucher: Voucher, p: Partial<Gra
   return {
     kind: 'grant', id, document: id.split('.')[0]!, level, voucher, label: { zh: id, en: id }, reference: ref,
     validFrom: FROM, validTo: TO, eligibility: {}, caps: [], pool: [], funding: funding(level), basis: 'contract',
-    ratios: [ratio(3000)], ...p,
+    ratios: [ratio(3000)], capBasis: 'firm-year', ...p,
   };
 }
 
@@ -41,12 +41,12 @@ export function topUp(id: string, p: Partial<TopUpScheme> = {}): TopUpScheme {
   return {
     kind: 'topup', id, document: id.split('.')[0]!, level: 'district', vouchers: ['compute'], ofLevels: ['city'],
     label: { zh: id, en: id }, reference: ref, validFrom: FROM, validTo: TO, eligibility: { district: 'shangcheng' },
-    caps: [cap(500 * WAN)], pool: [], funding: funding('district'), match: [ratio(10000)], ...p,
+    caps: [cap(500 * WAN)], pool: [], funding: funding('district'), match: [ratio(10000)], capBasis: 'firm-year', ...p,
   };
 }
 
 export function ruleSet(...schemes: (GrantScheme | TopUpScheme)[]): RuleSet {
-  return { documents: [], schemes, options: [] };
+  return { documents: [], schemes, options: [], capCounting: 'scheme' };
 }
 
 export function application(p: Partial<Application> = {}): Application {

@@ -55,8 +55,15 @@ describe('000 （三） Hangzhou compute voucher', () => {
     expect(line(quote(r, app({ category: 'other', contract: 4000 })), HZ)).toMatchObject({ fen: 800 * WAN, bound: 'ratio' });
   });
 
-  it('000 （三） 可以放宽, read as no cap (default): a foundation-model firm gets the full 1200万', () => {
+  it('000 （三） 可以放宽 not assumed (default 800万元): a foundation-model firm is capped at 800万 like any other', () => {
     const l = line(quote(r, app({ category: 'maas', contract: 4000, foundationModel: true })), HZ);
+    expect(l).toMatchObject({ fen: 800 * WAN, bound: 'cap', capFen: 800 * WAN });
+    expect(r.options.find((o) => o.key === 'hangzhou-2024.foundation-model-cap')).toMatchObject({ value: '800万元', isDefault: true });
+  });
+
+  it('000 （三） 可以放宽 read generously as no cap (option none): a foundation-model firm gets the full 1200万', () => {
+    const none = rules(['hangzhou-2024'], { 'hangzhou-2024.foundation-model-cap': 'none' });
+    const l = line(quote(none, app({ category: 'maas', contract: 4000, foundationModel: true })), HZ);
     expect(l).toMatchObject({ fen: 1200 * WAN, bound: 'ratio', capFen: null });
     expect(l.reason.en).toContain('no yearly cap');
   });
@@ -252,6 +259,22 @@ describe('001 （1） Shangcheng top-up: 按照市级认定补贴金额给予100
     expect(errs.map((e) => e.where.field)).toEqual(expect.arrayContaining(['shangcheng-draft.start', 'shangcheng-draft.end']));
   });
 
+  it('从优就高不重复 over packages: Shangcheng firm, domestic self-controlled compute, 3000万 on 2025-07-01: Hangzhou 800万 + Shangcheng 500万 = 1300万 beats Zhejiang 900万', () => {
+    // city: 30% × 3000万 = 900万 → 800万 cap; top-up 100% × 800万 → 500万 cap; province: 30% × 3000万 = 900万, no cap (literal)
+    const q = quote(r, app({ category: 'domestic', selfControlled: true, district: 'shangcheng', contract: 3000, date: '2025-07-01' }));
+    expect(q.chosen).toBe(HZ);
+    expect(q.totalFen).toBe(1300 * WAN);
+    expect(line(q, HZ)).toMatchObject({ fen: 800 * WAN, paidFen: 800 * WAN, bound: 'cap' });
+    expect(line(q, ZJ)).toMatchObject({ fen: 900 * WAN, paidFen: 0 });
+    expect(line(q, SC)).toMatchObject({ fen: 500 * WAN, paidFen: 500 * WAN, bound: 'cap' });
+    expect(q.packages.map((p) => [p.grant, p.grantFen / WAN, p.topUps.map((t) => t.fen / WAN), p.totalFen / WAN, p.chosen])).toEqual([
+      [HZ, 800, [500], 1300, true], [ZJ, 900, [0], 900, false],
+    ]);
+    expect(q.packages[0]!.reason.en).toBe('the largest total: paid');
+    expect(q.packages[1]!.reason.en).toBe('not chosen: the package of hangzhou-2024.compute totals more, 13,000,000 yuan');
+    expect(q.byLevel).toEqual({ province: 0, city: 400 * WAN, district: 900 * WAN });
+  });
+
   it('001 （1） under its cap: 100% of the 30万 city grant is added (total 60万)', () => {
     const q = quote(r, app({ category: 'maas', district: 'shangcheng' }));
     expect(q.chosen).toBe(HZ);
@@ -267,18 +290,35 @@ describe('001 （1） Shangcheng top-up: 按照市级认定补贴金额给予100
     expect(q.totalFen).toBe(1300 * WAN);
   });
 
-  it('001 （1） topup-of chosen (default) matches the provincial grant paid; city-only does not', () => {
-    const a = app({ category: 'other', selfControlled: true, district: 'shangcheng' }); // province 30万 beats city 20万
+  it('001 （1） 市级认定补贴金额, topup-of city-only (default): a provincial grant is not topped up, so the city package wins', () => {
+    // other compute, self-controlled, 100万: province 30% = 30万 alone; city 20% = 20万 + top-up 20万 = 40万
+    const a = app({ category: 'other', selfControlled: true, district: 'shangcheng' });
     const q = quote(r, a);
+    expect(q.chosen).toBe(HZ);
+    expect(q.totalFen).toBe(40 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 20 * WAN, paidFen: 20 * WAN, basisFen: 20 * WAN });
+    expect(line(q, ZJ)).toMatchObject({ fen: 30 * WAN, paidFen: 0 });
+    expect(line(q, ZJ).reason.en).toContain('not chosen: hangzhou-2024.compute with the top-ups it triggers pays more');
+    expect(q.packages.map((p) => [p.grant, p.totalFen / WAN, p.chosen])).toEqual([[HZ, 40, true], [ZJ, 30, false]]);
+    expect(q.packages[1]!.topUps).toEqual([{ scheme: SC, fen: 0 }]);
+  });
+
+  it('001 （1） topup-of chosen (the generous reading) tops up the provincial grant too: 30万 + 30万 beats 20万 + 20万', () => {
+    const chosen = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], { ...SC_DATES, 'shangcheng-draft.topup-of': 'chosen' });
+    const q = quote(chosen, app({ category: 'other', selfControlled: true, district: 'shangcheng' }));
     expect(q.chosen).toBe(ZJ);
-    expect(line(q, SC).fen).toBe(30 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 30 * WAN, basisFen: 30 * WAN });
     expect(q.totalFen).toBe(60 * WAN);
-    const cityOnly = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], { ...SC_DATES, 'shangcheng-draft.topup-of': 'city-only' });
-    const q2 = quote(cityOnly, a);
-    expect(q2.chosen).toBe(ZJ);
-    expect(line(q2, SC)).toMatchObject({ fen: 0, paidFen: 0, bound: 'not-eligible' });
-    expect(line(q2, SC).reason.en).toBe('tops up city grants only, and the grant paid (zhejiang-2025.compute) is provincial; pays 0');
-    expect(q2.totalFen).toBe(30 * WAN);
+    expect(q.packages.map((p) => [p.grant, p.totalFen / WAN, p.chosen])).toEqual([[HZ, 40, false], [ZJ, 60, true]]);
+  });
+
+  it('001 （1） with city-only and a provincial grant winning anyway: the top-up says it matches city grants only', () => {
+    // other, self-controlled, 1亿: province 30% = 3000万 (uncapped, literal); city 800万 + 500万 = 1300万
+    const q = quote(r, app({ category: 'other', selfControlled: true, district: 'shangcheng', contract: 10000 }));
+    expect(q.chosen).toBe(ZJ);
+    expect(q.totalFen).toBe(3000 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 0, paidFen: 0, bound: 'not-eligible' });
+    expect(line(q, SC).reason.en).toBe('tops up city grants only, and the grant paid (zhejiang-2025.compute) is provincial; pays 0');
   });
 
   it('001 （1） 支持我区企业: a firm outside Shangcheng gets no top-up', () => {
@@ -288,12 +328,21 @@ describe('001 （1） Shangcheng top-up: 按照市级认定补贴金额给予100
     expect(q.totalFen).toBe(30 * WAN);
   });
 
-  it('001 （1） 模型服务: the top-up also matches the model voucher; not the corpus voucher', () => {
-    const q = quote(r, app({ voucher: 'model', district: 'shangcheng', contract: 100 }));
-    expect(q.totalFen).toBe(60 * WAN);
+  it('001 （1） 模型服务: a Shangcheng firm\'s 1000万 model contract gets 300万, the provincial model voucher, with no city grant to match', () => {
+    const q = quote(r, app({ voucher: 'model', district: 'shangcheng', contract: 1000 }));
+    expect(q.chosen).toBe('zhejiang-2025.model');
+    expect(q.totalFen).toBe(300 * WAN);
+    expect(line(q, SC)).toMatchObject({ fen: 0, bound: 'not-eligible' });
+    // under the generous reading the top-up matches it: 300万 + 300万
+    const chosen = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], { ...SC_DATES, 'shangcheng-draft.topup-of': 'chosen' });
+    expect(quote(chosen, app({ voucher: 'model', district: 'shangcheng', contract: 1000 })).totalFen).toBe(600 * WAN);
+  });
+
+  it('001 （1） 语料券 is not topped up (the clause names compute and model services)', () => {
     const c = quote(r, app({ voucher: 'corpus', district: 'shangcheng', contract: 100 }));
     expect(c.grants.map((g) => g.scheme)).toEqual(['zhejiang-2025.corpus']);
     expect(c.totalFen).toBe(30 * WAN);
+    expect(c.packages.map((p) => [p.grant, p.totalFen / WAN, p.chosen])).toEqual([['zhejiang-2025.corpus', 30, true]]);
   });
 });
 
@@ -317,6 +366,77 @@ describe('yearly caps over several applications (每年, cumulative per firm)', 
     const r = rules(['zhejiang-2025']);
     const a = app({ voucher: 'corpus', contract: 400 }); // 120万 each
     expect(quoteSeries(r, [a, a, a]).map((q) => q.totalFen / WAN)).toEqual([120, 80, 0]);
+  });
+});
+
+describe('zhejiang-2025 "给予最高…补助" without 每年: option cap-basis', () => {
+  const a = app({ voucher: 'corpus', contract: 1000 }); // 300万 each, cap 200万
+  it('zhejiang-2025 （十八） per firm per year (default): three 1000万 corpus contracts get 200万, then 0, 0', () => {
+    expect(quoteSeries(rules(['zhejiang-2025']), [a, a, a]).map((q) => q.totalFen / WAN)).toEqual([200, 0, 0]);
+  });
+  it('zhejiang-2025 （十八） per contract: each contract gets its own 200万, whatever the firm received', () => {
+    const r = rules(['zhejiang-2025'], { 'zhejiang-2025.cap-basis': 'contract' });
+    const qs = quoteSeries(r, [a, a, a]);
+    expect(qs.map((q) => q.totalFen / WAN)).toEqual([200, 200, 200]);
+    expect(line(qs[2]!, 'zhejiang-2025.corpus').reason.en).toContain('above the 2,000,000 yuan per-contract cap: pays 2,000,000 yuan');
+  });
+  it('zhejiang-2025 （二十一） per firm over the validity: what the firm received in earlier years counts', () => {
+    const r = rules(['zhejiang-2025'], { 'zhejiang-2025.cap-basis': 'firm-validity' });
+    const l = line(quote(r, app({ voucher: 'model', contract: 1000 }), { receivedFen: { 'zhejiang-2025.model': 400 * WAN } }), 'zhejiang-2025.model');
+    expect(l).toMatchObject({ fen: 100 * WAN, bound: 'remaining-cap' });
+    expect(l.reason.en).toContain('of the 5,000,000 yuan whole-validity cap (4,000,000 yuan already received in the validity)');
+    expect(l.reason.zh).toContain('有效期内已获400万元');
+  });
+  it('the Hangzhou and Shangcheng caps stay per firm per year (每年) whatever the Zhejiang option', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025'], { 'zhejiang-2025.cap-basis': 'contract' });
+    expect(r.schemes.map((x) => [x.id, x.capBasis])).toEqual([
+      ['hangzhou-2024.compute', 'firm-year'], ['zhejiang-2025.compute', 'contract'], ['zhejiang-2025.corpus', 'contract'], ['zhejiang-2025.model', 'contract'],
+    ]);
+  });
+});
+
+describe('stacking.cap-counting: what counts against a yearly cap', () => {
+  // other compute, not self-controlled, 4000万: city 20% = 800万, province 10% = 400万 (cap 800万)
+  const a = app({ category: 'other', contract: 4000 });
+  it('scheme (default): the city grant does not use up the provincial cap', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025']);
+    expect(quoteSeries(r, [a, a, a]).map((q) => [q.chosen, q.totalFen / WAN])).toEqual([[HZ, 800], [ZJ, 400], [ZJ, 400]]);
+  });
+  it('voucher: the firm\'s city grants count against the provincial cap too', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025'], { 'stacking.cap-counting': 'voucher' });
+    const qs = quoteSeries(r, [a, a]);
+    expect(qs.map((q) => q.totalFen / WAN)).toEqual([800, 0]);
+    expect(line(qs[1]!, ZJ)).toMatchObject({ fen: 0, remainingCapFen: 0, bound: 'remaining-cap' });
+    expect(line(qs[1]!, ZJ).reason.en).toContain('(8,000,000 yuan already received this year)');
+  });
+  it('voucher: the Shangcheng top-up keeps its own 500万 cap (an 额外补助 counts only its own grants)', () => {
+    const r = rules(['hangzhou-2024', 'shangcheng-draft'], { ...SC_DATES, 'stacking.cap-counting': 'voucher' });
+    const b = app({ category: 'maas', district: 'shangcheng', contract: 1000 }); // city 300万 + top-up 300万
+    expect(quoteSeries(r, [b, b]).map((q) => [line(q, HZ).paidFen / WAN, line(q, SC).paidFen / WAN])).toEqual([[300, 300], [300, 200]]);
+  });
+  it('a plain amount received from any scheme is refused unless caps count by voucher', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025']);
+    expect(errorsOf(() => quote(r, a, { receivedAnyFen: 700 * WAN })).map((e) => e.code)).toEqual(['quote.received-any']);
+    const v = rules(['hangzhou-2024', 'zhejiang-2025'], { 'stacking.cap-counting': 'voucher' });
+    expect(quote(v, a, { receivedAnyFen: 700 * WAN }).grants.map((g) => g.fen / WAN)).toEqual([100, 100]);
+  });
+});
+
+describe('document notes: conditions the rules take as met', () => {
+  it('hangzhou-2024 （三） supplier condition and shangcheng-draft （1） come with the quote of a compute voucher', () => {
+    const r = rules(['hangzhou-2024', 'zhejiang-2025', 'shangcheng-draft'], SC_DATES);
+    const q = quote(r, app({ category: 'maas', district: 'shangcheng' }));
+    const refs = q.notes.map((n) => `${n.document} ${n.reference.clause}`);
+    expect(refs).toEqual(expect.arrayContaining(['hangzhou-2024 （三）', 'shangcheng-draft （1）', 'shangcheng-draft 导言', 'zhejiang-2025 （十五）']));
+    expect(q.notes.find((n) => n.reference.clause === '（三）')!.text.zh).toContain('符合杭州市规划布局的智算中心以及纳入算力撮合的合作伙伴');
+    // a corpus application concerns only the provincial standard
+    expect(new Set(quote(r, app({ voucher: 'corpus' })).notes.map((n) => n.document))).toEqual(new Set(['zhejiang-2025']));
+  });
+  it('hangzhou-2023-draft 三（一） catalogue condition and undated status', () => {
+    const q = quote(rules(['hangzhou-2023-draft'], HZ23_OPTIONS), app({ date: '2025-03-01' }));
+    expect(q.notes.map((n) => n.text.en).join(' ')).toMatch(/catalogue \(目录库\)[\s\S]*|undated draft/);
+    expect(q.notes.some((n) => n.text.en.includes('undated draft'))).toBe(true);
+    expect(q.notes.some((n) => n.text.en.includes('catalogue (目录库)'))).toBe(true);
   });
 });
 

@@ -144,7 +144,7 @@ function deepFreeze<T>(x: T): T {
 }
 
 describe('quote invariants over random rules, applications and states', () => {
-  it('every line is within [0, ratio × basis], the yearly cap left and the pool left; 从优就高 picks the largest; totals add up', () => {
+  it('every line is within [0, ratio × basis], the yearly cap left and the pool left; 从优就高 picks the largest package; totals add up', () => {
     fc.assert(fc.property(caseArb, ([spec, a, s]) => {
       const r = rulesOf(spec);
       const state: FirmYearState = { receivedFen: s.receivedFen, poolRemainingFen: s.poolRemainingFen };
@@ -186,7 +186,19 @@ describe('quote invariants over random rules, applications and states', () => {
         expect(g.reason.en.length).toBeGreaterThan(0);
         sum += g.paidFen;
       }
-      for (const g of grants) expect(chosen?.fen ?? 0).toBeGreaterThanOrEqual(g.fen);
+      // 从优就高不重复 over packages: one package per grant paying something, the chosen one the largest (the first
+      // on a tie), its total what is paid; a package is never below its grant alone
+      expect(q.packages.map((p) => p.grant)).toEqual(grants.filter((g) => g.fen > 0).map((g) => g.scheme));
+      for (const p of q.packages) {
+        expect(p.grantFen).toBe(grants.find((g) => g.scheme === p.grant)!.fen);
+        expect(p.totalFen).toBe(p.grantFen + p.topUps.reduce((t, x) => t + x.fen, 0));
+        expect(p.chosen).toBe(p.grant === q.chosen);
+      }
+      const best = Math.max(0, ...q.packages.map((p) => p.totalFen));
+      expect(q.totalFen).toBe(best);
+      const firstBest = q.packages.find((p) => p.totalFen === best);
+      expect(q.chosen).toBe(firstBest?.grant ?? null);
+      for (const g of grants) expect(q.totalFen).toBeGreaterThanOrEqual(g.fen);
       if (chosen === undefined) expect(grants.every((g) => g.fen === 0)).toBe(true);
       else expect(chosen.fen).toBeGreaterThan(0);
       expect(q.totalFen).toBe(sum);

@@ -47,7 +47,7 @@ describe('resolveRules: defaults', () => {
 
   it('gives the documents, their dates and the scheme ids', () => {
     expect(rs.documents).toEqual([expect.objectContaining({
-      id: 'hangzhou-2024', source: '000_a8889095cc21b97e.txt', level: 'city', status: 'in-force',
+      id: 'hangzhou-2024', source: 'hangzhou-2024', level: 'city', status: 'in-force',
       validFrom: parseDay('2024-08-19'), validTo: parseDay('2027-12-31'),
     })]);
     const s = grant(rs, 'hangzhou-2024.compute');
@@ -58,13 +58,13 @@ describe('resolveRules: defaults', () => {
 
   it('takes default option values and says they are defaults', () => {
     expect(rs.options.map((o) => [o.key, o.value, o.isDefault])).toEqual([
-      ['hangzhou-2024.foundation-model-cap', 'none', true],
+      ['hangzhou-2024.foundation-model-cap', '800万元', true],
       ['hangzhou-2024.funding', 'city=50%,district=50%', true],
     ]);
     expect(rs.options[0]!.accepts).toBe('none (no cap) or an amount such as 2000万元');
     const caps = grant(rs, 'hangzhou-2024.compute').caps;
     expect(caps.map((c) => [c.when, c.value, c.option, c.adjusted])).toEqual([
-      [{ foundationModel: true }, null, 'hangzhou-2024.foundation-model-cap', undefined],
+      [{ foundationModel: true }, 800_000_000, 'hangzhou-2024.foundation-model-cap', undefined],
       [{}, 800_000_000, undefined, undefined],
     ]);
     expect(grant(rs, 'hangzhou-2024.compute').funding).toEqual({
@@ -107,7 +107,7 @@ describe('resolveRules: option values of each type', () => {
     expect(s.ratios[0]!.reference.clause).toBe('三（一）');
     expect(s.caps.map((c) => c.value)).toEqual([null]);
     expect(s.pool.map((p) => [p.value, p.from])).toEqual([[5_000_000_000, parseDay('2023-10-01')]]);
-    expect(s.funding).toMatchObject({ city: 10_000, province: 0, district: 0, source: { en: '003_ba219b11002c7880.txt 三（一）' } });
+    expect(s.funding).toMatchObject({ city: 10_000, province: 0, district: 0, source: { en: 'hangzhou-2023-draft 三（一）' } });
     expect(s.eligibility).toEqual({});
   });
 
@@ -116,13 +116,34 @@ describe('resolveRules: option values of each type', () => {
     expect(grant(rs, 'hangzhou-2023-draft.compute').eligibility).toEqual({ sme: true });
   });
 
-  it('choice in a top-up\'s `of`: which grants Shangcheng matches', () => {
-    const chosen = topup(resolveRules([sc], { options: SC_OPTIONS }), 'shangcheng-draft.topup');
-    expect([chosen.kind, chosen.vouchers, chosen.ofLevels, chosen.eligibility]).toEqual(['topup', ['compute', 'model'], ['province', 'city', 'district'], { district: 'shangcheng' }]);
-    expect(chosen.match.map((m) => m.value)).toEqual([10_000]);
-    expect(chosen.funding).toMatchObject({ district: 10_000 });
-    const cityOnly = topup(resolveRules([sc], { options: { ...SC_OPTIONS, 'shangcheng-draft.topup-of': 'city-only' } }), 'shangcheng-draft.topup');
-    expect(cityOnly.ofLevels).toEqual(['city']);
+  it('choice in a top-up\'s `of`: which grants Shangcheng matches (001 （1） 市级认定补贴金额: city grants by default)', () => {
+    const cityOnly = topup(resolveRules([sc], { options: SC_OPTIONS }), 'shangcheng-draft.topup');
+    expect([cityOnly.kind, cityOnly.vouchers, cityOnly.ofLevels, cityOnly.eligibility]).toEqual(['topup', ['compute', 'model'], ['city'], { district: 'shangcheng' }]);
+    expect(cityOnly.match.map((m) => m.value)).toEqual([10_000]);
+    expect(cityOnly.funding).toMatchObject({ district: 10_000 });
+    const chosen = topup(resolveRules([sc], { options: { ...SC_OPTIONS, 'shangcheng-draft.topup-of': 'chosen' } }), 'shangcheng-draft.topup');
+    expect(chosen.ofLevels).toEqual(['province', 'city', 'district']);
+  });
+
+  it('cap basis: 004 "给予最高…补助" per firm per year by default, per validity or per contract by option', () => {
+    for (const [given, want] of [[undefined, 'firm-year'], ['firm-validity', 'firm-validity'], ['contract', 'contract']] as const) {
+      const rs = resolveRules([zj], given === undefined ? {} : { options: { 'zhejiang-2025.cap-basis': given } });
+      for (const s of rs.schemes) expect([s.id, s.capBasis]).toEqual([s.id, want]);
+    }
+    expect(grant(resolveRules([hz]), 'hangzhou-2024.compute').capBasis).toBe('firm-year');
+  });
+
+  it('cap counting: stacking.cap-counting is scheme by default, listed where two grants share a voucher', () => {
+    expect(resolveRules([hz]).capCounting).toBe('scheme');
+    expect(resolveRules([hz]).options.map((o) => o.key)).not.toContain('stacking.cap-counting');
+    const both = resolveRules([hz, zj]);
+    expect(both.capCounting).toBe('scheme');
+    expect(both.options.find((o) => o.key === 'stacking.cap-counting')).toMatchObject({ value: 'scheme', isDefault: true });
+    const voucher = resolveRules([hz], { options: { 'stacking.cap-counting': 'voucher' } });
+    expect(voucher.capCounting).toBe('voucher');
+    expect(voucher.options.find((o) => o.key === 'stacking.cap-counting')).toMatchObject({ value: 'voucher', isDefault: false });
+    const errs = errorsOf([hz], { options: { 'stacking.cap-counting': 'firm' } });
+    expect(errs.map((e) => [e.code, e.where.field])).toEqual([['option.bad-value', 'stacking.cap-counting']]);
   });
 
   it('split: shares by level, in any order, with full-width commas', () => {
@@ -161,7 +182,7 @@ describe('resolveRules: errors', () => {
   it('treats options of documents not loaded as unknown', () => {
     const errs = errorsOf([hz], { options: { 'zhejiang-2025.compute-cap-scope': 'all' } });
     expect(errs.map((e) => e.code)).toEqual(['option.unknown']);
-    expect(errs[0]!.text.en).toBe('unknown option "zhejiang-2025.compute-cap-scope": the options of the loaded files are hangzhou-2024.foundation-model-cap, hangzhou-2024.funding');
+    expect(errs[0]!.text.en).toBe('unknown option "zhejiang-2025.compute-cap-scope": the options of the loaded files are hangzhou-2024.foundation-model-cap, hangzhou-2024.funding, stacking.cap-counting');
   });
 
   it('reports every problem at once: options and overrides', () => {

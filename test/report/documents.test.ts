@@ -19,10 +19,10 @@ describe('reportSources', () => {
     const src = sourcesSchema.parse(reportSources(s, 'note'));
     const topup = src.values.filter((v) => v.scheme === 'shangcheng-draft.topup');
     expect(topup.map((v) => v.item)).toEqual(['scheme', 'match', 'cap']);
-    expect(topup[1]).toMatchObject({ value: { kind: 'ratio', ratio: 1 }, reference: { doc: '001_f6fe4dd4e484d973.txt', clause: '（1）', quote: '按照市级认定补贴金额给予100%额外补助' }, when: {} });
+    expect(topup[1]).toMatchObject({ value: { kind: 'ratio', ratio: 1 }, reference: { doc: 'shangcheng-draft', clause: '（1）', quote: '按照市级认定补贴金额给予100%额外补助' }, when: {} });
     expect(topup[2]!.value).toEqual({ kind: 'money', money: { fen: 500_000_000, yuan: '5000000.00' } });
     expect(topup[0]!.when).toEqual({ district: 'shangcheng' });
-    expect(src.documents.find((d) => d.id === 'shangcheng-draft')).toMatchObject({ status: 'draft', source: '001_f6fe4dd4e484d973.txt' });
+    expect(src.documents.find((d) => d.id === 'shangcheng-draft')).toMatchObject({ status: 'draft', source: 'shangcheng-draft' });
     expect(src.funding.find((f) => f.scheme === 'shangcheng-draft.topup')).toMatchObject({ district: 1, city: 0, province: 0 });
     expect(src.population).toEqual({ file: 'scenarios/populations/hangzhou-ai-firms.yaml', note: 'note' });
     expect(src.assumptions).toEqual(s.assumptions);

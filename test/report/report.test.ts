@@ -90,17 +90,25 @@ describe('quansim report of a scenario (zh)', () => {
   it('cites every policy number with its document, clause and the words quoted', () => {
     const md = read(zh, 'report.md');
     const cites = section(md, '政策依据');
-    expect(cites).toContain('000_a8889095cc21b97e.txt （三）');
+    expect(cites).toContain('hangzhou-2024 （三）');
     expect(cites).toContain('每年“算力券”总额提升至2.5亿元');
     expect(cites).toContain('| 单家企业年度上限：单家企业每年申领上限 | 800万元 |');
-    expect(cites).toContain('不设上限<br>由选项 hangzhou-2024.foundation-model-cap');
-    expect(cites).toContain('同见 002_239a47f14867df5d.txt (三)');
+    expect(cites).toContain('800万元<br>由选项 hangzhou-2024.foundation-model-cap');
+    expect(cites).toContain('同见 hangzhou-2024-repost (三)');
     const csv = Papa.parse<string[]>(read(zh, 'table-citations-hangzhou-2024.compute.csv').trim()).data;
     expect(csv[0]).toEqual(['项目', '数值', '有效期', '出处', '原文']);
-    expect(csv.filter((r) => r[3]!.startsWith('000_a8889095cc21b97e.txt （三）'))).toHaveLength(7);
+    expect(csv.filter((r) => r[3]!.startsWith('hangzhou-2024 （三）'))).toHaveLength(7);
     const html = read(zh, 'report.html');
-    expect(html).toContain('000_a8889095cc21b97e.txt （三）');
+    expect(html).toContain('hangzhou-2024 （三）');
     expect(html).toContain('单家企业每年“算力券”申领不超过800万元');
+  });
+
+  it('lists the conditions the documents set (hangzhou-2024 （三） supplier condition) with the assumptions', () => {
+    const md = read(zh, 'report.md');
+    expect(md).toContain('文件规定的条件（模拟中视为已满足）及须知');
+    expect(md).toMatch(/供应方条件：新增“算力券”支持企业购买符合杭州市规划布局的智算中心以及纳入算力撮合的合作伙伴[^\n]*\(hangzhou-2024 （三）\)/);
+    // one document: no sentence on how documents combine
+    expect(md).not.toContain('同一合同的每项补助连同其触发的配套补助');
   });
 
   it('states the assumptions: the scenario\'s, the settings, the options with defaults marked, the population note', () => {
@@ -125,7 +133,7 @@ describe('quansim report of a scenario (zh)', () => {
   it('stores the sources in its summary.json, so a later report cites what was run', () => {
     const s = summarySchema.parse(JSON.parse(read(zh, 'summary.json')));
     expect(s.sources?.values.find((v) => v.item === 'pool')).toMatchObject({
-      value: { kind: 'money', money: { fen: 25_000_000_000 } }, reference: { doc: '000_a8889095cc21b97e.txt', clause: '（三）' },
+      value: { kind: 'money', money: { fen: 25_000_000_000 } }, reference: { doc: 'hangzhou-2024', clause: '（三）' },
     });
   });
 });

@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, parse, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { yearPool } from '../../src/engine/EngineContext';
+import { compileRules } from '../../src/policy/compile';
 import { loadScenario } from '../../src/scenario/loadScenario';
 import type { Scenario } from '../../src/scenario/model';
 import { yearStart } from '../../src/time/day';
@@ -167,6 +169,21 @@ describe('scenarios meant to be compared run on the same firms, seed and runs', 
     expect(differingPaths(substance(prorated), substance(load('first-year-2024-full.yaml')))).toEqual(['firstYearPool']);
   });
 
+  it('the pro-rated 2024 pool the first-year file states (9221万) is the engine\'s own figure, 2.5亿 × 135/366 rounded down', () => {
+    const prorated = load('first-year-2024-prorated.yaml');
+    const c = compileRules(prorated.rules);
+    const fen = yearPool(prorated, c, c.schemeIndex('hangzhou-2024.compute'), 2024);
+    // independently: 250,000,000 yuan × 135 days in force (2024-08-19 … 12-31) ÷ 366 days = 92,213,114.75 yuan
+    expect(fen).toBe(Math.floor((25_000_000_000 * 135) / 366));
+    const wan = Math.floor(fen / 1_000_000);
+    expect(wan).toBe(9221);
+    const text = read('scenarios/first-year-2024-prorated.yaml');
+    const stated = [...text.matchAll(/(\d{4})万/g)].map((m) => Number(m[1]));
+    expect(stated.length).toBeGreaterThanOrEqual(4);
+    for (const n of stated) expect(n).toBe(wan);
+    expect(read('docs/scenarios.md')).not.toContain('9222万');
+  });
+
   it('the 2023 draft runs on the default scenario\'s firms, year and seed, with only the draft loaded', () => {
     const base = load(DEFAULT);
     const draft = load('hangzhou-2023-draft.yaml');
@@ -212,20 +229,20 @@ describe('stress cases differ from the default only where they say they do', () 
       changes: /^population\.arrivals\.monthlyWeights\.\d+$/,
     },
     {
-      file: 'stress-foundation-relaxed-cap.yaml', edits: [usePopulation(training)], population: training,
-      popEdits: [foundationAmount], changes: /^population\.tiers\.4\.vouchers\.compute\.amount\.(mu|sigma)$/,
+      file: 'stress-foundation-relaxed-cap.yaml',
+      edits: [usePopulation(training), ['foundation-model-cap: 800万元', 'foundation-model-cap: none']],
+      population: training, popEdits: [foundationAmount],
+      changes: /^(population\.tiers\.4\.vouchers\.compute\.amount\.(mu|sigma)|rules\.(options\.\d+\.(value|isDefault)|schemes\.0\.caps\.0\.(value|adjusted)))$/,
     },
     {
       file: 'stress-foundation-relaxed-cap-2000w.yaml',
-      edits: [usePopulation(training), ['foundation-model-cap: none', 'foundation-model-cap: 2000万元']],
+      edits: [usePopulation(training), ['foundation-model-cap: 800万元', 'foundation-model-cap: 2000万元']],
       population: training, popEdits: [foundationAmount],
       changes: /^(population\.tiers\.4\.vouchers\.compute\.amount\.(mu|sigma)|rules\.(options\.\d+\.value|schemes\.0\.caps\.0\.value))$/,
     },
     {
-      file: 'stress-foundation-cap-800w.yaml',
-      edits: [usePopulation(training), ['foundation-model-cap: none', 'foundation-model-cap: 800万元']],
-      population: training, popEdits: [foundationAmount],
-      changes: /^(population\.tiers\.4\.vouchers\.compute\.amount\.(mu|sigma)|rules\.(options\.\d+\.value|schemes\.0\.caps\.0\.value))$/,
+      file: 'stress-foundation-cap-800w.yaml', edits: [usePopulation(training)], population: training,
+      popEdits: [foundationAmount], changes: /^population\.tiers\.4\.vouchers\.compute\.amount\.(mu|sigma)$/,
     },
   ];
 

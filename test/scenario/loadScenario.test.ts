@@ -87,6 +87,22 @@ describe('bad scenarios', () => {
     expect(errs[0]!.text.en).toContain('unlimited');
   });
 
+  it('zhejiang-2025 cap-basis firm-validity over several simulated years: refused, saying why and what to choose', () => {
+    const zj = 'schemes:\n  zhejiang-2025.compute: {pool: 1亿}\n  zhejiang-2025.corpus: {pool: 1亿}\n  zhejiang-2025.model: {pool: 1亿}';
+    const errs = errorsOfParts({
+      policies: ['scenarios/policies/zhejiang-2025.yaml'], schemes: zj, years: '[2025, 2026]', options: '{zhejiang-2025.cap-basis: firm-validity}',
+    });
+    expect(errs.map((e) => [e.code, e.where.field])).toEqual([
+      ['scenario.cap-validity-years', 'zhejiang-2025.cap-basis'], ['scenario.cap-validity-years', 'zhejiang-2025.cap-basis'],
+      ['scenario.cap-validity-years', 'zhejiang-2025.cap-basis'],
+    ]);
+    expect(errs[0]!.text.en).toContain('each simulated year draws new firms');
+    expect(errs[0]!.text.en).toContain('(2025, 2026)');
+    // one simulated year is accepted
+    const one = scenarioText({ policies: ['scenarios/policies/zhejiang-2025.yaml'], schemes: zj, years: '[2026]', options: '{zhejiang-2025.cap-basis: firm-validity}' });
+    expect(loadScenario(one, 'ok.yaml', read).rules.schemes.map((x) => x.capBasis)).toEqual(['firm-validity', 'firm-validity', 'firm-validity']);
+  });
+
   it('a missing required option (Hangzhou 2023 draft ratio): names the option with an example', () => {
     const errs = errorsOfParts({ policies: ['scenarios/policies/hangzhou-2023-draft.yaml'], schemes: '' });
     expect(errs.some((e) => /hangzhou-2023-draft\./.test(e.text.en))).toBe(true);

@@ -273,7 +273,7 @@ export function fixtureScenario(runs: number): Scenario {
     question: { zh: '资金池能支撑多久？', en: 'How long does the pool last?' },
     assumptions: [],
     source: { file: 'test/stats/fixtures.ts', policies: [], population: null },
-    rules: { documents: [], schemes: [], options: [{ key: 'zhejiang-2025.compute-cap-scope', value: 'literal', isDefault: true, label: { zh: '上限范围', en: 'cap scope' }, reference: { doc: 'test', clause: 'test' }, accepts: 'literal|both' }] },
+    rules: { documents: [], schemes: [], options: [{ key: 'zhejiang-2025.compute-cap-scope', value: 'literal', isDefault: true, label: { zh: '上限范围', en: 'cap scope' }, reference: { doc: 'test', clause: 'test' }, accepts: 'literal|both' }], capCounting: 'scheme' },
     years: [2025],
     firstYearPool: 'full',
     allocation: { mechanism: 'fcfs-partial', period: 'month', priority: [], fallback: false },

@@ -102,6 +102,15 @@ describe('loadSlot', () => {
 });
 
 describe('formFields', () => {
+  it('offers stacking.cap-counting as a choice where two grants share a voucher (city vs province)', () => {
+    const l = loadSlot(builtin('scenarios/city-vs-province-both.yaml', []));
+    const s = l.scenario!;
+    const policies = new Map(s.source.policies.map((p) => [p, loadPolicy(readBundled(p), p)]));
+    const f = formFields(l.text, l.file, s, policies, (p) => readBundled(p)).find((x) => x.key === 'options.stacking.cap-counting');
+    expect(f?.kind).toBe('select');
+    expect(f?.choices.map((c) => c.value)).toEqual(['scheme', 'voucher']);
+  });
+
   it('has a pool, ratio scale and cap per scheme, the options, the population and the allocation, with the file\'s values', () => {
     const l = loadSlot(builtin(DEFAULT_SCENARIO, [{ path: ['schemes', 'hangzhou-2024.compute', 'ratioScale'], value: '80%' }]));
     const s = l.scenario!;
@@ -112,7 +121,7 @@ describe('formFields', () => {
     expect(byKey.get('schemes.hangzhou-2024.compute.pool')?.value).toBe('');
     expect(byKey.get('schemes.hangzhou-2024.compute.pool')?.placeholder?.zh).toContain('2.5亿元');
     expect(byKey.get('schemes.hangzhou-2024.compute.cap')?.placeholder?.zh).toContain('800万元');
-    expect(byKey.get('options.hangzhou-2024.foundation-model-cap')?.value).toBe('none');
+    expect(byKey.get('options.hangzhou-2024.foundation-model-cap')?.value).toBe('800万元');
     expect(byKey.get('population.firms.mean')?.value).toBe('300');
     expect(fields.filter((f) => f.section === 'population' && f.key.endsWith('.share')).map((f) => f.value)).toEqual(s.population.tiers.map(() => expect.stringMatching(/%$/)));
     expect(byKey.get('allocation.mechanism')?.value).toBe('fcfs-partial');

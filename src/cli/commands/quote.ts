@@ -51,12 +51,12 @@ export const registerQuote: RegisterCommand = (program, io) => {
     .addOption(new Option('--voucher <voucher>', 'the voucher applied for').choices(VOUCHERS).makeOptionMandatory())
     .requiredOption('--contract <amount>', 'the contract amount (合同费用), e.g. 100万 or 1000000')
     .option('--executed <amount>', 'the executed amount (合同实际执行金额); defaults to the contract')
-    .addOption(new Option('--category <category>', 'compute category (000 （三）); required when a ratio depends on it').choices(COMPUTE_CATEGORIES))
-    .option('--self-controlled', 'the compute service is self-controlled (自主, 004 （十五）)')
-    .option('--foundation-model', 'the firm is a generative multimodal foundation-model firm (000 （三）)')
+    .addOption(new Option('--category <category>', 'compute category (hangzhou-2024 （三）); required when a ratio depends on it').choices(COMPUTE_CATEGORIES))
+    .option('--self-controlled', 'the compute service is self-controlled (自主, zhejiang-2025 （十五）)')
+    .option('--foundation-model', 'the firm is a generative multimodal foundation-model firm (hangzhou-2024 （三）)')
     .option('--sme', 'the firm is an SME (中小企业)')
     .option('--district <name>', 'the firm\'s district id, e.g. shangcheng')
-    .option('--received <amount|SCHEME=AMOUNT>', 'already granted this year: AMOUNT counts against every grant scheme of the voucher; SCHEME=AMOUNT against one scheme (repeatable)', collect, [])
+    .option('--received <amount|SCHEME=AMOUNT>', 'already granted this year: SCHEME=AMOUNT by one scheme (repeatable); a plain AMOUNT, from any scheme of the voucher, only with --option stacking.cap-counting=voucher', collect, [])
     .option('--pool-remaining <SCHEME=AMOUNT>', 'what is left of a scheme\'s pool this year (repeatable)', collect, [])
     .addOption(new Option('--pool-mode <mode>', 'a grant larger than the pool left: partial pays what is left, strict pays 0').choices(['partial', 'strict']).default('partial'))
     .option('--option <KEY=VALUE>', 'an ambiguity option, e.g. zhejiang-2025.compute-cap-scope=all (repeatable)', collect, [])
@@ -93,16 +93,16 @@ function runQuote(files: string[], flags: QuoteFlags, io: Io): void {
   const contractFen = attempt('--contract', () => parseAmount(flags.contract));
   const executedFen = flags.executed === undefined ? contractFen : attempt('--executed', () => parseAmount(flags.executed!));
   const state: FirmYearState = { receivedFen: {}, poolRemainingFen: {} };
-  const grantIds = rules.schemes.filter((s) => s.kind === 'grant' && s.voucher === flags.voucher).map((s) => s.id);
   let plainReceived = false;
   for (const text of flags.received) {
     const eq = text.lastIndexOf('=');
     if (eq < 0) {
       if (plainReceived) throw new UsageError(messages.cliRepeated('--received', 'AMOUNT')[lang]);
       plainReceived = true;
+      // grants from schemes not named: they count against the caps only as stacking.cap-counting says (quote() refuses
+      // them when each scheme's cap counts its own grants only, as the engine does)
       const fen = attempt('--received', () => parseAmount(text));
-      // explicit SCHEME=AMOUNT entries win over the plain amount whatever their order
-      if (fen !== undefined) for (const id of grantIds) state.receivedFen![id] ??= fen;
+      if (fen !== undefined) state.receivedAnyFen = fen;
       continue;
     }
     const [id, fen] = keyValue('--received', text, lang);
