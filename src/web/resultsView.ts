@@ -6,6 +6,7 @@
 import type { App, RunResult } from './App';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { exhaustionProbabilitySentence, formatMoneyShort, formatShortDate, headlines } from '../stats/headlines';
+import { schemeInForce } from '../stats/schemeInForce';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
@@ -70,8 +71,15 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
     const pooled = y.schemes.filter((x) => x.exhaustion !== null);
     for (const sc of pooled) {
       const ex = sc.exhaustion!;
+      if (!schemeInForce(sc)) {
+        // A scheme outside its validity window: no chance of running out to show (not "0.0% ± 0.0").
+        cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
+          el('div', { class: 'v' }, strings.kpiNotInForce[lang]),
+          el('div', { class: 'k' }, strings.kpiNotInForceNote(sc.label, y.year)[lang])));
+        continue;
+      }
       cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, pctOf(ex.probabilityByYearEnd)),
+        el('div', { class: 'v' }, pctOf(ex.probabilityByYearEnd, ex.probabilityError?.se)),
         mcLine(shareError(ex.probabilityError, lang), `mc-exhausted-${i}-${sc.id}`, lang),
         el('div', { class: 'k' }, strings.kpiExhausted(sc.label, y.year)[lang])));
       if (ex.date) {
@@ -93,7 +101,7 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
           el('div', {}, strings.mcPaidP95(formatMoneyShort(paid.p95, lang), p95.se)[lang])) : null,
         el('div', { class: 'k' }, strings.kpiPaid(y.year)[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-unmet-${i}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.p50, lang)),
+        el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.mean, lang)),
         el('div', { class: 'k' }, strings.kpiUnmet[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-refused-${i}` }, who?.cloneNode(true) ?? null,
         el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.total.firms.requested.mean, lang)}`),
@@ -136,7 +144,7 @@ function headlineError(y: YearSummary, h: { scheme: string | null; text: Bilingu
   if (!sentence || sentence[lang] !== h.text[lang] || !sc?.exhaustion) return null;
   const e = shareError(sc.exhaustion.probabilityError, lang);
   if (!e) return null;
-  const p = pctOf(sc.exhaustion.probabilityByYearEnd);
+  const p = pctOf(sc.exhaustion.probabilityByYearEnd, sc.exhaustion.probabilityError?.se);
   return el('span', { class: 'mc-inline', title: strings.mcTitle[lang], 'data-testid': `mc-headline-${sc.id}` }, strings.mcHeadline(p, e.se, e.interval)[lang]);
 }
 

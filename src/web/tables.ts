@@ -44,7 +44,7 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
   const exhausted = (e: SchemeSummary['exhaustion']): Cell => {
     if (!e) return { text: '—', raw: null, se: null };
     const err = shareError(e.probabilityError, lang);
-    return { text: err ? `${pctOf(e.probabilityByYearEnd)} ${err.se}` : formatShare(e.probabilityByYearEnd, lang), raw: e.probabilityByYearEnd, se: e.probabilityError?.se ?? null };
+    return { text: err ? `${pctOf(e.probabilityByYearEnd, e.probabilityError?.se)} ${err.se}` : formatShare(e.probabilityByYearEnd, lang), raw: e.probabilityByYearEnd, se: e.probabilityError?.se ?? null };
   };
   const medianDate = (e: SchemeSummary['exhaustion']): Cell => {
     const d = e?.date?.p50.date ?? null;
@@ -58,7 +58,7 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
     id: 'schemes',
     title: S.tableSchemes,
     columns: [...leadCol, S.colScheme, S.colPool, S.colPaidMedian, S.colPaidP5,
-      S.colPaidP95, S.colRequestedMedian, S.colUnmetMedian,
+      S.colPaidP95, S.colRequestedMean, S.colUnmetMean,
       S.colExhausted, S.colExhaustedDate, S.colFirmsFunded,
       S.colFirmsRefused],
     rows: years.flatMap((y, i) => (y ? y.schemes : []).map((s) => [
@@ -66,7 +66,7 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
       { text: s.label[lang], raw: s.id },
       money(s.pool?.p50),
       money(s.money.paid.p50), money(s.money.paid.p5), money(s.money.paid.p95),
-      money(s.money.requested.p50), money(s.money.unmet.p50),
+      money(s.money.requested.mean), money(s.money.unmet.mean),
       exhausted(s.exhaustion),
       medianDate(s.exhaustion),
       count(s.firms.funded.mean), count(s.firms.refused.mean),

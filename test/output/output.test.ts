@@ -107,9 +107,12 @@ describe('text tables', () => {
   });
 
   it('money in the report unit', () => {
-    expect(moneyInUnit(25_000_000_000, 'zh')).toBe('25,000.00');
-    expect(moneyInUnit(25_000_000_000, 'en')).toBe('250.00');
+    // three significant figures, half up (by hand: 2,052.282485万元 → 2,050; 20.52282485 million → 20.5)
+    expect(moneyInUnit(25_000_000_000, 'zh')).toBe('25,000');
+    expect(moneyInUnit(25_000_000_000, 'en')).toBe('250');
     expect(moneyInUnit(1_005_000, 'zh')).toBe('1.01'); // 1.005万元, half up
+    expect(moneyInUnit(2_052_282_485, 'zh')).toBe('2,050');
+    expect(moneyInUnit(2_052_282_485, 'en')).toBe('20.5');
   });
 });
 
@@ -201,13 +204,13 @@ describe('compareTable', () => {
     const text = compareTable([base, a, b], 'en', [perRunHeadlines([accA]), ...pairs]);
     const row = (label: string) => text.split('\n').find((l) => l.startsWith(label))?.trim().split(/ {2,}/);
     const pool = row('Shangcheng top-up: pool (million yuan)')!;
-    expect(pool).toEqual(['Shangcheng top-up: pool (million yuan)', '—', '50.00', '—', '50.00', '—']);
+    expect(pool).toEqual(['Shangcheng top-up: pool (million yuan)', '—', '50', '—', '50', '—']);
     const p = row('Shangcheng top-up: P(runs out)')!;
     expect(p[1]).toBe('—');
     expect(p[3]).toBe('—');
     expect(p[2]).toBe(formatShare(a.years[0]!.schemes[3]!.exhaustion!.probabilityByYearEnd));
     expect(row('Hangzhou compute voucher: pool (million yuan)')).toEqual([
-      'Hangzhou compute voucher: pool (million yuan)', '250.00', '250.00', '+0.00', '200.00', '−50.00',
+      'Hangzhou compute voucher: pool (million yuan)', '250', '250', '+0', '200', '−50',
     ]);
     // A scheme without a pool limit in every scenario has no pool rows.
     expect(text).not.toContain('Zhejiang compute voucher: pool');
@@ -216,7 +219,7 @@ describe('compareTable', () => {
   it('gives a scheme not in force in a scenario "not in force" and no exhaustion figure or difference', () => {
     const text = compareTable([a, outOfForce(a, 'sc.topup')], 'en', [perRunHeadlines([accA]), perRunHeadlines([accA])]);
     const row = (label: string) => text.split('\n').find((l) => l.startsWith(label))!.trim().split(/ {2,}/);
-    expect(row('Shangcheng top-up: pool (million yuan)')).toEqual(['Shangcheng top-up: pool (million yuan)', '50.00', 'not in force', '—']);
+    expect(row('Shangcheng top-up: pool (million yuan)')).toEqual(['Shangcheng top-up: pool (million yuan)', '50', 'not in force', '—']);
     expect(row('Shangcheng top-up: P(runs out)').slice(2)).toEqual(['—', '—']);
     expect(row('Shangcheng top-up: median date it runs out').slice(2)).toEqual(['—', '—']);
   });
@@ -224,7 +227,7 @@ describe('compareTable', () => {
   it('a scenario against itself differs by exactly zero', () => {
     const same = compareTable([a, a], 'en', [perRunHeadlines([accA]), perRunHeadlines([accA])]);
     const line = same.split('\n').find((l) => l.startsWith('Paid, mean'))!;
-    expect(line.trim().endsWith('+0.00 [+0.00, +0.00]')).toBe(true);
+    expect(line.trim().endsWith('+0 [+0, +0]')).toBe(true);
   });
 
   it('needs two summaries', () => {

@@ -172,13 +172,13 @@ describe('quansim report of a summary.json', () => {
     expect(readdirSync(out).some((f) => f.startsWith('table-citations'))).toBe(false);
   });
 
-  it('writes English with yuan and thousands separators', async () => {
+  it('writes English with million yuan to three significant figures', async () => {
     const out = join(tmp, 'en');
     const r = await cli('report', join(zh, 'summary.json'), '--out', out);
     expect(r.code, r.err).toBe(0);
     const md = read(out, 'report.md');
     expect(md).toContain('## Headlines');
-    expect(section(md, 'Tables')).toMatch(/\| Hangzhou compute voucher \| 250,000,000 yuan \| [\d,]+ yuan \|/);
+    expect(section(md, 'Tables')).toMatch(/\| Hangzhou compute voucher \| 250 million yuan \| [\d.]+ million yuan \|/);
     expect(section(md, 'Citations')).toContain('| cap per firm and year: Per firm per year | 8,000,000 yuan |');
     expect(read(out, 'report.html')).toContain('<html lang="en">');
   });
