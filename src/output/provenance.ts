@@ -4,8 +4,12 @@
  * when the firms are an assumption. The page fills `edited` when the form changed the scenario (see the page's
  * baseline); the CLI's scenarios are as written (not edited).
  */
+import pkg from '../../package.json';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { Summary } from '../stats/Summary';
+
+/** The version of quansim running now (package.json). */
+export const QUANSIM_VERSION: string = pkg.version;
 
 /** The facts of the provenance line. */
 export interface Provenance {
@@ -49,6 +53,24 @@ export function provenanceOf(summary: Summary, opts: ProvenanceOptions = {}): Pr
     runs: summary.runs,
     seed: summary.seed,
     version: summary.quansim,
+    date: typeof d === 'string' ? d : d.toISOString().slice(0, 10),
+    illustrativePopulation: opts.illustrativePopulation ?? true,
+  };
+}
+
+/**
+ * The provenance of an analysis (sensitivity, sweep) that has no summary: its scenario id, runs and seed, and the
+ * quansim running now.
+ */
+export function analysisProvenance(a: { scenario: string; title?: Bilingual; runs: number; seed: string }, opts: ProvenanceOptions = {}): Provenance {
+  const d = opts.date ?? new Date();
+  return {
+    scenario: a.title ?? { zh: a.scenario, en: a.scenario },
+    scenarioId: a.scenario,
+    edited: opts.edited ?? false,
+    runs: a.runs,
+    seed: a.seed,
+    version: QUANSIM_VERSION,
     date: typeof d === 'string' ? d : d.toISOString().slice(0, 10),
     illustrativePopulation: opts.illustrativePopulation ?? true,
   };

@@ -24,6 +24,8 @@ import { bandsCsv } from './bandsCsv';
 import { formatSummaryText } from './formatSummaryText';
 import { groupsCsv } from './groupsCsv';
 import { perRunCsv } from './perRunCsv';
+import { csvWithProvenance, provenanceLine, provenanceOf } from './provenance';
+import { svgWithFooter } from './svgWithFooter';
 import { summaryJson } from './summaryJson';
 
 export const OUTPUT_FORMATS = ['json', 'schema', 'csv', 'text', 'charts'] as const;
@@ -59,12 +61,15 @@ export async function writeOutputs(
   };
   await mkdir(dir, { recursive: true });
   const want = new Set(formats);
+  // Every CSV and chart picture carries the provenance line (scenario, runs, seed, version, date, population).
+  const prov = provenanceOf(summary);
+  const csv = (text: string) => csvWithProvenance(text, prov, 'en');
   if (want.has('json')) await put('summary.json', summaryJson(summary));
   if (want.has('schema')) await put('summary.schema.json', `${JSON.stringify(summaryJsonSchema(), null, 2)}\n`);
   if (want.has('csv')) {
-    if (years) await put('runs.csv', perRunCsv(years));
-    await put('bands.csv', bandsCsv(summary));
-    await put('groups.csv', groupsCsv(summary));
+    if (years) await put('runs.csv', csv(perRunCsv(years)));
+    await put('bands.csv', csv(bandsCsv(summary)));
+    await put('groups.csv', csv(groupsCsv(summary)));
   }
   if (want.has('text')) {
     await put('summary.zh.txt', formatSummaryText(summary, 'zh'));
@@ -80,7 +85,7 @@ export async function writeOutputs(
         for (const lang of ['zh', 'en'] as const) {
           const spec = build(summary, lang, { year });
           await put(join('charts', `${name}${suffix}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-          await put(join('charts', `${name}${suffix}.${lang}.svg`), await renderSvg(spec));
+          await put(join('charts', `${name}${suffix}.${lang}.svg`), svgWithFooter(await renderSvg(spec), provenanceLine(prov, lang)));
         }
       }
     }

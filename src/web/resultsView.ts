@@ -11,6 +11,7 @@ import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
 import { download } from './download';
+import { csvForExport, fileStem } from './exportProvenance';
 import { formatCount, formatMean, formatSummaryMoney } from './format';
 import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
@@ -172,7 +173,9 @@ export function tableCard(app: App, t: Table): HTMLElement {
       el('h3', { style: 'font-size:15px' }, t.title[lang]),
       el('button', {
         type: 'button', class: 'btn small', 'data-testid': `csv-${t.id}`,
-        onclick: () => download(`${t.id}.csv`, tableCsv(t, lang), 'text/csv;charset=utf-8'),
+        onclick: () => download(
+          app.result ? `${fileStem(app.result)}-${t.id}${app.year !== null ? `-${app.year}` : ''}.csv` : `${t.id}.csv`,
+          app.result ? csvForExport(tableCsv(t, lang), app.result, lang) : tableCsv(t, lang), 'text/csv;charset=utf-8'),
       }, strings.exportCsv[lang])),
     el('div', { class: 'table-wrap' }, el('table', { class: 'data' },
       el('thead', {}, el('tr', {}, ...t.columns.map((c) => el('th', { scope: 'col' }, c[lang])))),

@@ -250,6 +250,28 @@ describe('writeOutputs', () => {
     expect(readFileSync(charts.find((f) => f.endsWith('budget-exhaustion.zh.svg'))!, 'utf8')).toMatch(/^<svg/);
   });
 
+  it('puts the provenance line in every CSV and under every chart', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const line = `Scenario: ${a.scenario.title.en} · ${a.runs} runs · seed ${a.seed} · quansim ${a.quansim} · `;
+    for (const name of ['runs.csv', 'bands.csv', 'groups.csv']) {
+      const first = readFileSync(join(dir, name), 'utf8').split('\r\n')[0]!;
+      expect(first.startsWith(`# ${line}`), `${name}: ${first}`).toBe(true);
+      expect(first).toContain('population: illustrative');
+      // the data still reads with a comment-aware parser: the header row first
+      expect(Papa.parse<string[]>(readFileSync(join(dir, name), 'utf8'), { comments: '#' }).data[0]!.length).toBeGreaterThan(1);
+    }
+    for (const lang of ['zh', 'en'] as const) {
+      const svg = readFileSync(join(dir, 'c', 'charts', `who-pays.${lang}.svg`), 'utf8');
+      // the footer's lines (wrapped at spaces), joined again
+      const text = [...svg.slice(svg.indexOf('quansim-provenance')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      const words = lang === 'zh' ? ['情景：', `${a.runs}次模拟`, `种子 ${a.seed}`, '申请企业：示意性假设'] : ['Scenario:', `${a.runs} runs`, `seed ${a.seed}`, 'population: illustrative'];
+      for (const w of [...words, `quansim ${a.quansim}`, today]) expect(text, `${lang}: ${text}`).toContain(w);
+      // the picture grew to hold the footer: its height and its viewBox agree
+      const h = Number(/height="([\d.]+)"/.exec(svg)![1]);
+      expect(svg).toMatch(new RegExp(`viewBox="0 0 [\\d.]+ ${h}"`));
+    }
+  });
+
   it('draws the charts of every year of a multi-year summary', async () => {
     const y = a.years[0]!;
     const twoYears: Summary = { ...a, years: [y, { ...y, year: y.year + 1 }] };

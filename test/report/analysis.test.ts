@@ -47,7 +47,7 @@ async function cli(...argv: string[]) {
 }
 const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
 /** A CSV's cells, the formula escape of quansim's CSVs (a quote before a leading + - = @) undone. */
-const csv = (dir: string, name: string) => Papa.parse<string[]>(read(dir, name).trim()).data.map((r) => r.map((c) => c.replace(/^'(?=[=+\-@])/, '')));
+const csv = (dir: string, name: string) => Papa.parse<string[]>(read(dir, name).trim(), { comments: '#' }).data.map((r) => r.map((c) => c.replace(/^'(?=[=+\-@])/, '')));
 /** The lines of a Markdown section, from its heading to the next heading of the same level. */
 function section(md: string, heading: string): string {
   const lines = md.split('\n');

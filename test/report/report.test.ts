@@ -95,7 +95,7 @@ describe('quansim report of a scenario (zh)', () => {
     expect(cites).toContain('| 单家企业年度上限：单家企业每年申领上限 | 800万元 |');
     expect(cites).toContain('不设上限<br>由选项 hangzhou-2024.foundation-model-cap');
     expect(cites).toContain('同见 002_239a47f14867df5d.txt (三)');
-    const csv = Papa.parse<string[]>(read(zh, 'table-citations-hangzhou-2024.compute.csv').trim()).data;
+    const csv = Papa.parse<string[]>(read(zh, 'table-citations-hangzhou-2024.compute.csv').trim(), { comments: '#' }).data;
     expect(csv[0]).toEqual(['项目', '数值', '有效期', '出处', '原文']);
     expect(csv.filter((r) => r[3]!.startsWith('000_a8889095cc21b97e.txt （三）'))).toHaveLength(7);
     const html = read(zh, 'report.html');

@@ -1,3 +1,5 @@
+import { analysisProvenance, provenanceLine } from '../../output/provenance';
+import { svgWithFooter } from '../../output/svgWithFooter';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
@@ -64,10 +66,11 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
           const dir = resolve(io.cwd, opts.out);
           mkdirSync(dir, { recursive: true });
           writeFileSync(join(dir, 'sensitivity.json'), `${JSON.stringify(result, null, 2)}\n`);
+          const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
           for (const metric of ['exhausted', 'paid'] as const) {
             const spec = tornado(result, lang, { metric });
             writeFileSync(join(dir, `tornado-${metric}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-            writeFileSync(join(dir, `tornado-${metric}.${lang}.svg`), await renderSvg(spec));
+            writeFileSync(join(dir, `tornado-${metric}.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
           }
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}\n`);
         }

@@ -1,3 +1,5 @@
+import { analysisProvenance, provenanceLine } from '../../output/provenance';
+import { svgWithFooter } from '../../output/svgWithFooter';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
@@ -63,11 +65,12 @@ export const registerSweep: RegisterCommand = (program, io) => {
         if (opts.out) {
           const dir = resolve(io.cwd, opts.out);
           mkdirSync(dir, { recursive: true });
-          writeFileSync(join(dir, 'sweep.csv'), sweepCsv(result));
+          const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
+          writeFileSync(join(dir, 'sweep.csv'), `# ${line}\r\n${sweepCsv(result)}`);
           writeFileSync(join(dir, 'sweep.json'), `${JSON.stringify(result, null, 2)}\n`);
           const spec = heatmap(result, lang);
           writeFileSync(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-          writeFileSync(join(dir, `heatmap.${lang}.svg`), await renderSvg(spec));
+          writeFileSync(join(dir, `heatmap.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result, lang));
