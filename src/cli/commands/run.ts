@@ -10,7 +10,7 @@ import { summaryJson } from '../../output/summaryJson';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseFormat, parseLang, parsePositiveInt } from '../options';
+import { parseFormat, parseLang, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -37,7 +37,7 @@ export const registerRun: RegisterCommand = (program, io) => {
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write summary.json, its schema, CSVs, text reports and charts (SVG) into this folder')
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
       runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; out?: string; format: string; lang: string;
     }) => {

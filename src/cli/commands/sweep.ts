@@ -17,7 +17,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parsePositiveInt, defaultLang } from '../options';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
 
@@ -43,7 +43,7 @@ export const registerSweep: RegisterCommand = (program, io) => {
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write sweep.csv, sweep.json and heatmap.<lang>.vl.json / .svg into this folder')
     .option('--json', 'print the result as JSON')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
       x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
     }) => {
