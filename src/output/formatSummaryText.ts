@@ -3,26 +3,36 @@
  * headline sentences and tables of schemes, tiers, paying levels and unmet demand by month. Columns are
  * aligned by display width (CJK characters take two columns). Pure: no I/O.
  */
-import type { Lang } from '../i18n/Bilingual';
+import { formatAmount } from '../figures/formatAmount';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { parseAmount } from '../money/parseAmount';
 import { formatShare, formatShortDate, headlines } from '../stats/headlines';
 import { schemeInForce } from '../stats/schemeInForce';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from './moneyInUnit';
-import { reportLabels as L } from './reportLabels';
+import { firstYearPoolWords, mechanismWords, periodWords, reportLabels as L } from './reportLabels';
 import { textTable } from './textTable';
 
-/** The report of `summary` in `lang`, ending with a newline. */
-export function formatSummaryText(summary: Summary, lang: Lang): string {
+/**
+ * The report of `summary` in `lang`, ending with a newline. `optionLabels` (the scenario's resolved options) name
+ * the policy options in words; without them an option shows its key.
+ */
+export function formatSummaryText(summary: Summary, lang: Lang, optionLabels: ReadonlyArray<{ key: string; label: Bilingual }> = []): string {
   const t = (k: keyof typeof L) => L[k][lang];
   const colon = lang === 'zh' ? '：' : ': ';
   const out: string[] = [];
   out.push(`${t('scenario')}${colon}${summary.scenario.title[lang]} (${summary.scenario.id})`);
   out.push(`${t('seed')}${colon}${summary.seed}    ${t('runs')}${colon}${summary.runs}`);
   const a = summary.allocation;
-  out.push(`${t('mechanism')}${colon}${a.mechanism}${a.mechanism === 'fcfs-partial' || a.mechanism === 'fcfs-strict' ? '' : ` / ${a.period}`}${a.priority.length ? ` (${a.priority.join(', ')})` : ''}`);
-  out.push(`${t('firstYearPool')}${colon}${summary.firstYearPool}`);
+  const word = (w: Record<string, Bilingual>, k: string) => w[k]?.[lang] ?? k;
+  const batches = a.mechanism === 'fcfs-partial' || a.mechanism === 'fcfs-strict' ? '' : `${lang === 'zh' ? '，' : ', '}${word(periodWords, a.period)}`;
+  out.push(`${t('mechanism')}${colon}${word(mechanismWords, a.mechanism)}${batches}${a.priority.length ? ` (${a.priority.join(', ')})` : ''}`);
+  out.push(`${t('firstYearPool')}${colon}${word(firstYearPoolWords, summary.firstYearPool)}`);
   if (summary.options.length) {
-    out.push(`${t('options')}${colon}${summary.options.map((o) => `${o.key}=${o.value}${o.isDefault ? '' : ' *'}`).join(', ')}`);
+    const name = (key: string) => optionLabels.find((o) => o.key === key)?.label[lang] ?? key;
+    const set = lang === 'zh' ? '（已改，非默认）' : ' (set, not the default)';
+    const dflt = lang === 'zh' ? '（默认）' : ' (default)';
+    out.push(`${t('options')}${colon}${summary.options.map((o) => `${name(o.key)}${lang === 'zh' ? '：' : ': '}${optionValueText(o.value, lang)}${o.isDefault ? dflt : set}`).join(lang === 'zh' ? '；' : '; ')}`);
   }
   const heads = headlines(summary);
   for (const y of summary.years) {
@@ -129,4 +139,27 @@ function monthTable(y: YearSummary, lang: Lang): string {
       m.appsRefused.toFixed(1),
     ]),
   );
+}
+
+const LEVEL_WORDS: Record<string, Bilingual> = { province: { zh: '省级', en: 'province' }, city: { zh: '市级', en: 'city' }, district: { zh: '区级', en: 'district' } };
+
+/**
+ * An option's value in words: `none` → 不设上限 / no cap, a split `city=50%,district=50%` → 市级50%、区级50% /
+ * city 50%, district 50%, an amount (`2000万`) as money for people; anything else (a choice, a date) as typed.
+ * @example optionValueText('none', 'zh') // '不设上限'
+ */
+export function optionValueText(value: string, lang: Lang): string {
+  if (value === 'none') return lang === 'zh' ? '不设上限' : 'no cap';
+  const split = value.split(',').map((p) => /^(province|city|district)=(\d+(?:\.\d+)?%)$/.exec(p.trim()));
+  if (split.every((m) => m !== null)) {
+    return split.map((m) => (lang === 'zh' ? `${LEVEL_WORDS[m![1]!]!.zh}${m![2]}` : `${LEVEL_WORDS[m![1]!]!.en} ${m![2]}`)).join(lang === 'zh' ? '、' : ', ');
+  }
+  if (/^[\d,.]+\s*(万|亿|元|万元|亿元)?$/.test(value)) {
+    try {
+      return formatAmount(parseAmount(value), lang);
+    } catch {
+      return value;
+    }
+  }
+  return value;
 }

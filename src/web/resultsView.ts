@@ -10,6 +10,7 @@ import { schemeInForce } from '../stats/schemeInForce';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
+import { optionValueText } from '../output/formatSummaryText';
 import { download } from './download';
 import { csvForExport, fileStem } from './exportProvenance';
 import { formatCount, formatMean, formatSummaryMoney } from './format';
@@ -191,7 +192,7 @@ function optionsCard(app: App, r: RunResult): HTMLElement {
     ...r.scenarios.map((s, i) => el('div', {},
       r.scenarios.length > 1 ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), s.title[lang]) : null,
       el('ul', { class: 'options-list' },
-        ...s.rules.options.map((o) => el('li', {}, `${o.label[lang]}${colon}`, el('code', {}, o.value), o.isDefault ? ` ${strings.defaultOption[lang]}` : '')),
+        ...s.rules.options.map((o) => el('li', {}, `${o.label[lang]}${colon}`, el('span', { title: o.value }, optionValueText(o.value, lang)), o.isDefault ? ` ${strings.defaultOption[lang]}` : '')),
         el('li', {}, `${strings.allocation[lang]}${colon}`, (strings.mechanisms[s.allocation.mechanism] ?? { zh: s.allocation.mechanism, en: s.allocation.mechanism })[lang]),
         el('li', {}, `${strings.firstYearPool[lang]}${colon}`, (strings.firstYearPools[s.firstYearPool] ?? { zh: s.firstYearPool, en: s.firstYearPool })[lang]),
       ))),

@@ -38,3 +38,15 @@ describe('svgWithFooter', () => {
     expect(() => svgWithFooter('<div></div>', 'x')).toThrow(/not an SVG/);
   });
 });
+
+describe('optionValueText', async () => {
+  const { optionValueText } = await import('../../src/output/formatSummaryText');
+  it('writes option values in words, not as typed', () => {
+    expect(optionValueText('none', 'zh')).toBe('不设上限');
+    expect(optionValueText('none', 'en')).toBe('no cap');
+    expect(optionValueText('city=50%,district=50%', 'zh')).toBe('市级50%、区级50%');
+    expect(optionValueText('city=50%,district=50%', 'en')).toBe('city 50%, district 50%');
+    expect(optionValueText('2000万', 'en')).toBe('20 million yuan');
+    expect(optionValueText('literal', 'en')).toBe('literal');
+  });
+});

@@ -58,7 +58,7 @@ export const registerRun: RegisterCommand = (program, io) => {
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') io.out(perRunCsv(acc.years));
-      else io.out(formatSummaryText(summary, lang) + formatPrecision(summary, lang));
+      else io.out(formatSummaryText(summary, lang, scenario.rules.options) + formatPrecision(summary, lang));
     });
 };
 
