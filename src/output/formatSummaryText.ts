@@ -6,6 +6,7 @@
 import { formatAmount } from '../figures/formatAmount';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { parseAmount } from '../money/parseAmount';
+import type { TierCap } from '../scenario/tierCaps';
 import { formatShare, formatShortDate, headlines } from '../stats/headlines';
 import { schemeInForce } from '../stats/schemeInForce';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
@@ -17,7 +18,11 @@ import { textTable } from './textTable';
  * The report of `summary` in `lang`, ending with a newline. `optionLabels` (the scenario's resolved options) name
  * the policy options in words; without them an option shows its key.
  */
-export function formatSummaryText(summary: Summary, lang: Lang, optionLabels: ReadonlyArray<{ key: string; label: Bilingual }> = []): string {
+export function formatSummaryText(
+  summary: Summary, lang: Lang, optionLabels: ReadonlyArray<{ key: string; label: Bilingual }> = [],
+  /** The tiers' caps per year (src/scenario tierCaps): a tier without a cap reads "no cap", not 0%. */
+  capsOf: (year: number) => ReadonlyMap<string, TierCap> | undefined = () => undefined,
+): string {
   const t = (k: keyof typeof L) => L[k][lang];
   const colon = lang === 'zh' ? '：' : ': ';
   const out: string[] = [];
@@ -39,7 +44,7 @@ export function formatSummaryText(summary: Summary, lang: Lang, optionLabels: Re
     out.push('', `== ${t('year')} ${y.year} ==`, '', t('headlines'));
     for (const h of heads.filter((x) => x.year === y.year)) out.push(`  · ${h.text[lang]}`);
     out.push('', t('schemes'), schemeTable(y, lang));
-    out.push('', t('tiers'), tierTable(y, lang));
+    out.push('', t('tiers'), tierTable(y, lang, capsOf(y.year)));
     out.push('', t('levels'), levelTable(y, lang));
     out.push('', t('unmetByMonth'), monthTable(y, lang));
   }
@@ -92,7 +97,7 @@ function schemeTable(y: YearSummary, lang: Lang): string {
   );
 }
 
-function tierTable(y: YearSummary, lang: Lang): string {
+function tierTable(y: YearSummary, lang: Lang, caps: ReadonlyMap<string, TierCap> | undefined): string {
   const t = (k: keyof typeof L) => L[k][lang];
   const pct = (x: number | null) => (x === null ? t('none') : formatShare(x));
   return textTable(
@@ -110,7 +115,7 @@ function tierTable(y: YearSummary, lang: Lang): string {
       g.grantPerFirm?.p50 ? fmt(g.grantPerFirm.p50, lang) : t('none'),
       pct(g.shareOfPaid.pooled),
       pct(g.subsidyRate.pooled),
-      pct(g.atCapShare.pooled),
+      caps?.get(g.key)?.kind === 'none' ? (lang === 'zh' ? '不设上限' : 'no cap') : pct(g.atCapShare.pooled),
     ]),
   );
 }

@@ -18,6 +18,8 @@ import {
 import { renderSvg } from '../charts/renderSvg';
 import type { ChartOptions } from '../charts/chartBase';
 import type { Lang } from '../i18n/Bilingual';
+import type { Scenario } from '../scenario/model';
+import { tierCaps } from '../scenario/tierCaps';
 import type { Accumulator } from '../stats/Accumulator';
 import { summaryJsonSchema, type Summary } from '../stats/Summary';
 import { bandsCsv } from './bandsCsv';
@@ -52,6 +54,8 @@ export async function writeOutputs(
   summary: Summary,
   years: readonly Accumulator[] | null,
   formats: readonly OutputFormat[],
+  /** The scenario run, when known: the tier charts then draw each tier's cap (src/scenario tierCaps). */
+  scenario?: Scenario,
 ): Promise<string[]> {
   const written: string[] = [];
   const put = async (name: string, text: string) => {
@@ -72,8 +76,10 @@ export async function writeOutputs(
     await put('groups.csv', csv(groupsCsv(summary)));
   }
   if (want.has('text')) {
-    await put('summary.zh.txt', formatSummaryText(summary, 'zh'));
-    await put('summary.en.txt', formatSummaryText(summary, 'en'));
+    const labels = scenario?.rules.options ?? [];
+    const caps = (year: number) => (scenario ? tierCaps(scenario, year) : undefined);
+    await put('summary.zh.txt', formatSummaryText(summary, 'zh', labels, caps));
+    await put('summary.en.txt', formatSummaryText(summary, 'en', labels, caps));
   }
   if (want.has('charts')) {
     await mkdir(join(dir, 'charts'), { recursive: true });
@@ -83,7 +89,7 @@ export async function writeOutputs(
       const suffix = years.length > 1 ? `.${year}` : '';
       for (const [name, build] of Object.entries(OUTPUT_CHARTS)) {
         for (const lang of ['zh', 'en'] as const) {
-          const spec = build(summary, lang, { year });
+          const spec = build(summary, lang, { year, ...(scenario ? { tierCaps: [tierCaps(scenario, year)] } : {}) });
           await put(join('charts', `${name}${suffix}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
           await put(join('charts', `${name}${suffix}.${lang}.svg`), svgWithFooter(await renderSvg(spec), provenanceLine(prov, lang)));
         }

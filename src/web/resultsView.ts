@@ -6,6 +6,7 @@
 import type { App, RunResult } from './App';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { exhaustionProbabilitySentence, formatMoneyShort, formatShortDate, headlines } from '../stats/headlines';
+import { tierCaps } from '../scenario/tierCaps';
 import { schemeInForce } from '../stats/schemeInForce';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
@@ -54,7 +55,7 @@ export function buildResults(app: App): BuiltResults {
     kpis(app, r, year),
     headlineCard(app, r, year),
     chartsBox,
-    ...pageTables(r.summaries, names, year, lang).map((t) => tableCard(app, t)),
+    ...pageTables(r.summaries, names, year, lang, r.scenarios.map((s) => (s.years.includes(year) ? tierCaps(s, year) : undefined))).map((t) => tableCard(app, t)),
     optionsCard(app, r),
     sharePanel(app, r),
   )];

@@ -113,6 +113,7 @@ export const strings = {
   kpiPaid: (year: number): Bilingual => b(`${year} 年支出（中位数）`, `Paid in ${year} (median)`),
   kpiUnmet: b('未满足的申请额（均值）', 'Unmet requests (mean)'),
   kpiNotInForce: b('未施行', 'not in force'),
+  noCap: b('不设上限', 'no cap'),
   kpiNotInForceNote: (scheme: Bilingual, year: number): Bilingual =>
     b(`${scheme.zh}：${year} 年未施行（无资金池，无申请）`, `${scheme.en}: not in force in ${year} (no pool, no applications)`),
   kpiRefused: b('一分未得的企业 / 申请企业（均值）', 'Firms refused / firms applying (mean)'),

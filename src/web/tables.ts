@@ -7,6 +7,7 @@ import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
 import { dateError, pctOf, shareError } from './analysisFormat';
 import { csvText } from '../output/csvText';
+import type { TierCap } from '../scenario/tierCaps';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
 import { strings as S } from './strings';
 import { yearOf } from './years';
@@ -33,7 +34,10 @@ export interface Table {
  * The tables for `year` (scenario names label the rows when there are several; a scenario that does not simulate
  * the year has no rows).
  */
-export function pageTables(summaries: readonly Summary[], names: readonly string[], year: number, lang: Lang): Table[] {
+export function pageTables(
+  summaries: readonly Summary[], names: readonly string[], year: number, lang: Lang,
+  caps: ReadonlyArray<ReadonlyMap<string, TierCap> | undefined> = [],
+): Table[] {
   const years: (YearSummary | undefined)[] = summaries.map((s) => yearOf(s, year));
   const many = summaries.length > 1;
   const lead = (i: number): Cell[] => (many ? [{ text: names[i] ?? '', raw: names[i] ?? '' }] : []);
@@ -84,7 +88,10 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
       { text: g.label[lang], raw: g.key },
       count(g.firms.mean),
       money(g.grantPerFirm?.p50), money(g.grantPerFirm?.p95),
-      share(g.shareOfPaid.pooled), share(g.subsidyRate.pooled), share(g.atCapShare.pooled), share(g.refusedFirmShare.pooled),
+      share(g.shareOfPaid.pooled), share(g.subsidyRate.pooled),
+      // a tier without a cap cannot reach one: say so rather than 0%
+      caps[i]?.get(g.key)?.kind === 'none' ? { text: S.noCap[lang], raw: null } : share(g.atCapShare.pooled),
+      share(g.refusedFirmShare.pooled),
     ])),
   };
 

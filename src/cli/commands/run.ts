@@ -1,3 +1,4 @@
+import { tierCaps } from '../../scenario/tierCaps';
 import { asUsage } from '../../analysis/cliSimulator.node.js';
 import { formatPrecision } from '../../analysis/formatPrecision';
 import { parseTolerance } from '../../analysis/parseTolerance';
@@ -53,12 +54,12 @@ export const registerRun: RegisterCommand = (program, io) => {
       const { summary, acc } = result;
       const json = summaryJson(summary);
       if (opts.out) {
-        const written = await writeOutputs(resolve(io.cwd, opts.out), summary, acc.years, OUTPUT_FORMATS);
+        const written = await writeOutputs(resolve(io.cwd, opts.out), summary, acc.years, OUTPUT_FORMATS, scenario);
         io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') io.out(perRunCsv(acc.years));
-      else io.out(formatSummaryText(summary, lang, scenario.rules.options) + formatPrecision(summary, lang));
+      else io.out(formatSummaryText(summary, lang, scenario.rules.options, (year) => tierCaps(scenario, year)) + formatPrecision(summary, lang));
     });
 };
 
