@@ -48,17 +48,23 @@ export function grantPerFirmByTier(input: Summary | readonly Summary[], lang: La
     `${L.box[lang]}${lang === 'zh' ? '；' : '; '}${capRows.length ? `${L.capLine[lang]}${lang === 'zh' ? '；' : '; '}` : ''}${L.logScale[lang]}`,
   ];
   // symlog is linear within ±1万元 of 0 (a firm paid nothing still has its place) and logarithmic beyond
-  const axes = { ...groupAxes(inputs, cats, L.tier[lang], moneyAxis(L.grantPerFirm[lang], lang), lang), yScale: { type: 'symlog' as const, constant: toUnit(1_000_000, lang) } };
+  // ticks at 0 and the powers of ten from 1万元 up to the largest value drawn (1, 10, 100 … 万元; 0.01, 0.1 … million)
+  const top = Math.max(...rows.map((r) => r.p95), ...capRows.map((r) => r.cap));
+  const yValues = [0];
+  for (let fen = 1_000_000; toUnit(fen, lang) <= top * 1.0001 || yValues.length < 3; fen *= 10) yValues.push(toUnit(fen, lang));
+  const axes = {
+    ...groupAxes(inputs, cats, L.tier[lang], moneyAxis(L.grantPerFirm[lang], lang), lang),
+    yScale: { type: 'symlog' as const, constant: toUnit(1_000_000, lang) },
+    yValues,
+  };
   const spec = groupChart('box', rows, axes, title, subtitle, lang, width);
   if (capRows.length === 0) return spec;
   const band = width / Math.max(cats.length, 1);
   const capLayer = {
     data: { values: capRows },
     mark: { type: 'tick' as const, color: '#c0392b', strokeDash: [5, 3], thickness: 2, size: Math.round(band * 0.8) },
-    encoding: {
-      x: { field: 'cat', type: 'nominal' as const, sort: cats, axis: null },
-      y: { field: 'cap', type: 'quantitative' as const, title: null },
-    },
+    // the boxes' x (same field, order and axis), so the layers share one axis
+    encoding: { x: (spec as { layer: Array<{ encoding: { x: unknown } }> }).layer[0]!.encoding.x, y: { field: 'cap', type: 'quantitative' as const } },
   };
   return { ...spec, layer: [...(spec as { layer: unknown[] }).layer, capLayer] } as TopLevelSpec;
 }
