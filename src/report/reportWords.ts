@@ -35,6 +35,10 @@ export const reportWords = {
   population: { zh: '申请企业（示意性假设）', en: 'Applicant firms (illustrative)' },
   populationInline: { zh: '申请企业在情景文件中直接给出。', en: 'The applicant firms are given inline in the scenario file.' },
   populationNoNote: { zh: '人口文件开头没有说明。', en: 'The population file has no opening note.' },
+  populationNoteElsewhere: {
+    zh: '申请企业是示意性假设，不是数据：文件未公布申请数据。每个数字的理由写在 {file} 开头的注释中（英文），此处不转载。',
+    en: 'The applicant firms are an illustrative assumption, not data. The reasons for each figure are in the opening comment of {file}.',
+  },
   citations: { zh: '政策依据', en: 'Citations' },
   policyNumbers: { zh: '政策数字', en: 'Policy numbers' },
   citationsIntro: {

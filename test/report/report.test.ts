@@ -108,7 +108,10 @@ describe('quansim report of a scenario (zh)', () => {
     expect(a).toContain('申请企业为示意性假设');
     expect(a).toContain('资金不足时的分配方式：先到先得，最后一笔按余额部分支付 (fcfs-partial)');
     expect(a).toMatch(/\| hangzhou-2024\.funding \| 算力券资金的市、区分担比例 \| city=50%,district=50% \| 默认值 \|/);
-    expect(a).toContain('> Illustrative applicants for Hangzhou\'s AI vouchers — an ASSUMPTION, not data.');
+    // the population file's note is English: the Chinese report says where it is instead of quoting it
+    expect(a).not.toContain('Illustrative applicants');
+    expect(a).toContain('申请企业是示意性假设，不是数据');
+    expect(a).toContain('populations/hangzhou-ai-firms.yaml 开头的注释');
   });
 
   it('gives the headline sentences, the tables in 万元/亿元 and the command that reproduces the report', () => {
