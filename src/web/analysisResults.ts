@@ -86,7 +86,10 @@ export function outcomeView(app: App, o: Outcome, width: number): OutcomeView {
     const r = o.result;
     const w = Math.max(180, Math.min(640, width - TORNADO_LABELS));
     const charts = (['exhausted', 'paid'] as const).map((metric): AnalysisChart => {
-      const spec = tornado(r, lang, { metric, width: w });
+      // the scenario's title and the scheme's label instead of their ids
+      const sc = app.result?.scenarios.find((x) => x.id === r.scenario);
+      const schemeLabel = sc?.rules.schemes.find((x) => x.id === r.scheme)?.label;
+      const spec = tornado(r, lang, { metric, width: w, ...(sc ? { scenarioTitle: sc.title } : {}), ...(schemeLabel ? { schemeLabel } : {}) });
       return {
         id: `${o.key}|${metric}`, kind: `tornado-${metric}`, spec, width: w, room: width, sentence: tornadoSentence(r, metric, lang),
         file: `${r.scenario}-tornado-${metric}`, csv: () => chartCsv(spec),

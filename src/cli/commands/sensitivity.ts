@@ -68,7 +68,8 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
           writeFileSync(join(dir, 'sensitivity.json'), `${JSON.stringify(result, null, 2)}\n`);
           const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
           for (const metric of ['exhausted', 'paid'] as const) {
-            const spec = tornado(result, lang, { metric });
+            const schemeLabel = scenario.rules.schemes.find((x) => x.id === result.scheme)?.label;
+            const spec = tornado(result, lang, { metric, scenarioTitle: scenario.title, ...(schemeLabel ? { schemeLabel } : {}) });
             writeFileSync(join(dir, `tornado-${metric}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
             writeFileSync(join(dir, `tornado-${metric}.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
           }
