@@ -107,7 +107,8 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
         el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.mean, lang)),
         el('div', { class: 'k' }, strings.kpiUnmet[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-refused-${i}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.total.firms.requested.mean, lang)}`),
+        // firms applying: the tiers' count, the same figure as the tier table's (firms that applied, whatever they asked)
+        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.groups.tier.reduce((t, g) => t + g.firms.mean, 0), lang)}`),
         el('div', { class: 'k' }, strings.kpiRefused[lang])),
     );
   });

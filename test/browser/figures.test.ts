@@ -78,6 +78,27 @@ describe('figures for people', () => {
     });
   }
 
+  it('says "not in force", "no cap" and one count of firms', async () => {
+    const multi = { ...state('zh', 200), slots: [{ source: { kind: 'builtin', file: 'scenarios/multi-year-2024-2027.yaml' }, edits: [] }] };
+    const t = await openPage(h, stateHash(multi));
+    const { page } = t;
+    await waitForRun(page);
+    await page.click('[data-testid="year-2024"]');
+    const card = await page.locator('[data-testid="kpi-exhausted-0-zhejiang-2025.compute"]').innerText();
+    expect(card).toContain('未施行');
+    expect(card).not.toMatch(/0\.0%|± 0\.0/);
+    // the firms applying on the card are the tier table's firms
+    const denominator = Number((await page.locator('[data-testid="kpi-refused-0"] .v').innerText()).split('/')[1]!.replace(/,/g, '').trim());
+    const tierFirms = await page.$$eval('[data-testid="table-tiers"] tbody tr', (rows) => rows.map((r) => Number((r.children[1] as HTMLElement).innerText.replace(/,/g, ''))));
+    expect(tierFirms.length).toBeGreaterThan(2);
+    expect(Math.abs(denominator - tierFirms.reduce((a, b) => a + b, 0))).toBeLessThanOrEqual(1);
+    // foundation-model firms have no cap in the default reading: the tier table says so, not 0%
+    const atCap = await page.$$eval('[data-testid="table-tiers"] tbody tr', (rows) => rows.map((r) => (r.children[r.children.length - 2] as HTMLElement).innerText));
+    expect(atCap).toContain('不设上限');
+    await t.context.close();
+    expect(t.problems).toEqual([]);
+  });
+
   it('gives every exported chart and CSV the provenance line', async () => {
     const t = await openPage(h, stateHash(state('zh', 300)));
     const { page } = t;
