@@ -24,5 +24,7 @@ export function capLines(year: YearSummary, caps: ReadonlyMap<string, TierCap>, 
   const lines = [...byCap].map(([fen, tiers]) => L.capOf[lang].replace('{tiers}', join(tiers)).replace('{cap}', formatAmount(fen, lang)));
   if (none.length) lines.push(L.noCapTiers[lang].replace('{tiers}', join(none)));
   if (varies.length) lines.push(L.capVaries[lang].replace('{tiers}', join(varies)));
-  return [lines.join(lang === 'zh' ? '；' : '; ')].filter((l) => l !== '');
+  // one sentence: later parts start in lower case in English ("…cap 8 million yuan; no cap: …")
+  const parts = lines.map((l, i) => (i > 0 && lang === 'en' ? l.charAt(0).toLowerCase() + l.slice(1) : l));
+  return [parts.join(lang === 'zh' ? '；' : '; ')].filter((l) => l !== '');
 }

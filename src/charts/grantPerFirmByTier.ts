@@ -56,6 +56,8 @@ export function grantPerFirmByTier(input: Summary | readonly Summary[], lang: La
     ...groupAxes(inputs, cats, L.tier[lang], moneyAxis(L.grantPerFirm[lang], lang), lang),
     yScale: { type: 'symlog' as const, constant: toUnit(1_000_000, lang) },
     yValues,
+    // 0.01, 0.1 (million yuan) would read 0 in the axis's default format
+    yFormat: ',~r',
   };
   const spec = groupChart('box', rows, axes, title, subtitle, lang, width);
   if (capRows.length === 0) return spec;
