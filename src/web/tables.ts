@@ -6,6 +6,7 @@
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
 import { dateError, pctOf, shareError } from './analysisFormat';
+import { formatDate } from '../figures/formatDate';
 import { csvText } from '../output/csvText';
 import type { TierCap } from '../scenario/tierCaps';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
@@ -54,7 +55,9 @@ export function pageTables(
     const d = e?.date?.p50.date ?? null;
     if (d === null) return { text: '—', raw: null, se: null };
     const err = dateError(e?.medianDateError, lang);
-    return { text: err && e?.medianDateError?.se != null ? `${d} ${err.se}` : d, raw: d, se: e?.medianDateError?.se ?? null };
+    // a date as people write it (11月13日 / 13 Nov); the CSV keeps the ISO date
+    const shown = formatDate(d, lang);
+    return { text: err && e?.medianDateError?.se != null ? `${shown} ${err.se}` : shown, raw: d, se: e?.medianDateError?.se ?? null };
   };
   const count = (x: number): Cell => ({ text: formatMean(x, lang), raw: x });
 
