@@ -47,6 +47,7 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const width = opts.width ?? 560;
   const d = `${result.deltaBp / 100}%`;
   const moves = [`−${d}`, `+${d}`];
+  const tipFormat = metric === 'paid' ? { format: ',.3~r' } : {};
   const scale = (x: number) => (metric === 'exhausted' ? Math.round(x * 1000) / 10 : toUnit(x, lang));
   const moved = result.rows.filter((r) => r.applicable && r.down && r.up);
   // An input whose moves change this measure in no run cannot move it: left out, and named in the subtitle.
@@ -121,9 +122,10 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
           tooltip: [
             { field: 'input', type: 'nominal', title: T.input[lang] },
             { field: 'move', type: 'nominal', title: T.move[lang] },
-            { field: 'value', type: 'quantitative' },
-            { field: 'lo', type: 'quantitative' },
-            { field: 'hi', type: 'quantitative' },
+            // money to three significant figures, like every figure for people (src/figures); points have one decimal
+            { field: 'value', type: 'quantitative', ...tipFormat },
+            { field: 'lo', type: 'quantitative', ...tipFormat },
+            { field: 'hi', type: 'quantitative', ...tipFormat },
           ],
         },
       },
