@@ -2,6 +2,7 @@
  * quansim's public API. The CLI, the page and the notebooks are thin layers over what is exported here.
  */
 export * from './money';
+export * from './figures';
 export * from './time';
 export * from './policy/model';
 export { loadPolicy, resolveRules, policySchema, SOURCE_DOCUMENTS, parseOptionValue, type PolicyDocument, type RuleSettings, type SchemeOverride, type OptionType } from './policy';

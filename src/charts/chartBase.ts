@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/Bilingual';
 import { fenPerUnit, unitName } from '../output/moneyInUnit';
+import type { TierCap } from '../scenario/tierCaps';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { schemeInForce } from '../stats/schemeInForce';
 import { chartLabels as L } from './chartLabels';
@@ -16,6 +17,11 @@ export interface ChartOptions {
   year?: number;
   /** Width of one panel in pixels. */
   width?: number;
+  /**
+   * The yearly cap per firm of each tier (src/scenario tierCaps), per summary drawn: the grant chart draws it as a
+   * line, and tiers without a cap say so instead of "0% reach the cap". Absent: nothing is said of caps.
+   */
+  tierCaps?: ReadonlyArray<ReadonlyMap<string, TierCap> | undefined>;
 }
 
 /** A summary with the year drawn and the name it goes by in legends. */

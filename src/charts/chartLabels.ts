@@ -46,4 +46,11 @@ export const chartLabels = {
   notInForce: { zh: '{year}年未施行：{names}', en: 'Not in force in {year}: {names}' },
   noneInForce: { zh: '{year}年没有施行中的方案', en: 'No scheme is in force in {year}' },
   noData: { zh: '没有数据', en: 'No data' },
+  // {cap}: the amount; {tiers}: the tiers it binds, joined.
+  capLine: { zh: '红色虚线：每家企业每年补助上限', en: 'red dashes: the yearly cap per firm' },
+  capOf: { zh: '{tiers}上限{cap}', en: '{tiers}: cap {cap}' },
+  noCapTiers: { zh: '不设上限：{tiers}', en: 'No cap: {tiers}' },
+  capVaries: { zh: '上限因企业而异：{tiers}', en: 'Cap differs from firm to firm: {tiers}' },
+  logScale: { zh: '纵轴为对数刻度', en: 'log scale' },
+  noCap: { zh: '不设上限', en: 'no cap' },
 } satisfies Record<string, Bilingual>;

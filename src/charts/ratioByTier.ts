@@ -22,6 +22,8 @@ function ratioChart(
   title: Bilingual,
   yTitle: Bilingual,
   sentence: (y: YearSummary) => Bilingual | null,
+  /** For the share at the cap: a tier without a cap has no bar (not "0%"), and the subtitle says so. */
+  capsMatter = false,
 ): TopLevelSpec {
   const inputs = chartInputs(input, lang, opts);
   const width = opts.width ?? 560;
@@ -33,11 +35,18 @@ function ratioChart(
       const r = pick(g);
       const cat = g.label[lang];
       if (!cats.includes(cat)) cats.push(cat);
-      rows.push({ cat, series: name, value: r.pooled, lo: r.p5, hi: r.p95 });
+      const noCap = capsMatter && opts.tierCaps?.[inputs.findIndex((x) => x.name === name)]?.get(g.key)?.kind === 'none';
+      rows.push(noCap ? { cat, series: name, value: null, lo: null, hi: null } : { cat, series: name, value: r.pooled, lo: r.p5, hi: r.p95 });
     }
   }
+  const notes = capsMatter ? inputs.flatMap((x, i) => {
+    const caps = opts.tierCaps?.[i];
+    if (!caps) return [];
+    const none = x.year.groups.tier.filter((g) => caps.get(g.key)?.kind === 'none').map((g) => g.label[lang]);
+    return none.length ? [prefixed(inputs, i, L.noCapTiers[lang].replace('{tiers}', none.join(lang === 'zh' ? '、' : ', ')), lang)] : [];
+  }) : [];
   if (rows.every((r) => r.value === null)) return noDataSpec(fullTitle, L.noData[lang], lang, width);
-  const subtitle = [...inputs.map((x, i) => prefixed(inputs, i, sentence(x.year)?.[lang], lang)), L.whiskers[lang]];
+  const subtitle = [...inputs.map((x, i) => prefixed(inputs, i, sentence(x.year)?.[lang], lang)), ...notes, L.whiskers[lang]];
   return groupChart('whisker', rows, groupAxes(inputs, cats, L.tier[lang], yTitle[lang], lang, '.0%'), fullTitle, subtitle, lang, width);
 }
 
@@ -48,5 +57,5 @@ export function shareOfPoolByTier(input: Summary | readonly Summary[], lang: Lan
 
 /** Share of each tier's firms that reach a yearly cap. */
 export function capShareByTier(input: Summary | readonly Summary[], lang: Lang, opts: ChartOptions = {}): TopLevelSpec {
-  return ratioChart(input, lang, opts, (g) => g.atCapShare, L.capShareTitle, L.atCapShare, capShareSentence);
+  return ratioChart(input, lang, opts, (g) => g.atCapShare, L.capShareTitle, L.atCapShare, capShareSentence, true);
 }

@@ -2,7 +2,8 @@
  * The tornado chart of a sensitivity: for each input, two bars from zero, the effect of moving it by −δ and +δ on
  * one output (P(the pool runs out by a day, 31 December by default) in percentage points, or the money paid in 万元 / million yuan),
  * each with its 95% interval as a line; inputs sorted by their largest effect on that output, the largest on top.
- * Inputs a move does not change are named in the subtitle.
+ * Inputs a move does not change, and inputs that change this output in no run, are named in the subtitle instead of
+ * drawn; inputs whose moves give identical results (the same change under two names) are merged into one row.
  *
  *   SensitivityResult.rows ─▶ rows {input, move, value, lo, hi} ─▶ layer(bar from 0, one band per input and move; rule lo–hi; rule at 0)
  */
@@ -20,6 +21,9 @@ export type TornadoMetric = 'exhausted' | 'paid';
 export interface TornadoOptions {
   metric?: TornadoMetric;
   width?: number;
+  /** The scenario's title and the pool's scheme label, to name them in words (default: their ids). */
+  scenarioTitle?: Bilingual;
+  schemeLabel?: Bilingual;
 }
 
 const T = {
@@ -29,6 +33,8 @@ const T = {
   input: { zh: '输入', en: 'Input' },
   move: { zh: '变动', en: 'Move' },
   notApplicable: { zh: '不改变情景的输入', en: 'Inputs the move does not change' },
+  cannotMove: { zh: '不影响此指标的输入（每次模拟的差值都是0）', en: 'Inputs that cannot move this measure (a difference of 0 in every run)' },
+  merged: { zh: '同一变动（逐次模拟结果相同），合并为一行', en: 'the same change (identical in every run), shown as one row' },
   interval: { zh: '线：配对差的95%区间（同一批模拟）', en: 'line: 95% interval of the paired difference (same runs)' },
 } satisfies Record<string, Bilingual>;
 
@@ -41,8 +47,22 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const width = opts.width ?? 560;
   const d = `${result.deltaBp / 100}%`;
   const moves = [`−${d}`, `+${d}`];
+  const tipFormat = metric === 'paid' ? { format: ',.3~r' } : {};
   const scale = (x: number) => (metric === 'exhausted' ? Math.round(x * 1000) / 10 : toUnit(x, lang));
-  const applicable = result.rows.filter((r) => r.applicable && r.down && r.up);
+  const moved = result.rows.filter((r) => r.applicable && r.down && r.up);
+  // An input whose moves change this measure in no run cannot move it: left out, and named in the subtitle.
+  const zero = (e: SensitivityRow['down']) => {
+    const x = e![metric].difference;
+    return x.mean === 0 && (x.lo ?? 0) === 0 && (x.hi ?? 0) === 0;
+  };
+  const still = moved.filter((r) => zero(r.down) && zero(r.up)).map((r) => r.label[lang]);
+  // Inputs whose moves give identical results on both measures are the same change: one row, named together.
+  const sig = (r: SensitivityRow) => JSON.stringify([r.down, r.up].map((e) => [e!.exhausted.difference, e!.paid.difference]));
+  const groups = new Map<string, SensitivityRow[]>();
+  for (const r of moved.filter((x) => !(zero(x.down) && zero(x.up)))) groups.set(sig(r), [...(groups.get(sig(r)) ?? []), r]);
+  const join = lang === 'zh' ? ' = ' : ' = ';
+  const applicable = [...groups.values()].map((g) => ({ ...g[0]!, label: { zh: g.map((r) => r.label.zh).join(join), en: g.map((r) => r.label.en).join(join) } }));
+  const mergedNames = [...groups.values()].filter((g) => g.length > 1).map((g) => g.map((r) => r.label[lang]).join(join));
   const swing = (r: SensitivityRow) => Math.max(Math.abs(r.down![metric].difference.mean), Math.abs(r.up![metric].difference.mean));
   const order = [...applicable].sort((a, b) => swing(b) - swing(a)).map((r) => r.label[lang]);
   const rows = applicable.flatMap((r) =>
@@ -56,11 +76,20 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const base = metric === 'exhausted'
     ? `${lang === 'zh' ? '基准：' : 'Baseline: '}${pName} ${(result.baseline.exhausted.value * 100).toFixed(1)}%`
     : `${lang === 'zh' ? '基准：全年支付均值' : 'Baseline: money paid, mean'} ${formatMoneyShort(Math.round(result.baseline.paid.value), lang)}`;
+  const scenarioName = opts.scenarioTitle?.[lang] ?? result.scenario;
+  const schemeName = opts.schemeLabel?.[lang] ?? result.scheme;
   const about = lang === 'zh'
-    ? `${result.scenario}，${result.year}年，资金池 ${result.scheme}；各输入分别变动 ±${d}，${result.runs} 次模拟（随机种子 ${result.seed}，共同随机数）`
-    : `${result.scenario}, ${result.year}, pool of ${result.scheme}; each input moved by ±${d} alone, ${result.runs} runs (seed ${result.seed}, common random numbers)`;
+    ? `${scenarioName}，${result.year}年，${schemeName}资金池；各输入分别变动 ±${d}，${result.runs} 次模拟（随机种子 ${result.seed}，共同随机数）`
+    : `${scenarioName}, ${result.year}, pool of the ${schemeName}; each input moved by ±${d} alone, ${result.runs} runs (seed ${result.seed}, common random numbers)`;
   const skipped = result.rows.filter((r) => !r.applicable).map((r) => r.label[lang]);
-  const subtitle = [about, base, T.interval[lang], skipped.length ? `${T.notApplicable[lang]}${lang === 'zh' ? '：' : ': '}${skipped.join(lang === 'zh' ? '、' : ', ')}` : null];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const list = (xs: string[]) => xs.join(lang === 'zh' ? '、' : ', ');
+  const subtitle = [
+    about, base, T.interval[lang],
+    skipped.length ? `${T.notApplicable[lang]}${colon}${list(skipped)}` : null,
+    still.length ? `${T.cannotMove[lang]}${colon}${list(still)}` : null,
+    ...mergedNames.map((m) => `${m}${colon}${T.merged[lang]}`),
+  ];
   const xTitle = metric === 'exhausted' ? (lang === 'zh' ? `${pName}的变化（百分点）` : `Change in ${pName} (percentage points)`) : moneyAxis(T.axisPaid[lang], lang);
   // One band per input and move, each labelled with its input and move: a label on one bar of the pair only let the
   // other bar read as the neighbouring input's (yOffset would not centre the interval rules).
@@ -93,9 +122,10 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
           tooltip: [
             { field: 'input', type: 'nominal', title: T.input[lang] },
             { field: 'move', type: 'nominal', title: T.move[lang] },
-            { field: 'value', type: 'quantitative' },
-            { field: 'lo', type: 'quantitative' },
-            { field: 'hi', type: 'quantitative' },
+            // money to three significant figures, like every figure for people (src/figures); points have one decimal
+            { field: 'value', type: 'quantitative', ...tipFormat },
+            { field: 'lo', type: 'quantitative', ...tipFormat },
+            { field: 'hi', type: 'quantitative', ...tipFormat },
           ],
         },
       },

@@ -35,6 +35,10 @@ export interface GroupAxes {
   yTitle: string;
   /** d3 format of the y axis, e.g. `.0%`. */
   yFormat?: string;
+  /** The y scale, when not linear (e.g. symlog for money that spans orders of magnitude). */
+  yScale?: { type: 'symlog'; constant: number };
+  /** Tick values of the y axis, when the scale's own would not do (symlog: powers of ten). */
+  yValues?: number[];
   /** Series in colour order; one series means no legend and no offset. */
   series: string[];
   /** `scenario` colours for comparisons; `single` draws one series in the first scenario colour. */
@@ -83,7 +87,10 @@ export function whiskerLayers(a: GroupAxes): LayerSpec<Field>['layer'] {
 export function boxLayers(a: GroupAxes): LayerSpec<Field>['layer'] {
   const { x, xOffset, color } = shared(a);
   const off = xOffset ? { xOffset } : {};
-  const y = { type: 'quantitative' as const, axis: { title: a.yTitle, ...(a.yFormat ? { format: a.yFormat } : {}) } };
+  const y = {
+    type: 'quantitative' as const, ...(a.yScale ? { scale: a.yScale } : {}),
+    axis: { title: a.yTitle, ...(a.yFormat ? { format: a.yFormat } : {}), ...(a.yValues ? { values: a.yValues } : {}) },
+  };
   return [
     { mark: { type: 'rule', strokeWidth: 1.2 }, encoding: { x, ...off, y: { field: 'p5', ...y }, y2: { field: 'p95' }, color } },
     { mark: { type: 'bar', size: a.series.length > 1 ? 12 : 22 }, encoding: { x, ...off, y: { field: 'p25', type: 'quantitative' }, y2: { field: 'p75' }, color } },

@@ -5,6 +5,8 @@ export interface Io {
   /** True when stderr is a terminal (progress bars are drawn only then). */
   errIsTTY: boolean;
   cwd: string;
+  /** The environment the language defaults from (LC_ALL, LC_MESSAGES, LANG); absent in tests: English. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The real process's Io. */
@@ -14,6 +16,7 @@ export function processIo(): Io {
     err: (t) => process.stderr.write(t),
     errIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
+    env: process.env,
   };
 }
 

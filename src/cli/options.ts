@@ -2,6 +2,18 @@
 import type { Lang } from '../i18n/Bilingual';
 import { UsageError } from './program';
 
+/**
+ * The language when no --lang is given, from the locale as POSIX ranks it: the first of LC_ALL, LC_MESSAGES and
+ * LANG that is set and not empty; a locale starting with `zh` (zh_CN.UTF-8, zh_TW, zh) gives Chinese, any other
+ * (C, POSIX, en_US.UTF-8, de_DE…) or none gives English.
+ * @example defaultLang({ LANG: 'zh_CN.UTF-8' }) // 'zh'
+ * @example defaultLang({ LC_ALL: 'C', LANG: 'zh_CN.UTF-8' }) // 'en'
+ */
+export function defaultLang(env: Readonly<Record<string, string | undefined>> = {}): Lang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
+  return /^zh(?:[_.@-]|$)/i.test(locale) ? 'zh' : 'en';
+}
+
 export function parseLang(value: string): Lang {
   if (value !== 'en' && value !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(value)}`);
   return value;

@@ -11,6 +11,7 @@ import { userErrorsOf } from '../errors/UserError';
 import type { Lang } from '../i18n/Bilingual';
 import type { Io } from './io';
 import { commands } from './commands';
+import { defaultLang } from './options';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 
@@ -30,7 +31,8 @@ export function makeProgram(io: Io): Command {
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
-  const lang: Lang = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'zh' ? 'zh' : 'en';
+  const given = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+  const lang: Lang = given === 'zh' || given === 'en' ? given : defaultLang(io.env);
   try {
     const program = makeProgram(io);
     await program.parseAsync(argv, { from: 'user' });

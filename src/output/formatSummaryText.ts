@@ -3,33 +3,48 @@
  * headline sentences and tables of schemes, tiers, paying levels and unmet demand by month. Columns are
  * aligned by display width (CJK characters take two columns). Pure: no I/O.
  */
-import type { Lang } from '../i18n/Bilingual';
+import { formatAmount } from '../figures/formatAmount';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { parseAmount } from '../money/parseAmount';
+import type { TierCap } from '../scenario/tierCaps';
 import { formatShare, formatShortDate, headlines } from '../stats/headlines';
 import { schemeInForce } from '../stats/schemeInForce';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from './moneyInUnit';
-import { reportLabels as L } from './reportLabels';
+import { firstYearPoolWords, mechanismWords, periodWords, reportLabels as L } from './reportLabels';
 import { textTable } from './textTable';
 
-/** The report of `summary` in `lang`, ending with a newline. */
-export function formatSummaryText(summary: Summary, lang: Lang): string {
+/**
+ * The report of `summary` in `lang`, ending with a newline. `optionLabels` (the scenario's resolved options) name
+ * the policy options in words; without them an option shows its key.
+ */
+export function formatSummaryText(
+  summary: Summary, lang: Lang, optionLabels: ReadonlyArray<{ key: string; label: Bilingual }> = [],
+  /** The tiers' caps per year (src/scenario tierCaps): a tier without a cap reads "no cap", not 0%. */
+  capsOf: (year: number) => ReadonlyMap<string, TierCap> | undefined = () => undefined,
+): string {
   const t = (k: keyof typeof L) => L[k][lang];
   const colon = lang === 'zh' ? '：' : ': ';
   const out: string[] = [];
   out.push(`${t('scenario')}${colon}${summary.scenario.title[lang]} (${summary.scenario.id})`);
   out.push(`${t('seed')}${colon}${summary.seed}    ${t('runs')}${colon}${summary.runs}`);
   const a = summary.allocation;
-  out.push(`${t('mechanism')}${colon}${a.mechanism}${a.mechanism === 'fcfs-partial' || a.mechanism === 'fcfs-strict' ? '' : ` / ${a.period}`}${a.priority.length ? ` (${a.priority.join(', ')})` : ''}`);
-  out.push(`${t('firstYearPool')}${colon}${summary.firstYearPool}`);
+  const word = (w: Record<string, Bilingual>, k: string) => w[k]?.[lang] ?? k;
+  const batches = a.mechanism === 'fcfs-partial' || a.mechanism === 'fcfs-strict' ? '' : `${lang === 'zh' ? '，' : ', '}${word(periodWords, a.period)}`;
+  out.push(`${t('mechanism')}${colon}${word(mechanismWords, a.mechanism)}${batches}${a.priority.length ? ` (${a.priority.join(', ')})` : ''}`);
+  out.push(`${t('firstYearPool')}${colon}${word(firstYearPoolWords, summary.firstYearPool)}`);
   if (summary.options.length) {
-    out.push(`${t('options')}${colon}${summary.options.map((o) => `${o.key}=${o.value}${o.isDefault ? '' : ' *'}`).join(', ')}`);
+    const name = (key: string) => optionLabels.find((o) => o.key === key)?.label[lang] ?? key;
+    const set = lang === 'zh' ? '（已改，非默认）' : ' (set, not the default)';
+    const dflt = lang === 'zh' ? '（默认）' : ' (default)';
+    out.push(`${t('options')}${colon}${summary.options.map((o) => `${name(o.key)}${lang === 'zh' ? '：' : ': '}${optionValueText(o.value, lang)}${o.isDefault ? dflt : set}`).join(lang === 'zh' ? '；' : '; ')}`);
   }
   const heads = headlines(summary);
   for (const y of summary.years) {
     out.push('', `== ${t('year')} ${y.year} ==`, '', t('headlines'));
     for (const h of heads.filter((x) => x.year === y.year)) out.push(`  · ${h.text[lang]}`);
     out.push('', t('schemes'), schemeTable(y, lang));
-    out.push('', t('tiers'), tierTable(y, lang));
+    out.push('', t('tiers'), tierTable(y, lang, capsOf(y.year)));
     out.push('', t('levels'), levelTable(y, lang));
     out.push('', t('unmetByMonth'), monthTable(y, lang));
   }
@@ -82,7 +97,7 @@ function schemeTable(y: YearSummary, lang: Lang): string {
   );
 }
 
-function tierTable(y: YearSummary, lang: Lang): string {
+function tierTable(y: YearSummary, lang: Lang, caps: ReadonlyMap<string, TierCap> | undefined): string {
   const t = (k: keyof typeof L) => L[k][lang];
   const pct = (x: number | null) => (x === null ? t('none') : formatShare(x));
   return textTable(
@@ -100,7 +115,7 @@ function tierTable(y: YearSummary, lang: Lang): string {
       g.grantPerFirm?.p50 ? fmt(g.grantPerFirm.p50, lang) : t('none'),
       pct(g.shareOfPaid.pooled),
       pct(g.subsidyRate.pooled),
-      pct(g.atCapShare.pooled),
+      caps?.get(g.key)?.kind === 'none' ? (lang === 'zh' ? '不设上限' : 'no cap') : pct(g.atCapShare.pooled),
     ]),
   );
 }
@@ -129,4 +144,27 @@ function monthTable(y: YearSummary, lang: Lang): string {
       m.appsRefused.toFixed(1),
     ]),
   );
+}
+
+const LEVEL_WORDS: Record<string, Bilingual> = { province: { zh: '省级', en: 'province' }, city: { zh: '市级', en: 'city' }, district: { zh: '区级', en: 'district' } };
+
+/**
+ * An option's value in words: `none` → 不设上限 / no cap, a split `city=50%,district=50%` → 市级50%、区级50% /
+ * city 50%, district 50%, an amount (`2000万`) as money for people; anything else (a choice, a date) as typed.
+ * @example optionValueText('none', 'zh') // '不设上限'
+ */
+export function optionValueText(value: string, lang: Lang): string {
+  if (value === 'none') return lang === 'zh' ? '不设上限' : 'no cap';
+  const split = value.split(',').map((p) => /^(province|city|district)=(\d+(?:\.\d+)?%)$/.exec(p.trim()));
+  if (split.every((m) => m !== null)) {
+    return split.map((m) => (lang === 'zh' ? `${LEVEL_WORDS[m![1]!]!.zh}${m![2]}` : `${LEVEL_WORDS[m![1]!]!.en} ${m![2]}`)).join(lang === 'zh' ? '、' : ', ');
+  }
+  if (/^[\d,.]+\s*(万|亿|元|万元|亿元)?$/.test(value)) {
+    try {
+      return formatAmount(parseAmount(value), lang);
+    } catch {
+      return value;
+    }
+  }
+  return value;
 }

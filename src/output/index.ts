@@ -9,3 +9,5 @@ export * from './perRunHeadlines';
 export * from './textTable';
 export * from './textWidth';
 export * from './moneyInUnit';
+export * from './provenance';
+export * from './svgWithFooter';

@@ -1,8 +1,10 @@
 /**
- * Money as a plain number in the report unit — 万元 (10,000 yuan) in Chinese, million yuan in English — with
- * two decimals and thousands separators, for tables whose header names the unit. Rounded half up, on decimal.js.
+ * Money as a plain number in the report unit — 万元 (10,000 yuan) in Chinese, million yuan in English — for the
+ * text tables whose header names the unit: three significant figures like every figure for people (src/figures),
+ * thousands separators, rounded half up on decimal.js. The CSVs keep the exact fen.
  */
 import Decimal from 'decimal.js';
+import { roundSignificant } from '../figures/roundSignificant';
 import type { Lang } from '../i18n/Bilingual';
 
 /** Fen in one report unit: 万元 = 1,000,000 fen; million yuan = 100,000,000 fen. */
@@ -16,10 +18,11 @@ export function unitName(lang: Lang): string {
 }
 
 /**
- * @example moneyInUnit(25_000_000_000, 'zh') // '25,000.00'; moneyInUnit(25_000_000_000, 'en') // '250.00'
+ * @example moneyInUnit(25_000_000_000, 'zh') // '25,000'; moneyInUnit(2_052_282_485, 'zh') // '2,050'; moneyInUnit(2_052_282_485, 'en') // '20.5'
  */
 export function moneyInUnit(fen: number, lang: Lang): string {
-  const fixed = new Decimal(fen).div(fenPerUnit(lang)).toFixed(2, Decimal.ROUND_HALF_UP);
-  const [whole, frac] = fixed.split('.') as [string, string];
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  const fixed = roundSignificant(new Decimal(fen).div(fenPerUnit(lang)), 3).toFixed();
+  const [whole, frac] = fixed.split('.') as [string, string | undefined];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
 }

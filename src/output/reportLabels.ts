@@ -57,3 +57,19 @@ export const reportLabels = {
   unmetShare: { zh: '未满足占申请额', en: 'Unmet share of demand' },
   none: { zh: '—', en: '—' },
 } satisfies Record<string, Bilingual>;
+
+/** Allocation mechanisms, worded as on the page (src/web/strings.ts). */
+export const mechanismWords: Record<string, Bilingual> = {
+  'fcfs-partial': { zh: '先到先得，最后一笔按余额部分支付', en: 'First come, first served; the last one paid in part' },
+  'fcfs-strict': { zh: '先到先得，余额不足的整笔不予支付', en: 'First come, first served; what no longer fits whole is refused' },
+  'batch-prorata': { zh: '分批受理，超额时按比例缩减', en: 'Batches, scaled down pro rata when oversubscribed' },
+  'batch-ranked': { zh: '分批受理，按优先顺序支付', en: 'Batches, paid in order of priority' },
+  lottery: { zh: '分批受理，抽签决定顺序', en: 'Batches, paid in a random order (lottery)' },
+};
+
+/** Batch periods and first-year pools, worded as on the page. */
+export const periodWords: Record<string, Bilingual> = { month: { zh: '按月', en: 'monthly' }, quarter: { zh: '按季度', en: 'quarterly' } };
+export const firstYearPoolWords: Record<string, Bilingual> = {
+  full: { zh: '全年额度', en: 'the whole yearly pool' },
+  prorated: { zh: '按施行天数折算', en: 'pro-rated to the days in force' },
+};

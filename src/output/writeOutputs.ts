@@ -18,12 +18,16 @@ import {
 import { renderSvg } from '../charts/renderSvg';
 import type { ChartOptions } from '../charts/chartBase';
 import type { Lang } from '../i18n/Bilingual';
+import type { Scenario } from '../scenario/model';
+import { tierCaps } from '../scenario/tierCaps';
 import type { Accumulator } from '../stats/Accumulator';
 import { summaryJsonSchema, type Summary } from '../stats/Summary';
 import { bandsCsv } from './bandsCsv';
 import { formatSummaryText } from './formatSummaryText';
 import { groupsCsv } from './groupsCsv';
 import { perRunCsv } from './perRunCsv';
+import { csvWithProvenance, provenanceLine, provenanceOf } from './provenance';
+import { svgWithFooter } from './svgWithFooter';
 import { summaryJson } from './summaryJson';
 
 export const OUTPUT_FORMATS = ['json', 'schema', 'csv', 'text', 'charts'] as const;
@@ -50,6 +54,8 @@ export async function writeOutputs(
   summary: Summary,
   years: readonly Accumulator[] | null,
   formats: readonly OutputFormat[],
+  /** The scenario run, when known: the tier charts then draw each tier's cap (src/scenario tierCaps). */
+  scenario?: Scenario,
 ): Promise<string[]> {
   const written: string[] = [];
   const put = async (name: string, text: string) => {
@@ -59,16 +65,21 @@ export async function writeOutputs(
   };
   await mkdir(dir, { recursive: true });
   const want = new Set(formats);
+  // Every CSV and chart picture carries the provenance line (scenario, runs, seed, version, date, population).
+  const prov = provenanceOf(summary);
+  const csv = (text: string) => csvWithProvenance(text, prov, 'en');
   if (want.has('json')) await put('summary.json', summaryJson(summary));
   if (want.has('schema')) await put('summary.schema.json', `${JSON.stringify(summaryJsonSchema(), null, 2)}\n`);
   if (want.has('csv')) {
-    if (years) await put('runs.csv', perRunCsv(years));
-    await put('bands.csv', bandsCsv(summary));
-    await put('groups.csv', groupsCsv(summary));
+    if (years) await put('runs.csv', csv(perRunCsv(years)));
+    await put('bands.csv', csv(bandsCsv(summary)));
+    await put('groups.csv', csv(groupsCsv(summary)));
   }
   if (want.has('text')) {
-    await put('summary.zh.txt', formatSummaryText(summary, 'zh'));
-    await put('summary.en.txt', formatSummaryText(summary, 'en'));
+    const labels = scenario?.rules.options ?? [];
+    const caps = (year: number) => (scenario ? tierCaps(scenario, year) : undefined);
+    await put('summary.zh.txt', formatSummaryText(summary, 'zh', labels, caps));
+    await put('summary.en.txt', formatSummaryText(summary, 'en', labels, caps));
   }
   if (want.has('charts')) {
     await mkdir(join(dir, 'charts'), { recursive: true });
@@ -78,9 +89,9 @@ export async function writeOutputs(
       const suffix = years.length > 1 ? `.${year}` : '';
       for (const [name, build] of Object.entries(OUTPUT_CHARTS)) {
         for (const lang of ['zh', 'en'] as const) {
-          const spec = build(summary, lang, { year });
+          const spec = build(summary, lang, { year, ...(scenario ? { tierCaps: [tierCaps(scenario, year)] } : {}) });
           await put(join('charts', `${name}${suffix}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-          await put(join('charts', `${name}${suffix}.${lang}.svg`), await renderSvg(spec));
+          await put(join('charts', `${name}${suffix}.${lang}.svg`), svgWithFooter(await renderSvg(spec), provenanceLine(prov, lang)));
         }
       }
     }

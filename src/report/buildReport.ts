@@ -11,6 +11,7 @@
  * `sources` says so and names only the policy files it records.
  */
 import { messages } from '../i18n/messages';
+import { methodText } from './methodText';
 import { analysisLabels } from '../analysis/analysisLabels';
 import { formatTarget } from '../analysis/formatTarget';
 import type { Lang } from '../i18n/Bilingual';
@@ -159,7 +160,7 @@ export function buildReport(req: ReportRequest): ReportDocument {
 
   // Methods, commands, files
   const m = base.summary.methods;
-  section(2, t('methods'), 'methods', [{ kind: 'list', items: [m.quantile, m.rounding, m.histogram, m.means, ...(m.monteCarlo ? [m.monteCarlo] : [])] }]);
+  section(2, t('methods'), 'methods', [{ kind: 'list', items: [m.quantile, m.rounding, m.histogram, m.means, ...(m.monteCarlo ? [m.monteCarlo] : [])].map((x) => methodText(x, lang)) }]);
   section(2, t('reproduce'), 'reproduce', [
     { kind: 'paragraph', text: t('reproduceReport') },
     { kind: 'code', text: req.reportCommand },
@@ -239,7 +240,13 @@ function assumptionBlocks(summary: Summary, lang: Lang, prefix: string): ReportB
   const file = src?.population.file ?? summary.scenario.population;
   blocks.push({ kind: 'paragraph', text: `${t('population')}${file ? `${colon}${file}` : ''}` });
   if (file === null) blocks.push({ kind: 'paragraph', text: t('populationInline') });
-  else if (src) blocks.push(src.population.note ? { kind: 'quote', text: src.population.note } : { kind: 'paragraph', text: t('populationNoNote') });
+  else if (src) {
+    const note = src.population.note;
+    // A note written in another language than the report's is not quoted whole (no English paragraph in a Chinese
+    // report): the report says where it is and what it says of the firms.
+    if (note && lang === 'zh' && !mostlyChinese(note)) blocks.push({ kind: 'paragraph', text: W.populationNoteElsewhere.zh.replace('{file}', file) });
+    else blocks.push(note ? { kind: 'quote', text: note } : { kind: 'paragraph', text: t('populationNoNote') });
+  }
   return blocks;
 }
 
@@ -259,4 +266,11 @@ function citationBlocks(summary: Summary, lang: Lang, prefix: string): ReportBlo
 function sameCitations(a: Summary, b: Summary): boolean {
   const key = (s: Summary) => JSON.stringify({ ...s.sources, assumptions: [], population: null });
   return key(a) === key(b);
+}
+
+/** Whether at least a third of a text's letters are Chinese characters. */
+function mostlyChinese(text: string): boolean {
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return cjk * 3 >= cjk + latin;
 }

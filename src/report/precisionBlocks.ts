@@ -5,6 +5,7 @@
  * A summary written before quansim recorded these errors says they are absent. Every number is read from the
  * summary; only the display rounding is done here.
  */
+import { methodText } from './methodText';
 import { pct } from '../analysis/formatEstimate';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { formatShortDate } from '../stats/headlines';
@@ -32,7 +33,7 @@ export function precisionBlocks(summary: Summary, lang: Lang, prefix = ''): Repo
   const years = summary.years.map((y) => ({ y, rows: precisionRows(y, lang) })).filter((x) => x.rows.length > 0);
   if (years.length === 0) return [{ kind: 'paragraph', text: W.precisionAbsent[lang] }];
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: intro(summary)[lang] }];
-  if (summary.methods.monteCarlo) blocks.push({ kind: 'quote', text: summary.methods.monteCarlo });
+  if (summary.methods.monteCarlo) blocks.push({ kind: 'quote', text: methodText(summary.methods.monteCarlo, lang) });
   if (summary.convergence) blocks.push({ kind: 'paragraph', text: convergenceSentence(summary.convergence, summary, lang) });
   for (const { y, rows } of years) {
     blocks.push({ kind: 'table', table: precisionTable(y.year, rows, lang, prefix) });
@@ -118,7 +119,7 @@ function moneyError(e: MoneyError, lang: Lang): { se: string; interval: string }
 function intro(summary: Summary): Bilingual {
   const n = summary.runs.toLocaleString('en-US');
   const method = summary.methods.monteCarlo
-    ? { zh: '方法（summary.json 中 methods.monteCarlo 的原文）：', en: 'The method, as the summary.json records it (methods.monteCarlo):' }
+    ? { zh: '方法（summary.json 的 methods.monteCarlo）：', en: 'The method, as the summary.json records it (methods.monteCarlo):' }
     : { zh: `方法：${W.precisionNoMethod.zh}。`, en: `The method: ${W.precisionNoMethod.en}.` };
   return {
     zh: `${n} 次模拟（随机种子 ${summary.seed}）对每个要点数字的确定程度：估计值、蒙特卡洛标准误（± 后的数字：换一个随机种子重复同样次数的模拟，这个数字通常会变动这么多）及其 95% 区间。${method.zh}`,

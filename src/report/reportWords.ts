@@ -36,6 +36,10 @@ export const reportWords = {
   population: { zh: '申请企业（示意性假设）', en: 'Applicant firms (illustrative)' },
   populationInline: { zh: '申请企业在情景文件中直接给出。', en: 'The applicant firms are given inline in the scenario file.' },
   populationNoNote: { zh: '人口文件开头没有说明。', en: 'The population file has no opening note.' },
+  populationNoteElsewhere: {
+    zh: '申请企业是示意性假设，不是数据：文件未公布申请数据。每个数字的理由写在 {file} 开头的注释中（英文），此处不转载。',
+    en: 'The applicant firms are an illustrative assumption, not data. The reasons for each figure are in the opening comment of {file}.',
+  },
   citations: { zh: '政策依据', en: 'Citations' },
   policyNumbers: { zh: '政策数字', en: 'Policy numbers' },
   citationsIntro: {
@@ -171,18 +175,6 @@ export const reportWords = {
   },
 } satisfies Record<string, Bilingual>;
 
-/** Allocation mechanisms, worded as on the page (src/web/strings.ts). */
-export const mechanismWords: Record<string, Bilingual> = {
-  'fcfs-partial': { zh: '先到先得，最后一笔按余额部分支付', en: 'First come, first served; the last one paid in part' },
-  'fcfs-strict': { zh: '先到先得，余额不足的整笔不予支付', en: 'First come, first served; what no longer fits whole is refused' },
-  'batch-prorata': { zh: '分批受理，超额时按比例缩减', en: 'Batches, scaled down pro rata when oversubscribed' },
-  'batch-ranked': { zh: '分批受理，按优先顺序支付', en: 'Batches, paid in order of priority' },
-  lottery: { zh: '分批受理，抽签决定顺序', en: 'Batches, paid in a random order (lottery)' },
-};
-
-/** Batch periods and first-year pools, worded as on the page. */
-export const periodWords: Record<string, Bilingual> = { month: { zh: '按月', en: 'monthly' }, quarter: { zh: '按季度', en: 'quarterly' } };
-export const firstYearPoolWords: Record<string, Bilingual> = {
-  full: { zh: '全年额度', en: 'the whole yearly pool' },
-  prorated: { zh: '按施行天数折算', en: 'pro-rated to the days in force' },
-};
+// Allocation mechanisms, batch periods and first-year pools: worded once, in src/output/reportLabels.ts (the CLI text
+// uses them too).
+export { firstYearPoolWords, mechanismWords, periodWords } from '../output/reportLabels';

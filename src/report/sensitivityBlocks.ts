@@ -25,7 +25,7 @@ import { reportWords as W } from './reportWords';
  */
 export function sensitivityBlocks(a: { result: SensitivityResult; command: string }, lang: Lang, scheme: Bilingual | null, width?: number): ReportBlock[] {
   const r = a.result;
-  const opts = width === undefined ? {} : { width };
+  const opts = { ...(width === undefined ? {} : { width }), ...(scheme ? { schemeLabel: scheme } : {}) };
   return [
     { kind: 'paragraph', text: method(r, lang, scheme) },
     { kind: 'chart', chart: reportChart('tornado-exhausted', r.year, tornado(r, lang, { metric: 'exhausted', ...opts })) },

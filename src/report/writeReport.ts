@@ -18,6 +18,8 @@ import { renderReportSvg } from './renderReportSvg';
 import { bandsCsv } from '../output/bandsCsv';
 import { groupsCsv } from '../output/groupsCsv';
 import { perRunCsv } from '../output/perRunCsv';
+import { csvWithProvenance, provenanceLine, provenanceOf } from '../output/provenance';
+import { svgWithFooter } from '../output/svgWithFooter';
 import { summaryJson } from '../output/summaryJson';
 import type { Accumulator } from '../stats/Accumulator';
 import { buildReport, tableFile, type ReportRequest } from './buildReport';
@@ -53,13 +55,17 @@ export async function writeReport(
     data.push([k === 0 ? 'summary.json' : `summary-${k + 1}-${s.summary.scenario.id}.json`, summaryJson(s.summary)]);
   });
   const base = req.subjects[0]!.summary;
-  data.push(['bands.csv', bandsCsv(base)], ['groups.csv', groupsCsv(base)]);
-  if (years) data.push(['runs.csv', perRunCsv(years)]);
+  // Every CSV and every picture says where it comes from (scenario, runs, seed, version, date, population).
+  const baseLine = provenanceOf(base);
+  const allLine = req.subjects.map((s) => provenanceOf(s.summary));
+  const withLine = (csv: string) => csvWithProvenance(csv, baseLine, req.lang);
+  data.push(['bands.csv', withLine(bandsCsv(base))], ['groups.csv', withLine(groupsCsv(base))]);
+  if (years) data.push(['runs.csv', withLine(perRunCsv(years))]);
   const a = req.analyses ?? {};
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   if (a.sensitivity) data.push(['sensitivity.json', json(a.sensitivity.result)]);
   if (a.solve) data.push(['solve.json', json(a.solve.result)]);
-  if (a.sweep) data.push(['sweep.json', json(a.sweep.result)], ['sweep.csv', sweepCsv(a.sweep.result)]);
+  if (a.sweep) data.push(['sweep.json', json(a.sweep.result)], ['sweep.csv', withLine(sweepCsv(a.sweep.result))]);
   for (const [name, text] of data) await put(name, text);
 
   const doc = buildReport({ ...req, dataFiles: data.map(([name]) => name) });
@@ -67,7 +73,7 @@ export async function writeReport(
   onStep('charts', charts.length);
   const svgs = new Map<string, string>();
   for (const c of charts) {
-    const svg = await renderReportSvg(c.spec);
+    const svg = svgWithFooter(await renderReportSvg(c.spec), provenanceLine(allLine, req.lang));
     svgs.set(c.file, svg);
     await put(`${c.file}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`);
     await put(`${c.file}.svg`, svg);
@@ -75,7 +81,7 @@ export async function writeReport(
   }
   const tables = documentTables(doc);
   onStep('documents', tables.length);
-  for (const t of tables) await put(tableFile(t), tableCsv(t));
+  for (const t of tables) await put(tableFile(t), csvWithProvenance(tableCsv(t), allLine, req.lang));
   await put('report.md', reportMarkdown(doc));
   await put('report.html', reportHtml(doc, svgs, fontFaceCss));
   return written;

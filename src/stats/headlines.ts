@@ -3,23 +3,22 @@
  * both languages out. The page, the text report and the chart subtitles all use these, so a figure is worded
  * the same way everywhere. Every number in a sentence is computed from the summary passed in.
  */
-import Decimal from 'decimal.js';
+import { formatAmount } from '../figures/formatAmount';
+import { formatDate } from '../figures/formatDate';
+import { formatPercent } from '../figures/formatPercent';
 import type { Bilingual } from '../i18n/Bilingual';
 import type { Lang } from '../i18n/Bilingual';
-import { formatMoney } from '../money/formatMoney';
 import { schemeInForce } from './schemeInForce';
 import type { Money, SchemeSummary, Summary, YearSummary } from './Summary';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * A day as people write it: `14 Nov` / `11月14日`.
+ * A day as people write it: `14 Nov` / `11月14日` (src/figures formatDate).
  * @example formatShortDate('2025-11-14', 'zh') // '11月14日'
  */
 export function formatShortDate(iso: string, lang: Lang): string {
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  return lang === 'zh' ? `${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]}`;
+  return formatDate(iso, lang);
 }
 
 /**
@@ -27,21 +26,16 @@ export function formatShortDate(iso: string, lang: Lang): string {
  * @example formatShare(0.371) // '37%'; formatShare(0.002) // '<1%'
  */
 export function formatShare(p: number): string {
-  if (p > 0 && p < 0.005) return '<1%';
-  if (p < 1 && p > 0.995) return '>99%';
-  return `${Math.round(p * 100)}%`;
+  return formatPercent(p);
 }
 
 /**
- * Money for sentences: 万元/亿元 in Chinese, million yuan in English, two decimals at most; amounts below
- * 1万元 (zh) or a million yuan (en) are rounded half up to whole yuan.
- * @example formatMoneyShort(2_158_000_000, 'zh') // '2158万元'; formatMoneyShort(14_090_240, 'en') // '140,902 yuan'
+ * Money for sentences: three significant figures in 万元/亿元 (zh) or million/billion yuan (en), the rule of
+ * src/figures formatAmount.
+ * @example formatMoneyShort(2_158_000_000, 'zh') // '2160万元'; formatMoneyShort(14_090_240, 'en') // '141,000 yuan'
  */
 export function formatMoneyShort(m: Money | number, lang: Lang): string {
-  const fen = typeof m === 'number' ? m : m.fen;
-  const small = Math.abs(fen) < (lang === 'zh' ? 1_000_000 : 100_000_000);
-  const whole = small ? new Decimal(fen).div(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(100).toNumber() : fen;
-  return formatMoney(whole, lang, { digits: 2, compact: true });
+  return formatAmount(typeof m === 'number' ? m : m.fen, lang);
 }
 
 function schemeOf(year: YearSummary, scheme: number | string): SchemeSummary {
@@ -123,14 +117,15 @@ export function quarterExhaustionSentence(year: YearSummary, scheme: number | st
 }
 
 /**
- * "A median of 2.4亿元 is paid by 31 Dec, against a pool of 2.5亿元 (5–95%: … – …)": reads the cumulative bands.
+ * "A median of 2.4亿元 is paid by 31 Dec, against a pool of 2.5亿元 (5–95%: … – …)": reads the per-run totals.
  * null for a scheme not in force that year (notInForceSentence says so).
  */
 export function disbursedSentence(year: YearSummary, scheme: number | string): Bilingual | null {
   const s = schemeOf(year, scheme);
   if (!schemeInForce(s)) return null;
-  const last = s.cumulative[s.cumulative.length - 1];
-  if (!last) throw new Error('a scheme summary without days');
+  // The per-run totals (exact), not the last day of the cumulative bands (read from a histogram): the same figures
+  // as the tables of money paid, so a sentence and a table never give two 5th percentiles of one thing.
+  const last = s.money.paid;
   const f = (m: Money, lang: Lang) => formatMoneyShort(m, lang);
   const pool = s.pool;
   return {

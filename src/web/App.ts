@@ -48,6 +48,8 @@ export interface RunResult {
   workers: number;
   /** How the runs were chosen with runs: auto (the main scenario's batches), else null. */
   convergence: Convergence | null;
+  /** Per slot: whether the form edited the scenario (the exports' provenance line says so); absent: none edited. */
+  edited?: readonly boolean[];
 }
 
 /** Where a runs: auto run is: runs done before the batch in progress, and the checks after the last batch. */

@@ -8,7 +8,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
 import { wrapLine } from '../charts/chartBase';
 import { estimateTextWidth } from '../charts/estimateTextWidth';
-import { forPage } from './chartsView';
+import { CHART_FONT, forPage } from './chartsView';
+import { pngWithFooter } from './exportProvenance';
+import { svgWithFooter } from '../output/svgWithFooter';
 import { el } from './dom';
 import { download, downloadUrl } from './download';
 import { loadFontsFor } from './fonts';
@@ -29,6 +31,8 @@ export interface AnalysisChart {
   file: string;
   /** The data as CSV (formulas escaped). */
   csv: () => string;
+  /** The provenance line (src/output provenance) under the exported pictures and at the top of the CSV. */
+  provenance?: string;
 }
 
 interface Drawn {
@@ -59,12 +63,16 @@ export function analysisChartCard(slot: string, chart: AnalysisChart, lang: Lang
     el('div', { class: 'exports' },
       el('span', { class: 'small muted', style: 'margin-right:auto' }, strings.exportTitle[lang]),
       exportButton('svg', strings.exportSvg[lang], () => {
-        if (entry.view) void entry.view.view.toSVG().then((svg) => download(`${chart.file}.svg`, svg, 'image/svg+xml;charset=utf-8'));
+        if (entry.view) void entry.view.view.toSVG().then((svg) => download(`${chart.file}.svg`, chart.provenance ? svgWithFooter(svg, chart.provenance) : svg, 'image/svg+xml;charset=utf-8'));
       }),
       exportButton('png', strings.exportPng[lang], () => {
-        if (entry.view) void entry.view.view.toImageURL('png', 2).then((url) => downloadUrl(`${chart.file}.png`, url));
+        if (!entry.view) return;
+        if (chart.provenance) {
+          const line = chart.provenance;
+          void entry.view.view.toCanvas(2).then((c) => downloadUrl(`${chart.file}.png`, pngWithFooter(c as unknown as HTMLCanvasElement, line, 2, CHART_FONT)));
+        } else void entry.view.view.toImageURL('png', 2).then((url) => downloadUrl(`${chart.file}.png`, url));
       }),
-      exportButton('csv', strings.exportCsv[lang], () => download(`${chart.file}.csv`, chart.csv(), 'text/csv;charset=utf-8')),
+      exportButton('csv', strings.exportCsv[lang], () => download(`${chart.file}.csv`, chart.provenance ? `# ${chart.provenance}\r\n${chart.csv()}` : chart.csv(), 'text/csv;charset=utf-8')),
     ));
   drawn.set(slot, entry);
   const draw = async (): Promise<void> => {

@@ -5,6 +5,7 @@
  */
 import { variableUnit, type Variable } from '../analysis/applyVariable';
 import type { Lang } from '../i18n/Bilingual';
+import { formatPercent } from '../figures/formatPercent';
 import { formatRatio } from '../money/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { formatMoneyShort, formatShortDate } from '../stats/headlines';
@@ -16,15 +17,18 @@ export function pointsOf(se: number): string {
   return (se * 100).toFixed(1);
 }
 
-/** A share with one decimal: 0.615 → `61.5%`. */
-export function pctOf(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+/**
+ * A share as a percentage without false precision (src/figures formatPercent): one decimal only when its Monte
+ * Carlo standard error `se` is below a percentage point (0.615, se 0.005 → `61.5%`), else whole (`62%`).
+ */
+export function pctOf(share: number, se?: number | null): string {
+  return formatPercent(share, { se });
 }
 
 /** The error beside a probability: `± 1.5 pp` and `95%: 58.4%–64.5%`; null when the summary has none. */
 export function shareError(e: ProportionError | undefined, lang: Lang): { se: string; interval: string } | null {
   if (!e) return null;
-  return { se: strings.mcPoints(pointsOf(e.se))[lang], interval: strings.mcInterval(pctOf(e.lo), pctOf(e.hi))[lang] };
+  return { se: strings.mcPoints(pointsOf(e.se))[lang], interval: strings.mcInterval(pctOf(e.lo, e.se), pctOf(e.hi, e.se))[lang] };
 }
 
 /** The error beside a median date: `± 2.6 d` and `95%: 12 Nov–22 Nov` (`…` for an end the runs cannot bound). */

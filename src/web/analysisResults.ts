@@ -16,6 +16,7 @@ import type { Lang } from '../i18n/Bilingual';
 import type { PairedDifference } from '../stats/pairedDifference';
 import { formatMoneyShort } from '../stats/headlines';
 import { moneyInUnit, unitName } from '../output/moneyInUnit';
+import { analysisProvenance, provenanceLine } from '../output/provenance';
 import type { App } from './App';
 import type { AnalysisChart } from './analysisChart';
 import { pctOf, pointsOf } from './analysisFormat';
@@ -85,10 +86,14 @@ export function outcomeView(app: App, o: Outcome, width: number): OutcomeView {
     const r = o.result;
     const w = Math.max(180, Math.min(640, width - TORNADO_LABELS));
     const charts = (['exhausted', 'paid'] as const).map((metric): AnalysisChart => {
-      const spec = tornado(r, lang, { metric, width: w });
+      // the scenario's title and the scheme's label instead of their ids
+      const sc = app.result?.scenarios.find((x) => x.id === r.scenario);
+      const schemeLabel = sc?.rules.schemes.find((x) => x.id === r.scheme)?.label;
+      const spec = tornado(r, lang, { metric, width: w, ...(sc ? { scenarioTitle: sc.title } : {}), ...(schemeLabel ? { schemeLabel } : {}) });
       return {
         id: `${o.key}|${metric}`, kind: `tornado-${metric}`, spec, width: w, room: width, sentence: tornadoSentence(r, metric, lang),
         file: `${r.scenario}-tornado-${metric}`, csv: () => chartCsv(spec),
+        provenance: provenanceLine(analysisProvenance(r), lang),
       };
     });
     return { before: [about], charts, after: [tableCard(app, sensitivityTable(r, lang)), cli] };
@@ -100,7 +105,7 @@ export function outcomeView(app: App, o: Outcome, width: number): OutcomeView {
     const w = Math.max(160, Math.min(HEATMAP_CELL * r.x.values.length, width - (narrow ? HEATMAP_LABELS : HEATMAP_CHROME)));
     const built = heatmap(r, lang, { width: w });
     const spec = narrow ? legendBelow(built) : built;
-    const chart: AnalysisChart = { id: o.key, kind: 'heatmap', spec, width: w, room: width, sentence: sweepSentence(r, lang), file: `${r.scenario}-sweep`, csv: () => sweepCsv(r) };
+    const chart: AnalysisChart = { id: o.key, kind: 'heatmap', spec, width: w, room: width, sentence: sweepSentence(r, lang), file: `${r.scenario}-sweep`, csv: () => sweepCsv(r), provenance: provenanceLine(analysisProvenance(r), lang) };
     return { before: [about], charts: [chart], after: [cli] };
   }
   return { before: [about, solveAnswer(o.result, lang)], charts: [], after: [tableCard(app, solveTable(o.result, lang)), cli] };

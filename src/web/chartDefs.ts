@@ -11,6 +11,7 @@ import {
 } from '../charts';
 import type { Lang } from '../i18n/Bilingual';
 import { csvText, type CsvCell } from '../output/csvText';
+import { tierCaps } from '../scenario/tierCaps';
 import type { Summary } from '../stats/Summary';
 import type { RunResult } from './App';
 import type { Layout } from './pageState';
@@ -78,15 +79,16 @@ export function chartRows(r: RunResult, year: number, lang: Lang, layout: Layout
   const cardWidth = (rowWidth - GAP * (columns - 1)) / columns;
   const chartWidth = Math.max(200, Math.min(900, Math.floor(cardWidth - CARD_PADDING - CHROME)));
   const ids = r.scenarios.map((s) => s.id);
+  const caps = r.scenarios.map((s) => (s.years.includes(year) ? tierCaps(s, year) : undefined));
   return chartList(chartWidth < NARROW_CHART).map(({ id, build }) => ({
     id,
     charts: side || present.length === 1
-      ? present.map((i) => ({ id, slot: i, file: `${ids[i]}-${id}-${year}`, spec: build(r.summaries[i]!, lang, { year, width: chartWidth }), width: chartWidth }))
+      ? present.map((i) => ({ id, slot: i, file: `${ids[i]}-${id}-${year}`, spec: build(r.summaries[i]!, lang, { year, width: chartWidth, tierCaps: [caps[i]] }), width: chartWidth }))
       : [{
         id,
         slot: null,
         file: `${ids.join('-vs-')}-${id}-${year}`,
-        spec: build(r.summaries, lang, { year, width: chartWidth }),
+        spec: build(r.summaries, lang, { year, width: chartWidth, tierCaps: caps }),
         width: chartWidth,
       }],
   }));

@@ -9,13 +9,15 @@ import type { App, RunResult } from './App';
 import { chartCsv, chartRows, NARROW_CHART, type ChartDef } from './chartDefs';
 import { el } from './dom';
 import { download, downloadUrl } from './download';
+import { csvForExport, pngWithFooter, resultProvenanceLine, svgForExport } from './exportProvenance';
+import type { Lang } from '../i18n/Bilingual';
 import { wrapLine } from '../charts/chartBase';
 import { loadFontsFor } from './fonts';
 import { scenarioColor } from './palette';
 import { strings } from './strings';
 
 /** The page's font for charts: system CJK fonts first, the bundled Noto Sans SC otherwise. */
-const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans SC", sans-serif';
+export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans SC", sans-serif';
 
 const views = new Set<Result>();
 
@@ -36,9 +38,9 @@ export async function renderCharts(app: App, r: RunResult, year: number, box: HT
       chart,
       el('div', { class: 'exports' },
         el('span', { class: 'small muted', style: 'margin-right:auto' }, strings.exportTitle[lang]),
-        exportButton('svg', strings.exportSvg[lang], () => void exportSvg(card, d)),
-        exportButton('png', strings.exportPng[lang], () => void exportPng(card, d)),
-        exportButton('csv', strings.exportCsv[lang], () => download(`${d.file}.csv`, chartCsv(d.spec), 'text/csv;charset=utf-8')),
+        exportButton('svg', strings.exportSvg[lang], () => void exportSvg(card, d, r, lang)),
+        exportButton('png', strings.exportPng[lang], () => void exportPng(card, d, r, lang)),
+        exportButton('csv', strings.exportCsv[lang], () => download(`${d.file}.csv`, csvForExport(chartCsv(d.spec), r, lang, d.slot), 'text/csv;charset=utf-8')),
       ));
     return { d, card, chart, row: row.id };
   }));
@@ -143,16 +145,19 @@ function viewOf(card: HTMLElement): Result | undefined {
   return (card as HTMLElement & { view?: Result }).view;
 }
 
-async function exportSvg(card: HTMLElement, d: ChartDef): Promise<void> {
+/** The chart as SVG with its provenance footer (scenario, edited, runs, seed, version, date, population). */
+async function exportSvg(card: HTMLElement, d: ChartDef, r: RunResult, lang: Lang): Promise<void> {
   const v = viewOf(card);
   if (!v) return;
-  const svg = await v.view.toSVG();
+  const svg = svgForExport(await v.view.toSVG(), r, lang, d.slot);
   download(`${d.file}.svg`, svg, 'image/svg+xml;charset=utf-8');
 }
 
-async function exportPng(card: HTMLElement, d: ChartDef): Promise<void> {
+/** The chart as PNG (twice the screen's pixels) with the provenance line drawn under it. */
+async function exportPng(card: HTMLElement, d: ChartDef, r: RunResult, lang: Lang): Promise<void> {
   const v = viewOf(card);
   if (!v) return;
-  downloadUrl(`${d.file}.png`, await v.view.toImageURL('png', 2));
+  const canvas = await v.view.toCanvas(2) as unknown as HTMLCanvasElement;
+  downloadUrl(`${d.file}.png`, pngWithFooter(canvas, resultProvenanceLine(r, lang, d.slot), 2, CHART_FONT));
 }
 

@@ -1,6 +1,7 @@
 /** Numbers for people on the page, in the page's language (money goes through src/money formatMoney). */
 import type { Lang } from '../i18n/Bilingual';
-import { formatMoney } from '../money/formatMoney';
+import { formatAmount } from '../figures/formatAmount';
+import { formatPercent } from '../figures/formatPercent';
 import type { Money } from '../stats/Summary';
 
 const locale = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en-US');
@@ -15,15 +16,14 @@ export function formatMean(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: Math.abs(n) < 100 ? 1 : 0 }).format(n);
 }
 
-/** A fraction as a percentage: 0.934 → 93.4%. */
-export function formatShare(x: number | null, lang: Lang, digits = 1): string {
-  if (x === null) return '—';
-  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: digits }).format(x);
+/** A fraction as a percentage without false precision (src/figures formatPercent): 0.934 → 93%. */
+export function formatShare(x: number | null, _lang: Lang, se?: number | null): string {
+  return formatPercent(x, { se });
 }
 
-/** A summary's money: 万元/亿元 in Chinese (two decimals at most), yuan with thousands separators in English. */
+/** A summary's money for people: three significant figures in 万元/亿元 or million/billion yuan (src/figures). */
 export function formatSummaryMoney(m: Money, lang: Lang): string {
-  return formatMoney(m.fen, lang, { digits: 2 });
+  return formatAmount(m.fen, lang);
 }
 
 /** Seconds with one decimal. */

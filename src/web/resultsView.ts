@@ -7,10 +7,14 @@ import type { App, RunResult } from './App';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
 import { exhaustionProbabilitySentence, formatMoneyShort, formatShortDate, headlines } from '../stats/headlines';
+import { tierCaps } from '../scenario/tierCaps';
+import { schemeInForce } from '../stats/schemeInForce';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
+import { optionValueText } from '../output/formatSummaryText';
 import { download } from './download';
+import { csvForExport, fileStem } from './exportProvenance';
 import { formatCount, formatMean, formatSummaryMoney } from './format';
 import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
@@ -53,7 +57,7 @@ export function buildResults(app: App): BuiltResults {
     kpis(app, r, year),
     headlineCard(app, r, year),
     chartsBox,
-    ...pageTables(r.summaries, names, year, lang).map((t) => tableCard(app, t)),
+    ...pageTables(r.summaries, names, year, lang, r.scenarios.map((s) => (s.years.includes(year) ? tierCaps(s, year) : undefined))).map((t) => tableCard(app, t)),
     optionsCard(app, r),
     sharePanel(app, r),
   )];
@@ -72,8 +76,15 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
     const pooled = y.schemes.filter((x) => x.exhaustion !== null);
     for (const sc of pooled) {
       const ex = sc.exhaustion!;
+      if (!schemeInForce(sc)) {
+        // A scheme outside its validity window: no chance of running out to show (not "0.0% ± 0.0").
+        cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
+          el('div', { class: 'v' }, strings.kpiNotInForce[lang]),
+          el('div', { class: 'k' }, strings.kpiNotInForceNote(sc.label, y.year)[lang])));
+        continue;
+      }
       cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, pctOf(ex.probabilityByYearEnd)),
+        el('div', { class: 'v' }, pctOf(ex.probabilityByYearEnd, ex.probabilityError?.se)),
         mcLine(shareError(ex.probabilityError, lang), `mc-exhausted-${i}-${sc.id}`, lang),
         el('div', { class: 'k' }, strings.kpiExhausted(sc.label, y.year)[lang])));
       if (ex.date) {
@@ -95,10 +106,11 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
           el('div', {}, strings.mcPaidP95(formatMoneyShort(paid.p95, lang), p95.se)[lang])) : null,
         el('div', { class: 'k' }, strings.kpiPaid(y.year)[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-unmet-${i}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.p50, lang)),
+        el('div', { class: 'v' }, formatSummaryMoney(y.total.money.unmet.mean, lang)),
         el('div', { class: 'k' }, strings.kpiUnmet[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-refused-${i}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.total.firms.requested.mean, lang)}`),
+        // firms applying: the tiers' count, the same figure as the tier table's (firms that applied, whatever they asked)
+        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.groups.tier.reduce((t, g) => t + g.firms.mean, 0), lang)}`),
         el('div', { class: 'k' }, strings.kpiRefused[lang])),
     );
   });
@@ -138,7 +150,7 @@ function headlineError(y: YearSummary, h: { scheme: string | null; text: Bilingu
   if (!sentence || sentence[lang] !== h.text[lang] || !sc?.exhaustion) return null;
   const e = shareError(sc.exhaustion.probabilityError, lang);
   if (!e) return null;
-  const p = pctOf(sc.exhaustion.probabilityByYearEnd);
+  const p = pctOf(sc.exhaustion.probabilityByYearEnd, sc.exhaustion.probabilityError?.se);
   return el('span', { class: 'mc-inline', title: strings.mcTitle[lang], 'data-testid': `mc-headline-${sc.id}` }, strings.mcHeadline(p, e.se, e.interval)[lang]);
 }
 
@@ -166,7 +178,9 @@ export function tableCard(app: App, t: Table): HTMLElement {
       el('h3', { style: 'font-size:15px' }, t.title[lang]),
       el('button', {
         type: 'button', class: 'btn small', 'data-testid': `csv-${t.id}`,
-        onclick: () => download(`${t.id}.csv`, tableCsv(t, lang), 'text/csv;charset=utf-8'),
+        onclick: () => download(
+          app.result ? `${fileStem(app.result)}-${t.id}${app.year !== null ? `-${app.year}` : ''}.csv` : `${t.id}.csv`,
+          app.result ? csvForExport(tableCsv(t, lang), app.result, lang) : tableCsv(t, lang), 'text/csv;charset=utf-8'),
       }, strings.exportCsv[lang])),
     el('div', { class: 'table-wrap' }, el('table', { class: 'data' },
       el('thead', {}, el('tr', {}, ...t.columns.map((c) => el('th', { scope: 'col' }, c[lang])))),
@@ -182,7 +196,7 @@ function optionsCard(app: App, r: RunResult): HTMLElement {
     ...r.scenarios.map((s, i) => el('div', {},
       r.scenarios.length > 1 ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), s.title[lang]) : null,
       el('ul', { class: 'options-list' },
-        ...s.rules.options.map((o) => el('li', {}, `${o.label[lang]}${colon}`, el('code', {}, o.value), o.isDefault ? ` ${strings.defaultOption[lang]}` : '')),
+        ...s.rules.options.map((o) => el('li', {}, `${o.label[lang]}${colon}`, el('span', { title: o.value }, optionValueText(o.value, lang)), o.isDefault ? ` ${strings.defaultOption[lang]}` : '')),
         el('li', {}, `${strings.allocation[lang]}${colon}`, (strings.mechanisms[s.allocation.mechanism] ?? { zh: s.allocation.mechanism, en: s.allocation.mechanism })[lang]),
         el('li', {}, `${strings.firstYearPool[lang]}${colon}`, (strings.firstYearPools[s.firstYearPool] ?? { zh: s.firstYearPool, en: s.firstYearPool })[lang]),
       ))),

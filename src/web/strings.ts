@@ -111,7 +111,11 @@ export const strings = {
   kpiExhausted: (scheme: Bilingual, year: number): Bilingual =>
     b(`${scheme.zh}：资金池在 ${year} 年内用尽的概率`, `${scheme.en}: chance the pool runs out in ${year}`),
   kpiPaid: (year: number): Bilingual => b(`${year} 年支出（中位数）`, `Paid in ${year} (median)`),
-  kpiUnmet: b('未满足的申请额（中位数）', 'Unmet requests (median)'),
+  kpiUnmet: b('未满足的申请额（均值）', 'Unmet requests (mean)'),
+  kpiNotInForce: b('未施行', 'not in force'),
+  noCap: b('不设上限', 'no cap'),
+  kpiNotInForceNote: (scheme: Bilingual, year: number): Bilingual =>
+    b(`${scheme.zh}：${year} 年未施行（无资金池，无申请）`, `${scheme.en}: not in force in ${year} (no pool, no applications)`),
   kpiRefused: b('一分未得的企业 / 申请企业（均值）', 'Firms refused / firms applying (mean)'),
 
   // tables
@@ -122,8 +126,8 @@ export const strings = {
   colPaidMedian: b('支出中位数', 'Paid, median'),
   colPaidP5: b('支出 5%', 'Paid, 5th pct'),
   colPaidP95: b('支出 95%', 'Paid, 95th pct'),
-  colRequestedMedian: b('申请额中位数', 'Requested, median'),
-  colUnmetMedian: b('缺口中位数', 'Unmet, median'),
+  colRequestedMean: b('申请额均值', 'Requested, mean'),
+  colUnmetMean: b('缺口均值', 'Unmet, mean'),
   colExhausted: b('年内用尽概率', 'P(runs out in the year)'),
   colExhaustedDate: b('用尽日期中位数', 'Runs out, median date'),
   colFirmsFunded: b('获全额企业（均值）', 'Firms paid in full (mean)'),

@@ -6,7 +6,9 @@
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
 import { dateError, pctOf, shareError } from './analysisFormat';
+import { formatDate } from '../figures/formatDate';
 import { csvText } from '../output/csvText';
+import type { TierCap } from '../scenario/tierCaps';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
 import { strings as S } from './strings';
 import { yearOf } from './years';
@@ -33,7 +35,10 @@ export interface Table {
  * The tables for `year` (scenario names label the rows when there are several; a scenario that does not simulate
  * the year has no rows).
  */
-export function pageTables(summaries: readonly Summary[], names: readonly string[], year: number, lang: Lang): Table[] {
+export function pageTables(
+  summaries: readonly Summary[], names: readonly string[], year: number, lang: Lang,
+  caps: ReadonlyArray<ReadonlyMap<string, TierCap> | undefined> = [],
+): Table[] {
   const years: (YearSummary | undefined)[] = summaries.map((s) => yearOf(s, year));
   const many = summaries.length > 1;
   const lead = (i: number): Cell[] => (many ? [{ text: names[i] ?? '', raw: names[i] ?? '' }] : []);
@@ -44,13 +49,15 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
   const exhausted = (e: SchemeSummary['exhaustion']): Cell => {
     if (!e) return { text: '—', raw: null, se: null };
     const err = shareError(e.probabilityError, lang);
-    return { text: err ? `${pctOf(e.probabilityByYearEnd)} ${err.se}` : formatShare(e.probabilityByYearEnd, lang), raw: e.probabilityByYearEnd, se: e.probabilityError?.se ?? null };
+    return { text: err ? `${pctOf(e.probabilityByYearEnd, e.probabilityError?.se)} ${err.se}` : formatShare(e.probabilityByYearEnd, lang), raw: e.probabilityByYearEnd, se: e.probabilityError?.se ?? null };
   };
   const medianDate = (e: SchemeSummary['exhaustion']): Cell => {
     const d = e?.date?.p50.date ?? null;
     if (d === null) return { text: '—', raw: null, se: null };
     const err = dateError(e?.medianDateError, lang);
-    return { text: err && e?.medianDateError?.se != null ? `${d} ${err.se}` : d, raw: d, se: e?.medianDateError?.se ?? null };
+    // a date as people write it (11月13日 / 13 Nov); the CSV keeps the ISO date
+    const shown = formatDate(d, lang);
+    return { text: err && e?.medianDateError?.se != null ? `${shown} ${err.se}` : shown, raw: d, se: e?.medianDateError?.se ?? null };
   };
   const count = (x: number): Cell => ({ text: formatMean(x, lang), raw: x });
 
@@ -58,7 +65,7 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
     id: 'schemes',
     title: S.tableSchemes,
     columns: [...leadCol, S.colScheme, S.colPool, S.colPaidMedian, S.colPaidP5,
-      S.colPaidP95, S.colRequestedMedian, S.colUnmetMedian,
+      S.colPaidP95, S.colRequestedMean, S.colUnmetMean,
       S.colExhausted, S.colExhaustedDate, S.colFirmsFunded,
       S.colFirmsRefused],
     rows: years.flatMap((y, i) => (y ? y.schemes : []).map((s) => [
@@ -66,7 +73,7 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
       { text: s.label[lang], raw: s.id },
       money(s.pool?.p50),
       money(s.money.paid.p50), money(s.money.paid.p5), money(s.money.paid.p95),
-      money(s.money.requested.p50), money(s.money.unmet.p50),
+      money(s.money.requested.mean), money(s.money.unmet.mean),
       exhausted(s.exhaustion),
       medianDate(s.exhaustion),
       count(s.firms.funded.mean), count(s.firms.refused.mean),
@@ -84,7 +91,10 @@ export function pageTables(summaries: readonly Summary[], names: readonly string
       { text: g.label[lang], raw: g.key },
       count(g.firms.mean),
       money(g.grantPerFirm?.p50), money(g.grantPerFirm?.p95),
-      share(g.shareOfPaid.pooled), share(g.subsidyRate.pooled), share(g.atCapShare.pooled), share(g.refusedFirmShare.pooled),
+      share(g.shareOfPaid.pooled), share(g.subsidyRate.pooled),
+      // a tier without a cap cannot reach one: say so rather than 0%
+      caps[i]?.get(g.key)?.kind === 'none' ? { text: S.noCap[lang], raw: null } : share(g.atCapShare.pooled),
+      share(g.refusedFirmShare.pooled),
     ])),
   };
 

@@ -81,6 +81,47 @@ describe('what the charts show', () => {
     expect(order).toContain('pool');
   });
 
+  it('tornado: leaves out inputs that cannot move the measure and merges inputs that are the same change, saying so', () => {
+    for (const metric of ['exhausted', 'paid'] as const) {
+      const spec = tornado(sens, 'en', { metric }) as { title: { subtitle: string[] }; data: { values: Array<{ input: string }> } };
+      const drawn = new Set(spec.data.values.map((v) => v.input));
+      const subtitle = spec.title.subtitle.join(' ');
+      const same = (a: typeof sens.rows[number], b: typeof sens.rows[number]) =>
+        JSON.stringify([a.down, a.up].map((e) => [e!.exhausted.difference, e!.paid.difference])) === JSON.stringify([b.down, b.up].map((e) => [e!.exhausted.difference, e!.paid.difference]));
+      for (const r of sens.rows) {
+        if (!r.applicable) continue;
+        const zero = [r.down!, r.up!].every((e) => e[metric].difference.mean === 0 && (e[metric].difference.lo ?? 0) === 0 && (e[metric].difference.hi ?? 0) === 0);
+        const twins = sens.rows.filter((x) => x.applicable && x !== r && same(x, r));
+        if (zero) {
+          // not drawn, named as an input that cannot move the measure
+          expect([...drawn].some((d) => d.split(' = ').includes(r.label.en)), `${metric}: ${r.label.en}`).toBe(false);
+          expect(subtitle).toMatch(new RegExp(`cannot move this measure[^]*${r.label.en}`));
+        } else if (twins.length > 0) {
+          const row = [...drawn].find((d) => d.split(' = ').includes(r.label.en));
+          expect(row, `${metric}: ${r.label.en} merged`).toBeDefined();
+          for (const t of twins) expect(row!.split(' = ')).toContain(t.label.en);
+          expect(subtitle).toContain(`${row}: the same change`);
+        } else expect(drawn.has(r.label.en), `${metric}: ${r.label.en}`).toBe(true);
+      }
+    }
+    // an input that moves nothing in any run (as a Q4 weight cannot move P(runs out by 31 Dec) when every
+    // application is paid): built from a real row with its differences set to 0
+    const base = sens.rows.find((r) => r.applicable)!;
+    const nil = (e: NonNullable<typeof base.down>) => ({
+      ...e,
+      exhausted: { ...e.exhausted, difference: { ...e.exhausted.difference, mean: 0, lo: 0, hi: 0 } },
+      paid: { ...e.paid, difference: { ...e.paid.difference, mean: 0, lo: 0, hi: 0 } },
+    });
+    const still = { ...base, label: { zh: '第四季度权重', en: 'Q4 weight' }, down: nil(base.down!), up: nil(base.up!) };
+    const withStill = tornado({ ...sens, rows: [...sens.rows, still] }, 'en') as { title: { subtitle: string[] }; data: { values: Array<{ input: string }> } };
+    expect(withStill.data.values.map((v) => v.input)).not.toContain('Q4 weight');
+    expect(withStill.title.subtitle.join(' ')).toMatch(/Inputs that cannot move this measure \(a difference of 0 in every run\): [^]*Q4 weight/);
+    // the scheme and scenario by their names when given
+    const named = tornado(sens, 'en', { scenarioTitle: { zh: '杭州', en: 'Hangzhou 2024' }, schemeLabel: { zh: '杭州市算力券', en: 'Hangzhou compute voucher' } }) as { title: { subtitle: string[] } };
+    expect(named.title.subtitle[0]).toMatch(/^Hangzhou 2024, 2025, pool of the Hangzhou compute voucher;/);
+    expect(named.title.subtitle.join(' ')).not.toContain('hangzhou-2024.compute');
+  });
+
   it('heatmap: one cell per grid point, the percentages of the sweep', () => {
     const spec = heatmap(grid, 'en') as { data: { values: Array<{ p: number; text: string }> } };
     expect(spec.data.values).toHaveLength(15);

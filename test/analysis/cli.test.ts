@@ -96,7 +96,10 @@ describe('quansim sweep', () => {
     const r = await cli('sweep', FILE, '--x', 'pool=800万..1600万:3', '--y', 'ratio=80%..100%:2', '--runs', '100', '--workers', '1', '--out', out, '--lang', 'zh');
     expect(r.code).toBe(0);
     expect(r.out).toContain('参数扫描');
-    expect(readFileSync(join(out, 'sweep.csv'), 'utf8').split('\r\n')).toHaveLength(7);
+    // the provenance line, the header and six cells
+    const lines = readFileSync(join(out, 'sweep.csv'), 'utf8').split('\r\n');
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toMatch(/^# 情景：.* · 100次模拟 · 种子 .* · quansim /);
     const json = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as SweepResult;
     expect(json.cells).toHaveLength(6);
     expect(readFileSync(join(out, 'heatmap.zh.svg'), 'utf8').startsWith('<svg')).toBe(true);

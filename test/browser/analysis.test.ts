@@ -63,7 +63,8 @@ describe('the analyses on the page', () => {
     const { text } = await downloaded(page, () => page.click('[data-testid="summary-0"]'));
     const ex = (JSON.parse(text) as Summary).years[0]!.schemes[0]!.exhaustion!;
     const pp = (ex.probabilityError!.se * 100).toFixed(1);
-    const p = `${(ex.probabilityByYearEnd * 100).toFixed(1)}%`;
+    // a decimal only when the standard error is below a percentage point (no false precision)
+    const p = `${(ex.probabilityByYearEnd * 100).toFixed(ex.probabilityError!.se < 0.01 ? 1 : 0)}%`;
     const card = page.locator(`[data-testid="kpi-exhausted-0-${SCHEME}"]`);
     expect(await card.locator('.v').innerText()).toBe(p);
     expect(await page.locator(`[data-testid="mc-exhausted-0-${SCHEME}"]`).innerText()).toContain(`± ${pp} 个百分点`);
@@ -72,7 +73,7 @@ describe('the analyses on the page', () => {
     expect(await page.locator('[data-testid="mc-paid-0"]').innerText()).toMatch(/5% 分位 .+ ± .+95% 分位/s);
     expect(await page.locator('[data-testid="table-schemes"] tbody').innerText()).toContain(`${p} ± ${pp} 个百分点`);
     const csv = await downloaded(page, () => page.click('[data-testid="csv-schemes"]'));
-    expect(csv.text.split('\r\n')[0]).toContain('年内用尽概率（标准误）');
+    expect(csv.text.split('\r\n')[1]).toContain('年内用尽概率（标准误）');
     await page.click('[data-testid="lang"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.locator(`[data-testid="mc-exhausted-0-${SCHEME}"]`).innerText()).toContain(`± ${pp} pp`);
@@ -186,7 +187,7 @@ describe('the analyses on the page', () => {
     expect(rects).toBe(6);
     expect(await page.locator('[data-testid="heatmap-sentence"]').innerText()).toMatch(/年内用完概率最低 .+最高/);
     const csv = await downloaded(page, () => page.locator('[data-chart="heatmap"] [data-export="csv"]').click());
-    expect(csv.text.split('\r\n').filter((l) => l !== '')).toHaveLength(7);
+    expect(csv.text.split('\r\n').filter((l) => l !== '')).toHaveLength(8); // the provenance line, the header and six cells
     expect(await page.locator('[data-testid="cli-sweep"]').innerText()).toBe(
       "npx quansim sweep scenarios/hangzhou-2024.yaml --x 'pool=1.25亿..3.75亿:3' --y 'cap=400万..1200万:2' --runs 20 --seed 20240819 --lang zh",
     );

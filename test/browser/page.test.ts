@@ -85,7 +85,8 @@ describe('the page', () => {
     expect(png.name).toMatch(/\.png$/);
     expect(readFileSync(await png.d.path()).subarray(1, 4).toString()).toBe('PNG');
     const csv = await downloaded(page, () => page.click('[data-testid="csv-schemes"]'));
-    expect(csv.text.split('\n')[0]).toContain('项目');
+    expect(csv.text.split('\n')[0]).toMatch(/^# 情景：/);
+    expect(csv.text.split('\n')[1]).toContain('项目');
     expect(csv.text.split('\n').length).toBeGreaterThan(1);
     const summary = await pageSummary(page);
     expect(summary.runs).toBe(300);

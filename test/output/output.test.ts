@@ -107,9 +107,12 @@ describe('text tables', () => {
   });
 
   it('money in the report unit', () => {
-    expect(moneyInUnit(25_000_000_000, 'zh')).toBe('25,000.00');
-    expect(moneyInUnit(25_000_000_000, 'en')).toBe('250.00');
+    // three significant figures, half up (by hand: 2,052.282485万元 → 2,050; 20.52282485 million → 20.5)
+    expect(moneyInUnit(25_000_000_000, 'zh')).toBe('25,000');
+    expect(moneyInUnit(25_000_000_000, 'en')).toBe('250');
     expect(moneyInUnit(1_005_000, 'zh')).toBe('1.01'); // 1.005万元, half up
+    expect(moneyInUnit(2_052_282_485, 'zh')).toBe('2,050');
+    expect(moneyInUnit(2_052_282_485, 'en')).toBe('20.5');
   });
 });
 
@@ -201,13 +204,13 @@ describe('compareTable', () => {
     const text = compareTable([base, a, b], 'en', [perRunHeadlines([accA]), ...pairs]);
     const row = (label: string) => text.split('\n').find((l) => l.startsWith(label))?.trim().split(/ {2,}/);
     const pool = row('Shangcheng top-up: pool (million yuan)')!;
-    expect(pool).toEqual(['Shangcheng top-up: pool (million yuan)', '—', '50.00', '—', '50.00', '—']);
+    expect(pool).toEqual(['Shangcheng top-up: pool (million yuan)', '—', '50', '—', '50', '—']);
     const p = row('Shangcheng top-up: P(runs out)')!;
     expect(p[1]).toBe('—');
     expect(p[3]).toBe('—');
     expect(p[2]).toBe(formatShare(a.years[0]!.schemes[3]!.exhaustion!.probabilityByYearEnd));
     expect(row('Hangzhou compute voucher: pool (million yuan)')).toEqual([
-      'Hangzhou compute voucher: pool (million yuan)', '250.00', '250.00', '+0.00', '200.00', '−50.00',
+      'Hangzhou compute voucher: pool (million yuan)', '250', '250', '+0', '200', '−50',
     ]);
     // A scheme without a pool limit in every scenario has no pool rows.
     expect(text).not.toContain('Zhejiang compute voucher: pool');
@@ -216,7 +219,7 @@ describe('compareTable', () => {
   it('gives a scheme not in force in a scenario "not in force" and no exhaustion figure or difference', () => {
     const text = compareTable([a, outOfForce(a, 'sc.topup')], 'en', [perRunHeadlines([accA]), perRunHeadlines([accA])]);
     const row = (label: string) => text.split('\n').find((l) => l.startsWith(label))!.trim().split(/ {2,}/);
-    expect(row('Shangcheng top-up: pool (million yuan)')).toEqual(['Shangcheng top-up: pool (million yuan)', '50.00', 'not in force', '—']);
+    expect(row('Shangcheng top-up: pool (million yuan)')).toEqual(['Shangcheng top-up: pool (million yuan)', '50', 'not in force', '—']);
     expect(row('Shangcheng top-up: P(runs out)').slice(2)).toEqual(['—', '—']);
     expect(row('Shangcheng top-up: median date it runs out').slice(2)).toEqual(['—', '—']);
   });
@@ -224,7 +227,7 @@ describe('compareTable', () => {
   it('a scenario against itself differs by exactly zero', () => {
     const same = compareTable([a, a], 'en', [perRunHeadlines([accA]), perRunHeadlines([accA])]);
     const line = same.split('\n').find((l) => l.startsWith('Paid, mean'))!;
-    expect(line.trim().endsWith('+0.00 [+0.00, +0.00]')).toBe(true);
+    expect(line.trim().endsWith('+0 [+0, +0]')).toBe(true);
   });
 
   it('needs two summaries', () => {
@@ -245,6 +248,28 @@ describe('writeOutputs', () => {
     const charts = await writeOutputs(join(dir, 'c'), a, null, ['charts']);
     expect(charts.filter((f) => f.endsWith('.svg'))).toHaveLength(16);
     expect(readFileSync(charts.find((f) => f.endsWith('budget-exhaustion.zh.svg'))!, 'utf8')).toMatch(/^<svg/);
+  });
+
+  it('puts the provenance line in every CSV and under every chart', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const line = `Scenario: ${a.scenario.title.en} · ${a.runs} runs · seed ${a.seed} · quansim ${a.quansim} · `;
+    for (const name of ['runs.csv', 'bands.csv', 'groups.csv']) {
+      const first = readFileSync(join(dir, name), 'utf8').split('\r\n')[0]!;
+      expect(first.startsWith(`# ${line}`), `${name}: ${first}`).toBe(true);
+      expect(first).toContain('population: illustrative');
+      // the data still reads with a comment-aware parser: the header row first
+      expect(Papa.parse<string[]>(readFileSync(join(dir, name), 'utf8'), { comments: '#' }).data[0]!.length).toBeGreaterThan(1);
+    }
+    for (const lang of ['zh', 'en'] as const) {
+      const svg = readFileSync(join(dir, 'c', 'charts', `who-pays.${lang}.svg`), 'utf8');
+      // the footer's lines (wrapped at spaces), joined again
+      const text = [...svg.slice(svg.indexOf('quansim-provenance')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      const words = lang === 'zh' ? ['情景：', `${a.runs}次模拟`, `种子 ${a.seed}`, '申请企业：示意性假设'] : ['Scenario:', `${a.runs} runs`, `seed ${a.seed}`, 'population: illustrative'];
+      for (const w of [...words, `quansim ${a.quansim}`, today]) expect(text, `${lang}: ${text}`).toContain(w);
+      // the picture grew to hold the footer: its height and its viewBox agree
+      const h = Number(/height="([\d.]+)"/.exec(svg)![1]);
+      expect(svg).toMatch(new RegExp(`viewBox="0 0 [\\d.]+ ${h}"`));
+    }
   });
 
   it('draws the charts of every year of a multi-year summary', async () => {

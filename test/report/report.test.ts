@@ -95,7 +95,7 @@ describe('quansim report of a scenario (zh)', () => {
     expect(cites).toContain('| 单家企业年度上限：单家企业每年申领上限 | 800万元 |');
     expect(cites).toContain('800万元<br>由选项 hangzhou-2024.foundation-model-cap');
     expect(cites).toContain('同见 hangzhou-2024-repost (三)');
-    const csv = Papa.parse<string[]>(read(zh, 'table-citations-hangzhou-2024.compute.csv').trim()).data;
+    const csv = Papa.parse<string[]>(read(zh, 'table-citations-hangzhou-2024.compute.csv').trim(), { comments: '#' }).data;
     expect(csv[0]).toEqual(['项目', '数值', '有效期', '出处', '原文']);
     expect(csv.filter((r) => r[3]!.startsWith('hangzhou-2024 （三）'))).toHaveLength(7);
     const html = read(zh, 'report.html');
@@ -116,7 +116,10 @@ describe('quansim report of a scenario (zh)', () => {
     expect(a).toContain('申请企业为示意性假设');
     expect(a).toContain('资金不足时的分配方式：先到先得，最后一笔按余额部分支付 (fcfs-partial)');
     expect(a).toMatch(/\| hangzhou-2024\.funding \| 算力券资金的市、区分担比例 \| city=50%,district=50% \| 默认值 \|/);
-    expect(a).toContain('> Illustrative applicants for Hangzhou\'s AI vouchers — an ASSUMPTION, not data.');
+    // the population file's note is English: the Chinese report says where it is instead of quoting it
+    expect(a).not.toContain('Illustrative applicants');
+    expect(a).toContain('申请企业是示意性假设，不是数据');
+    expect(a).toContain('populations/hangzhou-ai-firms.yaml 开头的注释');
   });
 
   it('gives the headline sentences, the tables in 万元/亿元 and the command that reproduces the report', () => {
@@ -180,13 +183,13 @@ describe('quansim report of a summary.json', () => {
     expect(readdirSync(out).some((f) => f.startsWith('table-citations'))).toBe(false);
   });
 
-  it('writes English with yuan and thousands separators', async () => {
+  it('writes English with million yuan to three significant figures', async () => {
     const out = join(tmp, 'en');
     const r = await cli('report', join(zh, 'summary.json'), '--out', out);
     expect(r.code, r.err).toBe(0);
     const md = read(out, 'report.md');
     expect(md).toContain('## Headlines');
-    expect(section(md, 'Tables')).toMatch(/\| Hangzhou compute voucher \| 250,000,000 yuan \| [\d,]+ yuan \|/);
+    expect(section(md, 'Tables')).toMatch(/\| Hangzhou compute voucher \| 250 million yuan \| [\d.]+ million yuan \|/);
     expect(section(md, 'Citations')).toContain('| cap per firm and year: Per firm per year | 8,000,000 yuan |');
     expect(read(out, 'report.html')).toContain('<html lang="en">');
   });

@@ -19,12 +19,12 @@ const a = summarize(fixtureScenario(RUNS), [accA]);
 const b = summarize({ ...fixtureScenario(RUNS), id: 'small-pool', title: { zh: '市级资金池2亿元', en: 'City pool 200 million' } }, [accB]);
 
 describe('reportMoney', () => {
-  it('writes 万元/亿元 in Chinese and whole yuan with separators in English, rounded half up', () => {
+  it('writes three significant figures in 万元/亿元 and million yuan, rounded half up', () => {
     expect(reportMoney(21_634_512_345, 'zh')).toBe('2.16亿元');
-    expect(reportMoney(21_634_512_345, 'en')).toBe('216,345,123 yuan');
-    expect(reportMoney(812_500_000, 'zh')).toBe('812.5万元');
-    expect(reportMoney(150, 'en')).toBe('2 yuan');
-    expect(reportMoney(149, 'en')).toBe('1 yuan');
+    expect(reportMoney(21_634_512_345, 'en')).toBe('216 million yuan');
+    expect(reportMoney(812_500_000, 'zh')).toBe('813万元');
+    expect(reportMoney(150, 'en')).toBe('1.5 yuan');
+    expect(reportMoney(149, 'en')).toBe('1.49 yuan');
     expect(reportMoney(0, 'zh')).toBe('0元');
   });
 });

@@ -25,8 +25,8 @@ describe('amountInput', () => {
 
 describe('Monte Carlo errors', () => {
   it('writes a share\'s standard error in percentage points with its 95% interval', () => {
-    expect(shareError({ se: 0.01534, lo: 0.5842, hi: 0.6451 }, 'en')).toEqual({ se: '± 1.5 pp', interval: '95%: 58.4%–64.5%' });
-    expect(shareError({ se: 0.01534, lo: 0.5842, hi: 0.6451 }, 'zh')).toEqual({ se: '± 1.5 个百分点', interval: '95% 区间 58.4%–64.5%' });
+    expect(shareError({ se: 0.01534, lo: 0.5842, hi: 0.6451 }, 'en')).toEqual({ se: '± 1.5 pp', interval: '95%: 58%–65%' });
+    expect(shareError({ se: 0.01534, lo: 0.5842, hi: 0.6451 }, 'zh')).toEqual({ se: '± 1.5 个百分点', interval: '95% 区间 58%–65%' });
     expect(shareError(undefined, 'en')).toBeNull();
   });
 
@@ -38,7 +38,7 @@ describe('Monte Carlo errors', () => {
 
   it('writes money errors in the page\'s units', () => {
     const m = (fen: number) => ({ fen, yuan: (fen / 100).toFixed(2) });
-    expect(moneyError({ se: m(51_307_000), lo: m(18_300_000_000), hi: m(20_300_000_000) }, 'zh')).toEqual({ se: '± 51.31万元', interval: '95% 区间 1.83亿元–2.03亿元' });
-    expect(moneyError({ se: m(684_963_290), lo: m(17_928_240_760), hi: m(20_613_247_520) }, 'en')).toEqual({ se: '± 6.85 million yuan', interval: '95%: 179.28 million yuan–206.13 million yuan' });
+    expect(moneyError({ se: m(51_307_000), lo: m(18_300_000_000), hi: m(20_300_000_000) }, 'zh')).toEqual({ se: '± 51.3万元', interval: '95% 区间 1.83亿元–2.03亿元' });
+    expect(moneyError({ se: m(684_963_290), lo: m(17_928_240_760), hi: m(20_613_247_520) }, 'en')).toEqual({ se: '± 6.85 million yuan', interval: '95%: 179 million yuan–206 million yuan' });
   });
 });

@@ -4,7 +4,7 @@ import { compareTable } from '../../output/compareTable';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { summaryJson } from '../../output/summaryJson';
 import type { Summary } from '../../stats/Summary';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -23,7 +23,7 @@ export const registerCompare: RegisterCommand = (program, io) => {
     .option('--seed <seed>', 'seed for every scenario (default: the first scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores)')
     .option('--out <dir>', 'also write each scenario\'s summary.json into this folder')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; out?: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');

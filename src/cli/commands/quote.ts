@@ -1,3 +1,4 @@
+import { defaultLang } from '../options';
 import { Option } from 'commander';
 import { resolve } from 'node:path';
 import { userErrorsOf, UserErrors, type UserError } from '../../errors/UserError';
@@ -60,7 +61,7 @@ export const registerQuote: RegisterCommand = (program, io) => {
     .option('--pool-remaining <SCHEME=AMOUNT>', 'what is left of a scheme\'s pool this year (repeatable)', collect, [])
     .addOption(new Option('--pool-mode <mode>', 'a grant larger than the pool left: partial pays what is left, strict pays 0').choices(['partial', 'strict']).default('partial'))
     .option('--option <KEY=VALUE>', 'an ambiguity option, e.g. zhejiang-2025.compute-cap-scope=all (repeatable)', collect, [])
-    .addOption(new Option('--lang <lang>', 'language of the report').choices(['en', 'zh']).default('en'))
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['en', 'zh']).default(defaultLang(io.env), 'from LC_ALL/LC_MESSAGES/LANG: zh_* → zh, else en'))
     .option('--json', 'print one JSON object (money in fen and formatted)')
     .action((files: string[], flags: QuoteFlags) => runQuote(files, flags, io));
 };

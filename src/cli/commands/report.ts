@@ -22,7 +22,7 @@ import type { Scenario } from '../../scenario/model';
 import type { Accumulator } from '../../stats/Accumulator';
 import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress, sourcesOf } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -82,7 +82,7 @@ export const registerReport: RegisterCommand = (program, io) => {
     .option('--max-runs <n>', 'with --runs auto: stop here even if not stable (default 20000)')
     .option('--seed <seed>', 'seed (default: the scenario\'s; a summary.json has its own)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option('--lang <lang>', 'language of the report: zh or en', 'en')
+    .option('--lang <lang>', 'language of the report: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
     .option('--sensitivity [delta]', `add a sensitivity section: each input moved by ±delta (default ${DEFAULT_DELTA}), tornado charts and the table of effects`)
     .option('--by <MM-DD>', `with --sensitivity: P(the pool runs out on or before this day) (default ${DEFAULT_BY})`)

@@ -1,3 +1,4 @@
+import { tierCaps } from '../../scenario/tierCaps';
 import { asUsage } from '../../analysis/cliSimulator.node.js';
 import { formatPrecision } from '../../analysis/formatPrecision';
 import { parseTolerance } from '../../analysis/parseTolerance';
@@ -10,7 +11,7 @@ import { summaryJson } from '../../output/summaryJson';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseFormat, parseLang, parsePositiveInt } from '../options';
+import { parseFormat, parseLang, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -37,7 +38,7 @@ export const registerRun: RegisterCommand = (program, io) => {
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write summary.json, its schema, CSVs, text reports and charts (SVG) into this folder')
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
       runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; out?: string; format: string; lang: string;
     }) => {
@@ -53,12 +54,12 @@ export const registerRun: RegisterCommand = (program, io) => {
       const { summary, acc } = result;
       const json = summaryJson(summary);
       if (opts.out) {
-        const written = await writeOutputs(resolve(io.cwd, opts.out), summary, acc.years, OUTPUT_FORMATS);
+        const written = await writeOutputs(resolve(io.cwd, opts.out), summary, acc.years, OUTPUT_FORMATS, scenario);
         io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') io.out(perRunCsv(acc.years));
-      else io.out(formatSummaryText(summary, lang) + formatPrecision(summary, lang));
+      else io.out(formatSummaryText(summary, lang, scenario.rules.options, (year) => tierCaps(scenario, year)) + formatPrecision(summary, lang));
     });
 };
 

@@ -1,3 +1,5 @@
+import { analysisProvenance, provenanceLine } from '../../output/provenance';
+import { svgWithFooter } from '../../output/svgWithFooter';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
@@ -14,7 +16,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -43,7 +45,7 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write sensitivity.json and tornado charts (.vl.json, .svg) into this folder')
     .option('--json', 'print the result as JSON')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
       delta: string; by: string; inputs?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
     }) => {
@@ -64,10 +66,12 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
           const dir = resolve(io.cwd, opts.out);
           mkdirSync(dir, { recursive: true });
           writeFileSync(join(dir, 'sensitivity.json'), `${JSON.stringify(result, null, 2)}\n`);
+          const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
           for (const metric of ['exhausted', 'paid'] as const) {
-            const spec = tornado(result, lang, { metric });
+            const schemeLabel = scenario.rules.schemes.find((x) => x.id === result.scheme)?.label;
+            const spec = tornado(result, lang, { metric, scenarioTitle: scenario.title, ...(schemeLabel ? { schemeLabel } : {}) });
             writeFileSync(join(dir, `tornado-${metric}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-            writeFileSync(join(dir, `tornado-${metric}.${lang}.svg`), await renderSvg(spec));
+            writeFileSync(join(dir, `tornado-${metric}.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
           }
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}\n`);
         }

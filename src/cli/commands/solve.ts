@@ -14,7 +14,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -47,7 +47,7 @@ export const registerSolve: RegisterCommand = (program, io) => {
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--json', 'print the result as JSON')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
       find: string; target: string; range?: string; resolution?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; json?: boolean; lang: string;
     }) => {

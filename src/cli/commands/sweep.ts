@@ -1,3 +1,5 @@
+import { analysisProvenance, provenanceLine } from '../../output/provenance';
+import { svgWithFooter } from '../../output/svgWithFooter';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
@@ -15,7 +17,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parsePositiveInt, defaultLang } from '../options';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
 
@@ -41,7 +43,7 @@ export const registerSweep: RegisterCommand = (program, io) => {
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write sweep.csv, sweep.json and heatmap.<lang>.vl.json / .svg into this folder')
     .option('--json', 'print the result as JSON')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
       x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
     }) => {
@@ -63,11 +65,12 @@ export const registerSweep: RegisterCommand = (program, io) => {
         if (opts.out) {
           const dir = resolve(io.cwd, opts.out);
           mkdirSync(dir, { recursive: true });
-          writeFileSync(join(dir, 'sweep.csv'), sweepCsv(result));
+          const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
+          writeFileSync(join(dir, 'sweep.csv'), `# ${line}\r\n${sweepCsv(result)}`);
           writeFileSync(join(dir, 'sweep.json'), `${JSON.stringify(result, null, 2)}\n`);
           const spec = heatmap(result, lang);
           writeFileSync(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-          writeFileSync(join(dir, `heatmap.${lang}.svg`), await renderSvg(spec));
+          writeFileSync(join(dir, `heatmap.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result, lang));

@@ -1,3 +1,4 @@
+import { defaultLang } from '../options';
 import { resolve } from 'node:path';
 import { userErrorsOf, UserErrors, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
@@ -17,7 +18,7 @@ export const registerValidate: RegisterCommand = (program, io) => {
     .command('validate')
     .description('check policy and scenario YAML files; list every problem with its line and field')
     .argument('<file...>', 'YAML files (a policy file starts with document:, a scenario with scenario:)')
-    .option('--lang <lang>', 'language of the messages: en or zh', 'en')
+    .option('--lang <lang>', 'language of the messages: en or zh (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action((files: string[], opts: { lang: string }) => {
       if (opts.lang !== 'en' && opts.lang !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(opts.lang)}`);
       validateFiles(files, io, opts.lang);

@@ -1,0 +1,15 @@
+import type { Lang } from '../i18n/Bilingual';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A day as people write it (`11月14日` / `14 Nov`); the year is the year on screen, so it is left out.
+ * @param iso a date `YYYY-MM-DD`
+ * @example formatDate('2025-11-14', 'zh') // '11月14日'
+ * @example formatDate('2025-11-14', 'en') // '14 Nov'
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  return lang === 'zh' ? `${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]}`;
+}
