@@ -37,7 +37,9 @@ describe('scenarioChanges', () => {
     const t = text.replace('runs: 2000', 'runs: 500').replace('seed: 20240819', 'seed: abc')
       .replace('foundation-model-cap: none', 'foundation-model-cap: 2000万元').replace('mechanism: fcfs-partial', 'mechanism: fcfs-strict');
     const changes = scenarioChanges(base, withText(t));
-    expect(changes.map((c) => c.key)).toEqual(['option:hangzhou-2024.foundation-model-cap', 'allocation.mechanism', 'runs', 'seed']);
+    // The option puts a cap of 2000万元 on foundation-model firms: the caps in force change with it.
+    expect(changes.map((c) => c.key)).toEqual(['cap:hangzhou-2024.compute', 'option:hangzhou-2024.foundation-model-cap', 'allocation.mechanism', 'runs', 'seed']);
+    expect(changes[0]!.to.zh).toContain('2000万元');
     expect(changes.find((c) => c.key === 'runs')!.from.en).toBe('2000');
     expect(changes.find((c) => c.key === 'runs')!.to.en).toBe('500');
   });
