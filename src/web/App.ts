@@ -20,6 +20,8 @@ import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled, type Bui
 import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
 import { loadSlot, type LoadedSlot } from './loadSlot';
+import { perRunOfParts } from './pairedDifferences';
+import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import { defaultPageState, MAX_RUNS, MAX_SLOTS, withEdit, withoutEdit, type Edit, type Layout, type PageState, type Slot } from './pageState';
 import { renderCharts } from './chartsView';
 import { buildResults } from './resultsView';
@@ -48,6 +50,10 @@ export interface RunResult {
   workers: number;
   /** How the runs were chosen with runs: auto (the main scenario's batches), else null. */
   convergence: Convergence | null;
+  /** Per-run headline values of each scenario by year (same seeds: the pairs of the differences). */
+  perRun: PerRunHeadlines[][];
+  /** The main scenario unedited, run on the same runs and seed, when it is edited; else null. */
+  baseline: { scenario: Scenario; summary: Summary; perRun: PerRunHeadlines[] } | null;
 }
 
 /** Where a runs: auto run is: runs done before the batch in progress, and the checks after the last batch. */
@@ -328,6 +334,10 @@ export class App {
     const seed = this.effectiveSeed()!;
     const slots = [...this.loaded];
     const scenarios = slots.map((l) => ({ ...l.scenario!, runs, seed }));
+    // An edited main scenario is compared with the file as published on the same runs and seed: it runs last.
+    const main = this.state.slots[0]!;
+    const unedited = (scenarios[0]!.changes?.length ?? 0) > 0 ? loadSlot({ ...main, edits: [] }).scenario : null;
+    if (unedited) scenarios.push({ ...unedited, runs, seed });
     const key = this.inputsKey();
     const controller = new AbortController();
     const started = performance.now();
@@ -377,9 +387,17 @@ export class App {
       const summaries = await this.pool.summarize(jobs.map((j, i) => ({ ...j, scenario: scenarios[i]! })), { signal: controller.signal });
       if (!current()) return;
       if (convergence) summaries[0] = { ...summaries[0]!, convergence };
+      const perRun = jobs.map((j) => perRunOfParts(j.parts));
+      const hasBaseline = scenarios.length > slots.length;
+      const baseline = hasBaseline ? { scenario: scenarios.at(-1)!, summary: summaries.at(-1)!, perRun: perRun.at(-1)! } : null;
+      if (hasBaseline) {
+        scenarios = scenarios.slice(0, -1);
+        summaries.pop();
+        perRun.pop();
+      }
       const elapsedMs = performance.now() - started;
       console.info(`quansim: ${runs} runs × ${scenarios.length} scenario(s) in ${(elapsedMs / 1000).toFixed(2)} s on ${this.workers} workers (simulation ${(simulatedMs / 1000).toFixed(2)} s, merge and summary ${((elapsedMs - simulatedMs) / 1000).toFixed(2)} s)`);
-      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers, convergence };
+      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers, convergence, perRun, baseline };
       const years = unionYears(summaries);
       if (this.year === null || !years.includes(this.year)) this.year = years[0] ?? null;
       this.runState = { kind: 'done' };

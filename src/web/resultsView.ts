@@ -15,6 +15,7 @@ import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
 import { strings } from './strings';
 import { pageTables, tableCsv, type Table } from './tables';
+import { differenceRows, signedText, type DifferenceRow } from './pairedDifferences';
 import { unionYears, yearOf } from './years';
 
 /** The results without the charts: the nodes to show, and the (empty) box the charts are drawn in afterwards. */
@@ -39,8 +40,12 @@ export function buildResults(app: App): BuiltResults {
 
   const nodes = [el('div', { class: 'main', 'data-testid': 'results' },
     el('div', { class: 'heads' }, ...r.scenarios.map((s, i) => el('section', { class: 'card scenario-head', 'data-testid': `head-${i}` },
-      el('h2', {}, r.scenarios.length > 1 ? el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }) : null, s.title[lang]),
-      el('div', { class: 'question' }, s.question[lang]),
+      el('h2', { 'data-testid': `title-${i}` }, r.scenarios.length > 1 ? el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }) : null, s.title[lang]),
+      el('div', { class: 'question', 'data-testid': `question-${i}` }, s.question[lang]),
+      s.changes && s.changes.length > 0 ? el('div', { class: 'changes', 'data-testid': `changes-${i}` },
+        el('div', { class: 'small muted' }, strings.changesTitle[lang]),
+        el('ul', { class: 'plain small' }, ...s.changes.map((c) => el('li', { 'data-change': c.key },
+          `${c.label[lang]}${strings.colon[lang]}`, el('s', {}, c.from[lang]), ' → ', el('strong', {}, c.to[lang]))))) : null,
       s.assumptions.length > 0 ? el('details', {}, el('summary', { class: 'small' }, strings.assumptions[lang]),
         el('ul', { class: 'plain small' }, ...s.assumptions.map((a) => el('li', {}, a[lang])))) : null,
     ))),
@@ -48,6 +53,7 @@ export function buildResults(app: App): BuiltResults {
       ...years.map((y) => el('button', { type: 'button', 'aria-pressed': String(y === year), 'data-testid': `year-${y}`, onclick: () => app.setYear(y) }, String(y))))
       : null,
     missing.length > 0 ? el('div', { class: 'notice warn' }, strings.notSimulated(missing.join(strings.listSep[lang]), year)[lang]) : null,
+    differencesCard(app, r, year),
     kpis(app, r, year),
     headlineCard(app, r, year),
     chartsBox,
@@ -185,4 +191,38 @@ function optionsCard(app: App, r: RunResult): HTMLElement {
         el('li', {}, `${strings.firstYearPool[lang]}${colon}`, (strings.firstYearPools[s.firstYearPool] ?? { zh: s.firstYearPool, en: s.firstYearPool })[lang]),
       ))),
   );
+}
+
+/**
+ * What the results lead with when there is something to compare: the edited main scenario against the file as
+ * published, and each compared scenario against the main one, as paired differences with 95% intervals.
+ */
+function differencesCard(app: App, r: RunResult, year: number): HTMLElement | null {
+  const lang = app.lang;
+  const blocks: { title: string; rows: DifferenceRow[]; testid: string }[] = [];
+  const s0 = r.summaries[0];
+  const p0 = r.perRun[0];
+  if (r.baseline && s0 && p0) {
+    blocks.push({ title: strings.diffVsBaseline(r.scenarios[0]!.title[lang], r.baseline.scenario.title[lang])[lang], rows: differenceRows(s0, p0, r.baseline.summary, r.baseline.perRun, year), testid: 'diff-baseline' });
+  }
+  r.summaries.slice(1).forEach((s, j) => {
+    const p = r.perRun[j + 1];
+    if (s0 && p0 && p) blocks.push({ title: strings.diffVsBaseline(r.scenarios[j + 1]!.title[lang], r.scenarios[0]!.title[lang])[lang], rows: differenceRows(s, p, s0, p0, year), testid: `diff-${j + 1}` });
+  });
+  if (blocks.every((b) => b.rows.length === 0)) return null;
+  const money = (fen: number): string => formatMoneyShort(Math.round(fen), lang);
+  const show = (row: DifferenceRow, v: number): string => (row.kind === 'money' ? money(v) : row.kind === 'share' ? pctOf(v) : formatMean(v, lang));
+  return el('section', { class: 'card differences', 'data-testid': 'differences' },
+    el('h3', { style: 'font-size:15px;margin-bottom:6px' }, strings.differences[lang]),
+    ...blocks.filter((b) => b.rows.length > 0).map((b) => el('div', { 'data-testid': b.testid },
+      el('div', { class: 'group-title' }, b.title),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'data' },
+        el('thead', {}, el('tr', {}, ...[strings.diffMetric, strings.diffBase, strings.diffValue, strings.diffPaired].map((c) => el('th', { scope: 'col' }, c[lang])))),
+        el('tbody', {}, ...b.rows.map((row) => el('tr', { 'data-diff': row.key },
+          el('td', {}, row.label[lang]),
+          el('td', {}, show(row, row.base)),
+          el('td', {}, show(row, row.value)),
+          el('td', { class: 'diff' }, signedText(row.kind, row.d.mean, lang, money),
+            row.d.lo !== null && row.d.hi !== null ? el('span', { class: 'muted' }, ` [${signedText(row.kind, row.d.lo, lang, money)}, ${signedText(row.kind, row.d.hi, lang, money)}]`) : null)))))))),
+    el('p', { class: 'small muted' }, strings.diffNote(r.runs)[lang]));
 }

@@ -1,0 +1,77 @@
+/**
+ * Presenting an edit (issue 14): a form edit renames the scenario, rewrites its heading from the parameters in
+ * force, lists what changed, and the results lead with paired differences against the unedited scenario; a
+ * comparison leads with the same differences. Screenshots at 1440×900 and 390×844 go to test-results/screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '../../src/stats/Summary';
+import { finishedRuns, openPage, SHOTS, startHarness, waitForNextRun, waitForRun, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h?.close(); });
+
+function stateHash(state: object): string {
+  return `#s=j${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
+}
+const builtin = (file: string) => ({ source: { kind: 'builtin', file }, edits: [] });
+const state = (over: object = {}) => ({ lang: 'zh', slots: [builtin('scenarios/hangzhou-2024.yaml')], runs: 300, seed: null, layout: 'side', ...over });
+
+describe('an edit, presented', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    it(`renames the scenario, rewrites the heading and leads with the paired difference (${viewport.width}×${viewport.height})`, async () => {
+      const t = await openPage(h, stateHash(state()), viewport);
+      const { page } = t;
+      await waitForRun(page);
+      await page.screenshot({ path: `${SHOTS}/present-default-${viewport.width}.png` });
+      expect(await page.locator('[data-testid="title-0"]').innerText()).not.toContain('已修改');
+      expect(await page.locator('[data-testid="differences"]').count()).toBe(0);
+      const runs = await finishedRuns(page);
+      const field = page.locator('[data-field="schemes.hangzhou-2024.compute.pool"]');
+      await field.fill('1.5亿元');
+      await field.press('Enter');
+      await waitForNextRun(page, runs);
+      const title = await page.locator('[data-testid="title-0"]').innerText();
+      expect(title).toContain('杭州市2024年算力券（2025年）（已修改）');
+      const question = await page.locator('[data-testid="question-0"]').innerText();
+      expect(question).toContain('1.5亿元');
+      expect(question).not.toContain('每年2.5亿元、');
+      const change = page.locator('[data-testid="changes-0"] [data-change="pool:hangzhou-2024.compute"]');
+      expect(await change.innerText()).toMatch(/2\.5亿元\s*→\s*1\.5亿元/);
+      // Less money in the pool: less paid and a higher chance it runs out, run by run on the same seeds.
+      const diff = page.locator('[data-testid="diff-baseline"]');
+      const paid = await diff.locator('[data-diff="paid"] td.diff').innerText();
+      expect(paid).toMatch(/^−.+\[−.+, −.+\]$/);
+      const exhausted = await diff.locator('[data-diff="exhausted:hangzhou-2024.compute"] td.diff').innerText();
+      expect(exhausted).toMatch(/^\+/);
+      // The results start with the differences, before the key figures.
+      const order = await page.$$eval('[data-testid="differences"], [data-testid="kpis"]', (n) => n.map((x) => x.getAttribute('data-testid')));
+      expect(order).toEqual(['differences', 'kpis']);
+      // summary.json carries the new title, question and the change list.
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="summary-0"]')]);
+      const summary = JSON.parse(readFileSync(await d.path(), 'utf8')) as Summary;
+      expect(summary.scenario.title.en).toBe('Hangzhou 2024 compute voucher (year 2025) (edited)');
+      expect(summary.scenario.question.zh).toContain('1.5亿元');
+      expect(summary.scenario.changes?.map((c) => c.key)).toEqual(['pool:hangzhou-2024.compute']);
+      await page.locator('[data-testid="differences"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/present-edited-${viewport.width}.png` });
+      await t.context.close();
+      expect(t.problems).toEqual([]);
+    });
+  }
+
+  it('leads a comparison with paired differences against the first scenario', async () => {
+    const t = await openPage(h, stateHash(state({ slots: [builtin('scenarios/city-vs-province-city.yaml'), builtin('scenarios/city-vs-province-both.yaml')] })));
+    const { page } = t;
+    await waitForRun(page);
+    const rows = page.locator('[data-testid="diff-1"] tr[data-diff]');
+    expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('[data-testid="diff-1"] [data-diff="paid"] td.diff').innerText()).toMatch(/\[.+, .+\]/);
+    await page.screenshot({ path: `${SHOTS}/present-compare-1440.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/present-compare-390.png` });
+    await t.context.close();
+    expect(t.problems).toEqual([]);
+  });
+});
