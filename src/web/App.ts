@@ -315,8 +315,22 @@ export class App {
       }
       this.skeletons.set(sourceKey(this.state.slots[i]!), { scenario: l.scenario, policies });
     });
-    // The results stay those of the last run (the status says when they are stale) until the next run ends.
+    // The results stay those of the last run (the status says when they are stale) until the next run ends;
+    // inputs that do not load grey them out, so no one reads figures of a scenario that is no longer on screen.
+    this.markStale();
     this.renderInputs();
+  }
+
+  /** Greys the results (with a message) while some input does not load. */
+  private markStale(): void {
+    const bad = this.loaded.some((l) => l.scenario === null) && this.result !== null;
+    this.results.classList.toggle('stale-results', bad);
+    this.results.setAttribute('aria-disabled', String(bad));
+    let note = this.results.previousElementSibling as HTMLElement | null;
+    if (!note?.classList.contains('stale-note')) note = null;
+    if (bad && !note) this.results.before(el('div', { class: 'notice warn stale-note', role: 'status', 'data-testid': 'stale-results' }, strings.staleResults[this.lang]));
+    else if (!bad) note?.remove();
+    else if (note) note.textContent = strings.staleResults[this.lang];
   }
 
   /** Runs every slot now (cancelling a run in progress); does nothing on invalid input. */
@@ -440,6 +454,7 @@ export class App {
 
   /** Draws everything (after a change of language or layout). */
   renderAll(): void {
+    this.markStale();
     this.renderInputs();
     void this.renderResults();
   }

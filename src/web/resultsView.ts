@@ -15,6 +15,7 @@ import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
 import { strings } from './strings';
 import { pageTables, tableCsv, type Table } from './tables';
+import { openPresentMode } from './presentMode';
 import { differenceRows, signedText, type DifferenceRow } from './pairedDifferences';
 import { unionYears, yearOf } from './years';
 
@@ -39,13 +40,14 @@ export function buildResults(app: App): BuiltResults {
   const chartsBox = el('div', { class: 'charts', 'data-testid': 'charts' });
 
   const nodes = [el('div', { class: 'main', 'data-testid': 'results' },
+    presentTools(app, r),
     el('div', { class: 'heads' }, ...r.scenarios.map((s, i) => el('section', { class: 'card scenario-head', 'data-testid': `head-${i}` },
       el('h2', { 'data-testid': `title-${i}` }, r.scenarios.length > 1 ? el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }) : null, s.title[lang]),
       el('div', { class: 'question', 'data-testid': `question-${i}` }, s.question[lang]),
       s.changes && s.changes.length > 0 ? el('div', { class: 'changes', 'data-testid': `changes-${i}` },
         el('div', { class: 'small muted' }, strings.changesTitle[lang]),
         el('ul', { class: 'plain small' }, ...s.changes.map((c) => el('li', { 'data-change': c.key },
-          `${c.label[lang]}${strings.colon[lang]}`, el('s', {}, c.from[lang]), ' → ', el('strong', {}, c.to[lang]))))) : null,
+          `${c.label[lang]} `, el('s', {}, c.from[lang]), ' → ', el('strong', {}, c.to[lang]))))) : null,
       s.assumptions.length > 0 ? el('details', {}, el('summary', { class: 'small' }, strings.assumptions[lang]),
         el('ul', { class: 'plain small' }, ...s.assumptions.map((a) => el('li', {}, a[lang])))) : null,
     ))),
@@ -225,4 +227,21 @@ function differencesCard(app: App, r: RunResult, year: number): HTMLElement | nu
           el('td', { class: 'diff' }, signedText(row.kind, row.d.mean, lang, money),
             row.d.lo !== null && row.d.hi !== null ? el('span', { class: 'muted' }, ` [${signedText(row.kind, row.d.lo, lang, money)}, ${signedText(row.kind, row.d.hi, lang, money)}]`) : null)))))))),
     el('p', { class: 'small muted' }, strings.diffNote(r.runs)[lang]));
+}
+
+/** Present mode and printing (A4 pages or 16:9 slides: findings and charts only, one chart a page; see style.css). */
+function presentTools(app: App, r: RunResult): HTMLElement {
+  const lang = app.lang;
+  const print = (slides: boolean): void => {
+    document.documentElement.classList.toggle('print-slides', slides);
+    window.print();
+    document.documentElement.classList.remove('print-slides');
+  };
+  return el('div', { class: 'present-tools' },
+    el('button', {
+      type: 'button', class: 'btn small', 'data-testid': 'present-open', title: strings.presentHint[lang],
+      onclick: () => openPresentMode(document, lang, r.scenarios.map((s) => s.title[lang]).join(' / ')),
+    }, strings.present[lang]),
+    el('button', { type: 'button', class: 'btn small', 'data-testid': 'print-a4', onclick: () => print(false) }, strings.printA4[lang]),
+    el('button', { type: 'button', class: 'btn small', 'data-testid': 'print-slides', onclick: () => print(true) }, strings.printSlides[lang]));
 }

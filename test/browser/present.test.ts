@@ -74,4 +74,62 @@ describe('an edit, presented', () => {
     await t.context.close();
     expect(t.problems).toEqual([]);
   });
+
+  it('shows the charts one at a time in present mode (arrows move, Esc leaves) and prints charts and findings only', async () => {
+    const t = await openPage(h, stateHash(state()));
+    const { page } = t;
+    await waitForRun(page);
+    await page.waitForFunction(() => document.querySelectorAll('[data-chart]').length > 0
+      && document.querySelectorAll('[data-chart-state="pending"]').length === 0);
+    const charts = await page.locator('[data-chart]').count();
+    await page.click('[data-testid="present-open"]');
+    const present = page.locator('[data-testid="present"]');
+    await present.waitFor();
+    expect(await page.locator('[data-testid="present-count"]').innerText()).toBe(`1 / ${charts}`);
+    const first = await present.locator('[data-present-chart]').getAttribute('data-present-chart');
+    expect(await present.locator('svg .role-mark > *').count()).toBeGreaterThan(0);
+    const box = await present.locator('.present-chart svg').boundingBox();
+    expect(box!.width).toBeGreaterThan(1000);
+    await page.screenshot({ path: `${SHOTS}/present-mode-1440.png` });
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-testid="present-count"]').innerText()).toBe(`2 / ${charts}`);
+    expect(await present.locator('[data-present-chart]').getAttribute('data-present-chart')).not.toBe(first);
+    await page.keyboard.press('ArrowLeft');
+    expect(await present.locator('[data-present-chart]').getAttribute('data-present-chart')).toBe(first);
+    await page.keyboard.press('Escape');
+    expect(await present.count()).toBe(0);
+
+    await page.emulateMedia({ media: 'print' });
+    const shown = async (sel: string) => page.locator(sel).first().isVisible();
+    expect(await shown('.sidebar')).toBe(false);
+    expect(await shown('[data-testid="share"]')).toBe(false);
+    expect(await shown('[data-chart]')).toBe(true);
+    expect(await shown('[data-testid="headlines"]')).toBe(true);
+    const breaks = await page.$$eval('[data-chart]', (cards) => cards.map((c) => getComputedStyle(c).breakBefore));
+    expect(new Set(breaks)).toEqual(new Set(['page']));
+    const pdf = await page.pdf({ format: 'A4' });
+    // One page for the findings, then one a chart at least.
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(charts + 1);
+    await t.context.close();
+    expect(t.problems).toEqual([]);
+  });
+
+  it('greys the old results with a message while a loaded YAML is broken', async () => {
+    const t = await openPage(h, stateHash(state()));
+    const { page } = t;
+    await waitForRun(page);
+    await page.setInputFiles('[data-testid="yaml-file"]', {
+      name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from('scenario:\n  id: broken\n  title: {zh: 坏, en: broken\n'),
+    });
+    await page.locator('[data-testid="stale-results"]').waitFor();
+    expect(await page.locator('[data-testid="stale-results"]').innerText()).toContain('上一次成功运行');
+    expect(await page.locator('.results.stale-results').count()).toBe(1);
+    await page.click('[data-testid="lang"]');
+    expect(await page.locator('[data-testid="stale-results"]').innerText()).toContain('last good run');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/present-broken-390.png` });
+    await t.context.close();
+    expect(t.problems).toEqual([]);
+  });
 });
