@@ -16,6 +16,7 @@ import { sharePanel } from './sharePanel';
 import { strings } from './strings';
 import { pageTables, tableCsv, type Table } from './tables';
 import { openPresentMode } from './presentMode';
+import { pageReportHtml } from './reportDownload';
 import { differenceRows, signedText, type DifferenceRow } from './pairedDifferences';
 import { unionYears, yearOf } from './years';
 
@@ -243,5 +244,16 @@ function presentTools(app: App, r: RunResult): HTMLElement {
       onclick: () => openPresentMode(document, lang, r.scenarios.map((s) => s.title[lang]).join(' / ')),
     }, strings.present[lang]),
     el('button', { type: 'button', class: 'btn small', 'data-testid': 'print-a4', onclick: () => print(false) }, strings.printA4[lang]),
-    el('button', { type: 'button', class: 'btn small', 'data-testid': 'print-slides', onclick: () => print(true) }, strings.printSlides[lang]));
+    el('button', { type: 'button', class: 'btn small', 'data-testid': 'print-slides', onclick: () => print(true) }, strings.printSlides[lang]),
+    el('button', {
+      type: 'button', class: 'btn small', 'data-testid': 'report-download', title: strings.reportDownloadHint[lang],
+      onclick: (e: Event) => {
+        const b = e.currentTarget as HTMLButtonElement;
+        b.disabled = true;
+        void pageReportHtml(r, lang, null)
+          .then((html) => download(`${r.scenarios[0]!.id}${r.scenarios[0]!.changes ? '-edited' : ''}-report.html`, html, 'text/html;charset=utf-8'))
+          .catch((err: unknown) => { b.title = err instanceof Error ? err.message : String(err); })
+          .finally(() => { b.disabled = false; });
+      },
+    }, strings.reportDownload[lang]));
 }

@@ -116,6 +116,8 @@ export const strings = {
   printA4: b('打印 / PDF（A4）', 'Print / PDF (A4)'),
   printSlides: b('打印 / PDF（16:9）', 'Print / PDF (16:9)'),
   staleResults: b('当前输入有误，下方为上一次成功运行的结果（已变灰）；请先修正输入。', 'The inputs have errors: the results below are from the last good run (greyed); fix the inputs first.'),
+  reportDownload: b('下载报告（HTML）', 'Download report (HTML)'),
+  reportDownloadHint: b('与 quansim report 相同的独立 HTML 报告，针对当前屏幕上的情景', 'The same self-contained HTML report as quansim report, for the scenarios on screen'),
   changesTitle: b('相对原情景的修改（原值 → 新值）', 'Changed from the published scenario (old → new)'),
   headline: b('要点', 'Key findings'),
   noResults: b('尚无结果。', 'No results yet.'),

@@ -132,4 +132,29 @@ describe('an edit, presented', () => {
     await t.context.close();
     expect(t.problems).toEqual([]);
   });
+
+  it('downloads the self-contained HTML report of the scenario on screen, edited', async () => {
+    const edited = { source: { kind: 'builtin', file: 'scenarios/hangzhou-2024.yaml' }, edits: [{ path: ['schemes', 'hangzhou-2024.compute', 'pool'], value: '1.5亿元' }] };
+    const t = await openPage(h, stateHash(state({ slots: [edited] })));
+    const { page } = t;
+    await waitForRun(page);
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.click('[data-testid="report-download"]')]).catch(async (e: unknown) => {
+      throw new Error(`no download: ${await page.getAttribute('[data-testid="report-download"]', 'title')}; ${t.problems.join('; ')}; ${String(e)}`);
+    });
+    expect(d.suggestedFilename()).toBe('hangzhou-2024-edited-report.html');
+    const html = readFileSync(await d.path(), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('杭州市2024年算力券（2025年）（已修改）');
+    expect(html).toContain('1.5亿元');
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(html).toMatch(/@font-face\{font-family:'Noto Sans SC'[^}]*data:font\/woff2;base64,/);
+    // Self-contained: nothing is fetched from elsewhere when it opens.
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    expect(html).not.toMatch(/url\((?!data:)/);
+    const view = await t.context.newPage();
+    await view.setContent(html);
+    expect(await view.locator('h1').first().innerText()).toContain('已修改');
+    await t.context.close();
+    expect(t.problems).toEqual([]);
+  });
 });
