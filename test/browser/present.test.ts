@@ -157,4 +157,27 @@ describe('an edit, presented', () => {
     await t.context.close();
     expect(t.problems).toEqual([]);
   });
+
+  it('says beside the pool field that an amount is expected and why "abc" or "-3亿元" is not one, in zh and en', async () => {
+    const t = await openPage(h, stateHash(state()));
+    const { page } = t;
+    await waitForRun(page);
+    const field = page.locator('[data-field="schemes.hangzhou-2024.compute.pool"]');
+    const message = async (value: string): Promise<string> => {
+      await field.fill(value);
+      await field.press('Enter');
+      const msg = page.locator('.field.invalid .error');
+      await msg.waitFor();
+      return msg.innerText();
+    };
+    expect(await message('abc')).toContain('无法读取金额');
+    expect(await message('-3亿元')).toContain('金额不能为负数');
+    // The last results are greyed while the input is wrong.
+    expect(await page.locator('.results.stale-results').count()).toBe(1);
+    await page.click('[data-testid="lang"]');
+    expect(await page.locator('.field.invalid .error').innerText()).toContain('amount must not be negative');
+    expect(await message('abc')).toContain('cannot read the amount');
+    await t.context.close();
+    expect(t.problems).toEqual([]);
+  });
 });
