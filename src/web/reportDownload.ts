@@ -15,12 +15,12 @@ import type { RunResult } from './App';
 import type { Lang } from '../i18n/Bilingual';
 
 /** The report's HTML for a finished run of the page (the first scenario the baseline, as in `quansim report`). */
-export async function pageReportHtml(r: RunResult, lang: Lang, command: string | null): Promise<string> {
+export async function pageReportHtml(r: RunResult, lang: Lang, commands: { run: string; report: string }): Promise<string> {
   const subjects: ReportSubject[] = r.summaries.map((summary, k) => ({ summary, perRun: r.perRun[k] ?? null, origin: 'run', file: r.slots[k]?.file ?? summary.scenario.file }));
   const doc = buildReport({
     subjects, lang, dataFiles: [],
-    reportCommand: command ?? 'quansim report',
-    runCommand: command,
+    reportCommand: commands.report,
+    runCommand: commands.run,
   });
   const svgs = new Map<string, string>();
   for (const c of documentCharts(doc)) svgs.set(c.file, await chartSvg(c.spec));

@@ -17,6 +17,7 @@ import { strings } from './strings';
 import { pageTables, tableCsv, type Table } from './tables';
 import { openPresentMode } from './presentMode';
 import { pageReportHtml } from './reportDownload';
+import { cliCommand, compareCommand, langFlag, shellQuote } from './cliCommand';
 import { differenceRows, signedText, type DifferenceRow } from './pairedDifferences';
 import { unionYears, yearOf } from './years';
 
@@ -250,10 +251,22 @@ function presentTools(app: App, r: RunResult): HTMLElement {
       onclick: (e: Event) => {
         const b = e.currentTarget as HTMLButtonElement;
         b.disabled = true;
-        void pageReportHtml(r, lang, null)
+        void pageReportHtml(r, lang, reportCommands(r, lang))
           .then((html) => download(`${r.scenarios[0]!.id}${r.scenarios[0]!.changes ? '-edited' : ''}-report.html`, html, 'text/html;charset=utf-8'))
           .catch((err: unknown) => { b.title = err instanceof Error ? err.message : String(err); })
           .finally(() => { b.disabled = false; });
       },
     }, strings.reportDownload[lang]));
+}
+
+/** The commands that reproduce the page's figures and its report from the scenario files (edited ones saved as the CLI panel says). */
+function reportCommands(r: RunResult, lang: Lang): { run: string; report: string } {
+  const files = r.slots.map((l, i) => cliCommand(l.file, l.custom, r.scenarios[i]!.id, r.runs, r.seed).saveAs ?? l.file);
+  const runs = r.convergence ? 'auto' : String(r.runs);
+  const compare = files.length > 1 ? ` --compare ${files.slice(1).map(shellQuote).join(' ')}` : '';
+  return {
+    run: files.length > 1 ? compareCommand(files, r.runs, r.seed, lang)
+      : cliCommand(r.slots[0]!.file, r.slots[0]!.custom, r.scenarios[0]!.id, r.convergence ? 'auto' : r.runs, r.seed, lang).command,
+    report: `npx quansim report ${shellQuote(files[0]!)}${compare} --runs ${runs} --seed ${shellQuote(r.seed)}${langFlag(lang)} --out report`,
+  };
 }

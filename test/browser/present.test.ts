@@ -146,6 +146,8 @@ describe('an edit, presented', () => {
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('杭州市2024年算力券（2025年）（已修改）');
     expect(html).toContain('1.5亿元');
+    // It says how to make it again from the saved edited file, as the CLI panel does.
+    expect(html).toContain('npx quansim report scenarios/hangzhou-2024-edited.yaml --runs 300 --seed 20240819 --lang zh --out report');
     expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3);
     expect(html).toMatch(/@font-face\{font-family:'Noto Sans SC'[^}]*data:font\/woff2;base64,/);
     // Self-contained: nothing is fetched from elsewhere when it opens.
