@@ -49,7 +49,7 @@ export function provenanceOf(summary: Summary, opts: ProvenanceOptions = {}): Pr
   return {
     scenario: summary.scenario.title,
     scenarioId: summary.scenario.id,
-    edited: opts.edited ?? false,
+    edited: opts.edited ?? (summary.scenario.changes?.length ?? 0) > 0,
     runs: summary.runs,
     seed: summary.seed,
     version: summary.quansim,
@@ -87,7 +87,12 @@ export function provenanceLine(p: Provenance | readonly Provenance[], lang: Lang
   const first = list[0];
   if (!first) throw new Error('a provenance line needs at least one scenario');
   const zh = lang === 'zh';
-  const name = (x: Provenance) => `${x.scenario[lang] || x.scenarioId}${x.edited ? (zh ? '（已修改）' : ' (edited)') : ''}`;
+  const mark = zh ? '（已修改）' : ' (edited)';
+  // An edited scenario's title already ends with the mark (editedScenario): it is said once.
+  const name = (x: Provenance) => {
+    const title = x.scenario[lang] || x.scenarioId;
+    return x.edited && !title.endsWith(mark) ? `${title}${mark}` : title;
+  };
   const runs = new Intl.NumberFormat('en-US').format(first.runs);
   const parts = [
     `${zh ? '情景：' : 'Scenario: '}${list.map(name).join(zh ? ' 对比 ' : ' vs ')}`,

@@ -22,7 +22,7 @@ export const FONT_WEIGHTS = [400, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
 /** The family name the slices declare. */
-export const FONT_FAMILY = 'Noto Sans SC';
+export { FONT_FAMILY } from './fontFamily';
 
 let cache: { dir: string; slices: FontSlice[]; version: string } | null = null;
 

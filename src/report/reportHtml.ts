@@ -6,7 +6,7 @@
  */
 import { tableFile } from './buildReport';
 import type { ReportBlock, ReportDocument } from './ReportDocument';
-import { FONT_FAMILY } from './notoSansSc';
+import { FONT_FAMILY } from './fontFamily';
 import { scopeSvgIds } from './scopeSvgIds';
 
 /**

@@ -6,6 +6,7 @@ import type { AllocationModel } from '../allocation/model';
 import type { Bilingual } from '../i18n/Bilingual';
 import type { RuleSet } from '../policy/model';
 import type { PopulationModel } from '../population/model';
+import type { ScenarioChange } from './scenarioChanges';
 
 export interface Scenario {
   id: string;
@@ -30,4 +31,6 @@ export interface Scenario {
   unlimitedPools: string[];
   runs: number;
   seed: string;
+  /** What an edit changed against the scenario file as published (absent when unedited): see scenarioChanges. */
+  changes?: ScenarioChange[];
 }

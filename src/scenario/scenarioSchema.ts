@@ -17,7 +17,9 @@ const amountInput = z.union([z.string(), z.number()]);
 
 /** A scheme's settings in a scenario: its pool (needed where none is published), a cap, a ratio scale. */
 const schemeSettings = strictObject({
-  pool: z.union([z.literal('unlimited'), userValue(amountInput, parseAmount)]).optional()
+  // One value, read as `unlimited` or else as an amount, so that "abc" or "-3亿元" gets the amount's own message
+  // (a union reported the first alternative's: 'use "unlimited"').
+  pool: userValue(z.union([z.literal('unlimited'), z.string(), z.number()]), (v): 'unlimited' | ReturnType<typeof parseAmount> => (v === 'unlimited' ? 'unlimited' : parseAmount(v))).optional()
     .describe('Yearly pool: an amount (e.g. 2.5亿元) or `unlimited`. Required where the documents publish none.'),
   cap: userValue(amountInput, parseAmount).optional()
     .describe('Replaces every numeric per-firm yearly cap of the scheme (what-if); uncapped cases stay uncapped.'),

@@ -471,6 +471,10 @@ export const summarySchema = z
         file: z.string().describe('The scenario file as given.'),
         policies: z.array(z.string()).describe('Policy files it loaded.'),
         population: z.string().nullable().describe('The population file it loaded; null when the population is inline.'),
+        changes: z
+          .array(z.object({ key: z.string(), label: bilingual, from: bilingual, to: bilingual }))
+          .optional()
+          .describe('What an edit changed against the scenario file as published (old → new); absent when unedited.'),
       })
       .describe('The scenario summarised.'),
     seed: z.string().describe('The master seed; the same seed and runs give the same file.'),

@@ -43,6 +43,7 @@ export function summarize(scenario: Scenario, years: readonly Accumulator[]): Su
       file: scenario.source.file,
       policies: [...scenario.source.policies],
       population: scenario.source.population,
+      ...(scenario.changes && scenario.changes.length > 0 ? { changes: scenario.changes } : {}),
     },
     seed: scenario.seed,
     runs,

@@ -20,6 +20,8 @@ import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled, type Bui
 import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
 import { loadSlot, type LoadedSlot } from './loadSlot';
+import { perRunOfParts } from './pairedDifferences';
+import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import { defaultPageState, MAX_RUNS, MAX_SLOTS, withEdit, withoutEdit, type Edit, type Layout, type PageState, type Slot } from './pageState';
 import { renderCharts } from './chartsView';
 import { buildResults } from './resultsView';
@@ -48,8 +50,10 @@ export interface RunResult {
   workers: number;
   /** How the runs were chosen with runs: auto (the main scenario's batches), else null. */
   convergence: Convergence | null;
-  /** Per slot: whether the form edited the scenario (the exports' provenance line says so); absent: none edited. */
-  edited?: readonly boolean[];
+  /** Per-run headline values of each scenario by year (same seeds: the pairs of the differences). */
+  perRun: PerRunHeadlines[][];
+  /** The main scenario unedited, run on the same runs and seed, when it is edited; else null. */
+  baseline: { scenario: Scenario; summary: Summary; perRun: PerRunHeadlines[] } | null;
 }
 
 /** Where a runs: auto run is: runs done before the batch in progress, and the checks after the last batch. */
@@ -311,8 +315,22 @@ export class App {
       }
       this.skeletons.set(sourceKey(this.state.slots[i]!), { scenario: l.scenario, policies });
     });
-    // The results stay those of the last run (the status says when they are stale) until the next run ends.
+    // The results stay those of the last run (the status says when they are stale) until the next run ends;
+    // inputs that do not load grey them out, so no one reads figures of a scenario that is no longer on screen.
+    this.markStale();
     this.renderInputs();
+  }
+
+  /** Greys the results (with a message) while some input does not load. */
+  private markStale(): void {
+    const bad = this.loaded.some((l) => l.scenario === null) && this.result !== null;
+    this.results.classList.toggle('stale-results', bad);
+    this.results.setAttribute('aria-disabled', String(bad));
+    let note = this.results.previousElementSibling as HTMLElement | null;
+    if (!note?.classList.contains('stale-note')) note = null;
+    if (bad && !note) this.results.before(el('div', { class: 'notice warn stale-note', role: 'status', 'data-testid': 'stale-results' }, strings.staleResults[this.lang]));
+    else if (!bad) note?.remove();
+    else if (note) note.textContent = strings.staleResults[this.lang];
   }
 
   /** Runs every slot now (cancelling a run in progress); does nothing on invalid input. */
@@ -330,6 +348,10 @@ export class App {
     const seed = this.effectiveSeed()!;
     const slots = [...this.loaded];
     const scenarios = slots.map((l) => ({ ...l.scenario!, runs, seed }));
+    // An edited main scenario is compared with the file as published on the same runs and seed: it runs last.
+    const main = this.state.slots[0]!;
+    const unedited = (scenarios[0]!.changes?.length ?? 0) > 0 ? loadSlot({ ...main, edits: [] }).scenario : null;
+    if (unedited) scenarios.push({ ...unedited, runs, seed });
     const key = this.inputsKey();
     const controller = new AbortController();
     const started = performance.now();
@@ -379,9 +401,17 @@ export class App {
       const summaries = await this.pool.summarize(jobs.map((j, i) => ({ ...j, scenario: scenarios[i]! })), { signal: controller.signal });
       if (!current()) return;
       if (convergence) summaries[0] = { ...summaries[0]!, convergence };
+      const perRun = jobs.map((j) => perRunOfParts(j.parts));
+      const hasBaseline = scenarios.length > slots.length;
+      const baseline = hasBaseline ? { scenario: scenarios.at(-1)!, summary: summaries.at(-1)!, perRun: perRun.at(-1)! } : null;
+      if (hasBaseline) {
+        scenarios = scenarios.slice(0, -1);
+        summaries.pop();
+        perRun.pop();
+      }
       const elapsedMs = performance.now() - started;
       console.info(`quansim: ${runs} runs × ${scenarios.length} scenario(s) in ${(elapsedMs / 1000).toFixed(2)} s on ${this.workers} workers (simulation ${(simulatedMs / 1000).toFixed(2)} s, merge and summary ${((elapsedMs - simulatedMs) / 1000).toFixed(2)} s)`);
-      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers, convergence };
+      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers, convergence, perRun, baseline };
       const years = unionYears(summaries);
       if (this.year === null || !years.includes(this.year)) this.year = years[0] ?? null;
       this.runState = { kind: 'done' };
@@ -424,6 +454,7 @@ export class App {
 
   /** Draws everything (after a change of language or layout). */
   renderAll(): void {
+    this.markStale();
     this.renderInputs();
     void this.renderResults();
   }

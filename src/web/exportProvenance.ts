@@ -8,9 +8,9 @@ import { csvWithProvenance, provenanceLine, provenanceOf, type Provenance } from
 import { svgWithFooter } from '../output/svgWithFooter';
 import type { RunResult } from './App';
 
-/** The provenance of each scenario of a run; `r.edited[i]` (set by the form's edits) says whether slot i was edited. */
+/** The provenance of each scenario of a run; a summary whose scenario lists changes is marked edited. */
 export function resultProvenance(r: RunResult, date: Date = new Date()): Provenance[] {
-  return r.summaries.map((s, i) => provenanceOf(s, { edited: r.edited?.[i] ?? false, date }));
+  return r.summaries.map((s, i) => provenanceOf(s, { date }));
 }
 
 /** The line under the charts and at the top of the CSVs, in the page's language. */

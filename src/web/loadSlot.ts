@@ -9,6 +9,7 @@ import { isNode, parseDocument, type Document } from 'yaml';
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { loadScenario, resolveRelative } from '../scenario/loadScenario';
 import type { Scenario } from '../scenario/model';
+import { editedScenario } from '../scenario/scenarioChanges';
 import { bundledFiles, readBundled } from './bundledFiles';
 import type { Edit, Slot } from './pageState';
 import { strings } from './strings';
@@ -80,11 +81,24 @@ export function loadSlot(slot: Slot, files: ReadonlyMap<string, string> = bundle
   let text = original;
   try {
     text = applyEdits(original, slot.edits, file, (p) => readBundled(p, files));
-    const scenario = loadScenario(text, file, (p) => readBundled(p, files));
+    const read = (p: string): string => readBundled(p, files);
+    let scenario = loadScenario(text, file, read);
+    // An edited scenario is named and described by what it changes against the file as published (scenarioChanges).
+    if (slot.edits.length > 0) scenario = editedScenario(loadBaseline(original, file, read) ?? scenario, scenario);
     return { slot, file, original, text, custom, scenario, errors: [] };
   } catch (e) {
     const errs = userErrorsOf(e);
     if (!errs) throw e;
     return { slot, file, original, text, custom, scenario: null, errors: errs };
+  }
+}
+
+/** The scenario file as published (no edits); null when it does not load by itself (then no change list). */
+function loadBaseline(original: string, file: string, read: (p: string) => string): Scenario | null {
+  try {
+    return loadScenario(original, file, read);
+  } catch (e) {
+    if (userErrorsOf(e)) return null;
+    throw e;
   }
 }

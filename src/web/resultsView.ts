@@ -20,6 +20,10 @@ import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
 import { strings } from './strings';
 import { pageTables, tableCsv, type Table } from './tables';
+import { openPresentMode } from './presentMode';
+import { pageReportHtml } from './reportDownload';
+import { cliCommand, compareCommand, langFlag, shellQuote } from './cliCommand';
+import { differenceRows, signedText, type DifferenceRow } from './pairedDifferences';
 import { unionYears, yearOf } from './years';
 
 /** The results without the charts: the nodes to show, and the (empty) box the charts are drawn in afterwards. */
@@ -43,9 +47,14 @@ export function buildResults(app: App): BuiltResults {
   const chartsBox = el('div', { class: 'charts', 'data-testid': 'charts' });
 
   const nodes = [el('div', { class: 'main', 'data-testid': 'results' },
+    presentTools(app, r),
     el('div', { class: 'heads' }, ...r.scenarios.map((s, i) => el('section', { class: 'card scenario-head', 'data-testid': `head-${i}` },
-      el('h2', {}, r.scenarios.length > 1 ? el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }) : null, s.title[lang]),
-      el('div', { class: 'question' }, s.question[lang]),
+      el('h2', { 'data-testid': `title-${i}` }, r.scenarios.length > 1 ? el('span', { class: 'swatch', style: `background:${scenarioColor(i)}` }) : null, s.title[lang]),
+      el('div', { class: 'question', 'data-testid': `question-${i}` }, s.question[lang]),
+      s.changes && s.changes.length > 0 ? el('div', { class: 'changes', 'data-testid': `changes-${i}` },
+        el('div', { class: 'small muted' }, strings.changesTitle[lang]),
+        el('ul', { class: 'plain small' }, ...s.changes.map((c) => el('li', { 'data-change': c.key },
+          `${c.label[lang]} `, el('s', {}, c.from[lang]), ' → ', el('strong', {}, c.to[lang]))))) : null,
       s.assumptions.length > 0 || s.rules.documents.some((d) => d.notes.length > 0) ? el('details', {}, el('summary', { class: 'small' }, strings.assumptions[lang]),
         el('ul', { class: 'plain small' }, ...s.assumptions.map((a) => el('li', {}, a[lang]))),
         documentNotes(s, lang)) : null,
@@ -54,6 +63,7 @@ export function buildResults(app: App): BuiltResults {
       ...years.map((y) => el('button', { type: 'button', 'aria-pressed': String(y === year), 'data-testid': `year-${y}`, onclick: () => app.setYear(y) }, String(y))))
       : null,
     missing.length > 0 ? el('div', { class: 'notice warn' }, strings.notSimulated(missing.join(strings.listSep[lang]), year)[lang]) : null,
+    differencesCard(app, r, year),
     kpis(app, r, year),
     headlineCard(app, r, year),
     chartsBox,
@@ -210,4 +220,78 @@ function documentNotes(s: RunResult['scenarios'][number], lang: Lang): HTMLEleme
   if (notes.length === 0) return null;
   return el('div', { class: 'small', 'data-testid': 'document-notes' }, el('p', {}, messages.documentNotes()[lang]),
     el('ul', { class: 'plain small' }, ...notes.map((n) => el('li', {}, n))));
+}
+
+/**
+ * What the results lead with when there is something to compare: the edited main scenario against the file as
+ * published, and each compared scenario against the main one, as paired differences with 95% intervals.
+ */
+function differencesCard(app: App, r: RunResult, year: number): HTMLElement | null {
+  const lang = app.lang;
+  const blocks: { title: string; rows: DifferenceRow[]; testid: string }[] = [];
+  const s0 = r.summaries[0];
+  const p0 = r.perRun[0];
+  if (r.baseline && s0 && p0) {
+    blocks.push({ title: strings.diffVsBaseline(r.scenarios[0]!.title[lang], r.baseline.scenario.title[lang])[lang], rows: differenceRows(s0, p0, r.baseline.summary, r.baseline.perRun, year), testid: 'diff-baseline' });
+  }
+  r.summaries.slice(1).forEach((s, j) => {
+    const p = r.perRun[j + 1];
+    if (s0 && p0 && p) blocks.push({ title: strings.diffVsBaseline(r.scenarios[j + 1]!.title[lang], r.scenarios[0]!.title[lang])[lang], rows: differenceRows(s, p, s0, p0, year), testid: `diff-${j + 1}` });
+  });
+  if (blocks.every((b) => b.rows.length === 0)) return null;
+  const money = (fen: number): string => formatMoneyShort(Math.round(fen), lang);
+  const show = (row: DifferenceRow, v: number): string => (row.kind === 'money' ? money(v) : row.kind === 'share' ? pctOf(v) : formatMean(v, lang));
+  return el('section', { class: 'card differences', 'data-testid': 'differences' },
+    el('h3', { style: 'font-size:15px;margin-bottom:6px' }, strings.differences[lang]),
+    ...blocks.filter((b) => b.rows.length > 0).map((b) => el('div', { 'data-testid': b.testid },
+      el('div', { class: 'group-title' }, b.title),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'data' },
+        el('thead', {}, el('tr', {}, ...[strings.diffMetric, strings.diffBase, strings.diffValue, strings.diffPaired].map((c) => el('th', { scope: 'col' }, c[lang])))),
+        el('tbody', {}, ...b.rows.map((row) => el('tr', { 'data-diff': row.key },
+          el('td', {}, row.label[lang]),
+          el('td', {}, show(row, row.base)),
+          el('td', {}, show(row, row.value)),
+          el('td', { class: 'diff' }, signedText(row.kind, row.d.mean, lang, money),
+            row.d.lo !== null && row.d.hi !== null ? el('span', { class: 'muted' }, ` [${signedText(row.kind, row.d.lo, lang, money)}, ${signedText(row.kind, row.d.hi, lang, money)}]`) : null)))))))),
+    el('p', { class: 'small muted' }, strings.diffNote(r.runs)[lang]));
+}
+
+/** Present mode and printing (A4 pages or 16:9 slides: findings and charts only, one chart a page; see style.css). */
+function presentTools(app: App, r: RunResult): HTMLElement {
+  const lang = app.lang;
+  const print = (slides: boolean): void => {
+    document.documentElement.classList.toggle('print-slides', slides);
+    window.print();
+    document.documentElement.classList.remove('print-slides');
+  };
+  return el('div', { class: 'present-tools' },
+    el('button', {
+      type: 'button', class: 'btn small', 'data-testid': 'present-open', title: strings.presentHint[lang],
+      onclick: () => openPresentMode(document, lang, r.scenarios.map((s) => s.title[lang]).join(' / ')),
+    }, strings.present[lang]),
+    el('button', { type: 'button', class: 'btn small', 'data-testid': 'print-a4', onclick: () => print(false) }, strings.printA4[lang]),
+    el('button', { type: 'button', class: 'btn small', 'data-testid': 'print-slides', onclick: () => print(true) }, strings.printSlides[lang]),
+    el('button', {
+      type: 'button', class: 'btn small', 'data-testid': 'report-download', title: strings.reportDownloadHint[lang],
+      onclick: (e: Event) => {
+        const b = e.currentTarget as HTMLButtonElement;
+        b.disabled = true;
+        void pageReportHtml(r, lang, reportCommands(r, lang))
+          .then((html) => download(`${r.scenarios[0]!.id}${r.scenarios[0]!.changes ? '-edited' : ''}-report.html`, html, 'text/html;charset=utf-8'))
+          .catch((err: unknown) => { b.title = err instanceof Error ? err.message : String(err); })
+          .finally(() => { b.disabled = false; });
+      },
+    }, strings.reportDownload[lang]));
+}
+
+/** The commands that reproduce the page's figures and its report from the scenario files (edited ones saved as the CLI panel says). */
+function reportCommands(r: RunResult, lang: Lang): { run: string; report: string } {
+  const files = r.slots.map((l, i) => cliCommand(l.file, l.custom, r.scenarios[i]!.id, r.runs, r.seed).saveAs ?? l.file);
+  const runs = r.convergence ? 'auto' : String(r.runs);
+  const compare = files.length > 1 ? ` --compare ${files.slice(1).map(shellQuote).join(' ')}` : '';
+  return {
+    run: files.length > 1 ? compareCommand(files, r.runs, r.seed, lang)
+      : cliCommand(r.slots[0]!.file, r.slots[0]!.custom, r.scenarios[0]!.id, r.convergence ? 'auto' : r.runs, r.seed, lang).command,
+    report: `npx quansim report ${shellQuote(files[0]!)}${compare} --runs ${runs} --seed ${shellQuote(r.seed)}${langFlag(lang)} --out report`,
+  };
 }

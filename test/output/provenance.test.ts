@@ -17,6 +17,11 @@ describe('provenanceLine', () => {
     const b = { ...p, scenario: { zh: '情景B', en: 'B' }, edited: true };
     expect(provenanceLine([p, b], 'en')).toMatch(/^Scenario: Hangzhou 2024 compute voucher vs B \(edited\) · /);
   });
+  it('says "edited" once when the title of an edited scenario already says it', () => {
+    const t = { ...p, edited: true, scenario: { zh: '杭州市2024年算力券（已修改）', en: 'Hangzhou 2024 compute voucher (edited)' } };
+    expect(provenanceLine(t, 'zh')).toMatch(/^情景：杭州市2024年算力券（已修改） · /);
+    expect(provenanceLine(t, 'en')).toMatch(/^Scenario: Hangzhou 2024 compute voucher \(edited\) · /);
+  });
   it('leads a CSV as a comment line', () => {
     expect(csvWithProvenance('a,b\r\n1,2', p, 'en').split('\r\n')).toEqual([`# ${provenanceLine(p, 'en')}`, 'a,b', '1,2']);
   });
