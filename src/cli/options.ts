@@ -1,5 +1,7 @@
 /** Parsing of flags shared by several commands; bad values are usage errors (exit 2). */
+import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
+import { checkOutFolder } from '../output/outFolder';
 import { UsageError } from './program';
 
 export function parseLang(value: string): Lang {
@@ -19,4 +21,22 @@ export function parsePositiveInt(flag: string, value: string | undefined, max = 
 export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
   return value as T;
+}
+
+/** The folder named by `--out`, resolved against `cwd` and checked before any work (see src/output/outFolder). */
+export interface OutTarget {
+  dir: string;
+  shown: string;
+}
+
+/**
+ * Reads `--out`: an empty value is a usage error; a file, a path under a file, an unwritable place or a folder
+ * holding files quansim did not write is the user's error (exit 1), found before anything is simulated.
+ */
+export function parseOut(value: string | undefined, cwd: string): OutTarget | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError('--out needs a folder name, not an empty string');
+  const target = { dir: resolve(cwd, value), shown: value };
+  checkOutFolder(target.dir, target.shown);
+  return target;
 }

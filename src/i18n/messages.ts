@@ -349,6 +349,24 @@ export const messages = {
     en: `cannot read the file: ${reason}`,
   }),
 
+  // Output folders (src/output/outFolder.ts): --out is written whole into a temporary folder beside it, then renamed
+  outIsFile: (shown: string): Bilingual => ({
+    zh: `--out ${q(shown)} 是一个文件，不是文件夹：请指定一个文件夹（不存在时会新建）`,
+    en: `--out ${q(shown)} is a file, not a folder: name a folder (it is created when missing)`,
+  }),
+  outUnderFile: (shown: string, file: string): Bilingual => ({
+    zh: `无法创建 --out ${q(shown)}：路径中的 ${q(file)} 是文件，不是文件夹`,
+    en: `cannot create --out ${q(shown)}: ${q(file)} on its path is a file, not a folder`,
+  }),
+  outNotWritable: (shown: string, reason: string): Bilingual => ({
+    zh: `无法写入 --out ${q(shown)}（${reason}）：请指定一个可写的文件夹；原有文件夹（如有）保持不变`,
+    en: `cannot write --out ${q(shown)} (${reason}): name a folder you can write to; the folder there before, if any, is left as it was`,
+  }),
+  outHoldsOther: (shown: string, names: readonly string[]): Bilingual => ({
+    zh: `--out ${q(shown)} 已有非 quansim 写出的文件（${names.map(q).join('、')}）：quansim 会整体替换该文件夹，请指定新的或空的文件夹`,
+    en: `--out ${q(shown)} already holds files quansim did not write (${names.map(q).join(', ')}): quansim replaces the whole folder, so name a new or empty folder`,
+  }),
+
   // Policy files (src/policy/policySchema.ts, resolveRules.ts)
   policyUnknownSeed: (doc: unknown, seeds: readonly string[]): Bilingual => ({
     zh: `引用的文件 ${q(doc)} 不是原始文件之一：应为 ${seeds.join('、')}`,

@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeOutFolder } from '../../output/outFolder';
 import { compareTable } from '../../output/compareTable';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { summaryJson } from '../../output/summaryJson';
 import type { Summary } from '../../stats/Summary';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parseOut, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -28,6 +29,7 @@ export const registerCompare: RegisterCommand = (program, io) => {
       const lang = parseLang(opts.lang);
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
       const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const out = parseOut(opts.out, io.cwd);
       const first = loadWithSettings(files[0]!, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
       const scenarios = [first, ...files.slice(1).map((f) => loadWithSettings(f, io, { runs: first.runs, seed: first.seed }))];
       const summaries: Summary[] = [];
@@ -37,10 +39,10 @@ export const registerCompare: RegisterCommand = (program, io) => {
         summaries.push(summary);
         paired.push(perRunHeadlines(acc.years));
       }
-      if (opts.out) {
-        const dir = resolve(io.cwd, opts.out);
-        mkdirSync(dir, { recursive: true });
-        summaries.forEach((s, i) => writeFileSync(join(dir, `summary-${i + 1}-${s.scenario.id}.json`), summaryJson(s)));
+      if (out) {
+        await writeOutFolder(out.dir, out.shown, async (dir) => {
+          for (const [i, s] of summaries.entries()) await writeFile(join(dir, `summary-${i + 1}-${s.scenario.id}.json`), summaryJson(s));
+        });
       }
       io.out(compareTable(summaries, lang, paired));
     });

@@ -12,6 +12,7 @@ import { sweep } from '../../analysis/sweep';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
+import { writeOutFolder } from '../../output/outFolder';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import type { ReportSubject } from '../../report/buildReport';
 import type { ReportAnalyses } from '../../report/ReportAnalyses';
@@ -22,7 +23,7 @@ import type { Scenario } from '../../scenario/model';
 import type { Accumulator } from '../../stats/Accumulator';
 import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parseOut, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress, sourcesOf } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -119,6 +120,7 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
   const workers = parsePositiveInt('--workers', flags.workers, 256);
   const plan = analysisPlan(flags, lang);
   const analysisRuns = parsePositiveInt('--analysis-runs', flags.analysisRuns);
+  const out = parseOut(flags.out, io.cwd)!;
   const say = (zh: string, en: string) => io.err(`quansim report: ${lang === 'zh' ? zh : en}\n`);
 
   const base = load(input, io, { runs: runsFlags.auto ? undefined : runsFlags.runs, seed: flags.seed });
@@ -185,10 +187,9 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     options: reportOptions(flags, plan),
     scenarioFiles: subjects.map((s) => (s.origin === 'run' ? s.file : s.summary.scenario.file)),
   });
-  const dir = resolve(io.cwd, flags.out);
-  const written = await writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
+  const written = await writeOutFolder(out.dir, out.shown, (dir) => writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
     if (what === 'charts') say(`绘制 ${n} 张图（SVG 与 PNG）`, `drawing ${n} charts (SVG and PNG)`);
-  });
+  }));
   say(`已写入 ${flags.out}/report.html、report.md 及其他 ${written.length - 2} 个文件`, `wrote ${flags.out}/report.html, report.md and ${written.length - 2} other files`);
   const s = analyses.solve?.result;
   if (s?.status === 'none') {

@@ -3,14 +3,14 @@ import { formatPrecision } from '../../analysis/formatPrecision';
 import { parseTolerance } from '../../analysis/parseTolerance';
 import { runAutoCli } from '../../analysis/runAutoCli.node.js';
 import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE, type Tolerance } from '../../analysis/Tolerance';
-import { resolve } from 'node:path';
 import { formatSummaryText } from '../../output/formatSummaryText';
 import { perRunCsv } from '../../output/perRunCsv';
 import { summaryJson } from '../../output/summaryJson';
+import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseFormat, parseLang, parsePositiveInt } from '../options';
+import { parseFormat, parseLang, parseOut, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -45,6 +45,7 @@ export const registerRun: RegisterCommand = (program, io) => {
       const format = parseFormat(opts.format, FORMATS);
       const runsFlag = parseRunsFlags(opts, lang);
       const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const out = parseOut(opts.out, io.cwd);
       const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed });
       const result = runsFlag.auto
         ? await runAutoCli(scenario, io, { workers, lang, tolerance: runsFlag.tolerance, batch: runsFlag.batch, maxRuns: runsFlag.maxRuns })
@@ -52,8 +53,8 @@ export const registerRun: RegisterCommand = (program, io) => {
       if (!result) return;
       const { summary, acc } = result;
       const json = summaryJson(summary);
-      if (opts.out) {
-        const written = await writeOutputs(resolve(io.cwd, opts.out), summary, acc.years, OUTPUT_FORMATS);
+      if (out) {
+        const written = await writeOutFolder(out.dir, out.shown, (tmp) => writeOutputs(tmp, summary, acc.years, OUTPUT_FORMATS));
         io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
       }
       if (format === 'json') io.out(json);

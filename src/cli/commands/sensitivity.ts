@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
 import { formatSensitivity } from '../../analysis/formatSensitivity';
 import { parseMonthDay } from '../../analysis/parseTarget';
@@ -8,13 +8,14 @@ import { pickScheme } from '../../analysis/pickScheme';
 import { pickYear } from '../../analysis/pickYear';
 import { SENSITIVITY_INPUTS, sensitivity, type SensitivityInput } from '../../analysis/sensitivity';
 import { renderSvg } from '../../charts/renderSvg';
+import { writeOutFolder } from '../../output/outFolder';
 import { tornado } from '../../charts/tornado';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parseOut, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -51,6 +52,7 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
       const { deltaBp, by, inputs } = parseSensitivityFlags(opts, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const out = parseOut(opts.out, io.cwd);
       const scenario = loadWithSettings(file, io, { seed: opts.seed });
       const year = pickYear(scenario, opts.year);
       const scheme = pickScheme(scenario, year, opts.scheme);
@@ -60,15 +62,15 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
           ? `敏感性分析：${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} 个情景 × ${runs} 次模拟…\n`
           : `sensitivity: ${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} variants × ${runs} runs…\n`);
         const result = await sensitivity(scenario, { deltaBp, runs, scheme, year, by, inputs }, sim.simulate);
-        if (opts.out) {
-          const dir = resolve(io.cwd, opts.out);
-          mkdirSync(dir, { recursive: true });
-          writeFileSync(join(dir, 'sensitivity.json'), `${JSON.stringify(result, null, 2)}\n`);
-          for (const metric of ['exhausted', 'paid'] as const) {
-            const spec = tornado(result, lang, { metric });
-            writeFileSync(join(dir, `tornado-${metric}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-            writeFileSync(join(dir, `tornado-${metric}.${lang}.svg`), await renderSvg(spec));
-          }
+        if (out) {
+          await writeOutFolder(out.dir, out.shown, async (dir) => {
+            await writeFile(join(dir, 'sensitivity.json'), `${JSON.stringify(result, null, 2)}\n`);
+            for (const metric of ['exhausted', 'paid'] as const) {
+              const spec = tornado(result, lang, { metric });
+              await writeFile(join(dir, `tornado-${metric}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+              await writeFile(join(dir, `tornado-${metric}.${lang}.svg`), await renderSvg(spec));
+            }
+          });
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSensitivity(result, lang));

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
 import { formatSweep } from '../../analysis/formatSweep';
 import { parseAxis, type Axis } from '../../analysis/parseAxis';
@@ -10,12 +10,13 @@ import { sweep } from '../../analysis/sweep';
 import { sweepCsv } from '../../analysis/sweepCsv';
 import { heatmap } from '../../charts/heatmap';
 import { renderSvg } from '../../charts/renderSvg';
+import { writeOutFolder } from '../../output/outFolder';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt } from '../options';
+import { parseLang, parseOut, parsePositiveInt } from '../options';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
 
@@ -49,6 +50,7 @@ export const registerSweep: RegisterCommand = (program, io) => {
       const { x, y } = parseSweepAxes(opts.x, opts.y, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const out = parseOut(opts.out, io.cwd);
       const scenario = loadWithSettings(file, io, { seed: opts.seed });
       const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
       await withCliSimulator(io, workers, async (sim) => {
@@ -60,14 +62,14 @@ export const registerSweep: RegisterCommand = (program, io) => {
           x, y, scheme, year, runs,
           onRow: (done, total) => io.err(`${lang === 'zh' ? '已完成' : 'rows done'} ${done}/${total}\n`),
         }, sim.simulate);
-        if (opts.out) {
-          const dir = resolve(io.cwd, opts.out);
-          mkdirSync(dir, { recursive: true });
-          writeFileSync(join(dir, 'sweep.csv'), sweepCsv(result));
-          writeFileSync(join(dir, 'sweep.json'), `${JSON.stringify(result, null, 2)}\n`);
-          const spec = heatmap(result, lang);
-          writeFileSync(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-          writeFileSync(join(dir, `heatmap.${lang}.svg`), await renderSvg(spec));
+        if (out) {
+          await writeOutFolder(out.dir, out.shown, async (dir) => {
+            await writeFile(join(dir, 'sweep.csv'), sweepCsv(result));
+            await writeFile(join(dir, 'sweep.json'), `${JSON.stringify(result, null, 2)}\n`);
+            const spec = heatmap(result, lang);
+            await writeFile(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+            await writeFile(join(dir, `heatmap.${lang}.svg`), await renderSvg(spec));
+          });
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result, lang));
