@@ -340,6 +340,22 @@ export const messages = {
     zh: `无法识别文件类型：顶层键为 ${found.length ? found.join('、') : '（无）'}；文件应以 ${known.map((k) => `${k}:`).join(' 或 ')} 开头`,
     en: `cannot tell what this file is: its top-level keys are ${found.length ? found.join(', ') : '(none)'}; a file starts with ${known.map((k) => `${k}:`).join(' or ')}`,
   }),
+  fileTooLarge: (limit: number): Bilingual => ({
+    zh: `文件超过 ${limit.toLocaleString('en-US')} 字节（${limit / 1024 / 1024} MB）的上限：quansim 的输入文件通常只有几 KB，请检查是否选错了文件`,
+    en: `the file is larger than the limit of ${limit.toLocaleString('en-US')} bytes (${limit / 1024 / 1024} MB): quansim's input files are a few KB; check that this is the file you meant`,
+  }),
+  fileNotUtf8: (): Bilingual => ({
+    zh: '文件不是有效的 UTF-8 文本：请以 UTF-8 编码保存',
+    en: 'the file is not valid UTF-8 text: save it with the UTF-8 encoding',
+  }),
+  fileNulCharacter: (): Bilingual => ({
+    zh: '文件含有 NUL 字符（U+0000）：这不是文本文件，或已损坏',
+    en: 'the file contains a NUL character (U+0000): it is not a text file, or it is damaged',
+  }),
+  yamlTooManyAliases: (limit: number): Bilingual => ({
+    zh: `YAML 别名（*名称）展开次数超过上限 ${limit}：文件可能是恶意的“别名炸弹”；请直接写出重复的内容`,
+    en: `the YAML aliases (*name) expand more than the limit of ${limit} times: the file may be an alias bomb; write the repeated content out instead`,
+  }),
   fileMissing: (): Bilingual => ({
     zh: '文件不存在',
     en: 'no such file',

@@ -52,7 +52,11 @@ export function loadScenario(text: string, file: string, readFile: (path: string
     let policyText: string;
     try {
       policyText = readFile(path);
-    } catch {
+    } catch (e) {
+      if (e instanceof UserError && e.code !== 'file.missing') {
+        errors.push(e.at({ file: path }));
+        return;
+      }
       errors.push(new UserError('scenario.policy-missing', messages.policyFileMissing(rel, path), { ...at(['policies', i]), field: `policies[${i}]` }));
       return;
     }
@@ -70,8 +74,9 @@ export function loadScenario(text: string, file: string, readFile: (path: string
     let popText: string | undefined;
     try {
       popText = readFile(path);
-    } catch {
-      errors.push(new UserError('scenario.population-missing', messages.populationFileMissing(raw.populationFile, path), { ...at(['populationFile']), field: 'populationFile' }));
+    } catch (e) {
+      if (e instanceof UserError && e.code !== 'file.missing') errors.push(e.at({ file: path }));
+      else errors.push(new UserError('scenario.population-missing', messages.populationFileMissing(raw.populationFile, path), { ...at(['populationFile']), field: 'populationFile' }));
     }
     if (popText !== undefined) {
       try {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Bilingual } from '../i18n/Bilingual';
 import { loadYaml } from '../yaml/loadYaml';
+import { readTextFile } from '../yaml/loadYamlFile';
 import type { FileKind } from '../yaml/fileKinds';
 import { loadScenario } from './loadScenario';
 import { populationFileSchema, scenarioSchema } from './scenarioSchema';
@@ -15,7 +15,7 @@ export const scenarioFileKind: FileKind = {
   name: 'scenario',
   schema: scenarioSchema,
   check: (text, file): Bilingual => {
-    const s = loadScenario(text, file, (p) => readFileSync(p, 'utf8'));
+    const s = loadScenario(text, file, (p) => readTextFile(p));
     const schemes = s.rules.schemes.length;
     return {
       zh: `场景 ${s.id}：${s.years.join('、')}年，${schemes} 个方案，${s.population.tiers.length} 类企业，${s.allocation.mechanism}，${s.runs} 次模拟`,
