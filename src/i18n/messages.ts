@@ -8,6 +8,10 @@ import { MAX_FEN } from '../money/fen';
 import { formatMoney, formatRatio } from '../money/formatMoney';
 
 const q = (s: unknown): string => JSON.stringify(String(s));
+/** A number as written; anything else quoted. */
+const num = (v: unknown): string => (typeof v === 'number' ? String(v) : q(v));
+/** MAX_FEN in yuan, by integer arithmetic. */
+const MAX_YUAN_TEXT = `${Math.floor(MAX_FEN / 100)}.${String(MAX_FEN % 100).padStart(2, '0')}`;
 
 export const messages = {
   amountEmpty: (): Bilingual => ({
@@ -23,12 +27,20 @@ export const messages = {
     en: `cannot read the amount ${q(input)}: write e.g. 800万元, 2.5亿元, 50万, 500000 or 500000.50 (units: 元, 万, 亿 only)`,
   }),
   amountSubFen: (input: unknown): Bilingual => ({
-    zh: `金额 ${q(input)} 精确到了分以下：最小单位是 0.01 元`,
-    en: `amount ${q(input)} is more precise than one fen (0.01 yuan)`,
+    zh: `金额 ${q(input)} 含有不足一分的部分：最小单位是 0.01 元（一分）`,
+    en: `amount ${q(input)} has a part below one fen: the smallest unit is 0.01 yuan (one fen)`,
   }),
-  amountTooLarge: (input: unknown, max: string): Bilingual => ({
-    zh: `金额 ${q(input)} 过大：最大为 ${max}`,
-    en: `amount ${q(input)} is too large: at most ${max}`,
+  amountTooLarge: (input: unknown): Bilingual => ({
+    zh: `金额 ${q(input)} 过大：quansim 能精确计算的金额最大为 ${formatMoney(MAX_FEN, 'zh')}（${MAX_YUAN_TEXT} 元）`,
+    en: `amount ${q(input)} is too large: the largest amount quansim computes exactly is ${formatMoney(MAX_FEN, 'en')} (about 90亿元)`,
+  }),
+  amountNotPlainDigits: (input: unknown, ch: string): Bilingual => ({
+    zh: `金额 ${q(input)} 含有 ${q(ch)}（U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}），它不是普通数字 0–9：请只用 0–9 书写金额，如 800万元`,
+    en: `amount ${q(input)} contains ${q(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which is not a plain digit 0–9: write amounts with 0–9 only, e.g. 800万元`,
+  }),
+  poolUnreadable: (input: unknown): Bilingual => ({
+    zh: `无法读取资金池 ${q(input)}：请写金额（如 2.5亿元、800万元、500000）或 unlimited（不限）`,
+    en: `cannot read the pool ${q(input)}: write an amount (e.g. 2.5亿元, 800万元, 500000) or unlimited`,
   }),
   ratioEmpty: (): Bilingual => ({
     zh: '比例为空：请写如 30% 或 0.3',
@@ -303,6 +315,7 @@ export const messages = {
       array: { zh: '列表', en: 'a list' },
       string: { zh: '文字', en: 'text' },
       number: { zh: '数字', en: 'a number' },
+      int: { zh: '整数', en: 'a whole number' },
       boolean: { zh: ' true 或 false', en: 'true or false' },
       null: { zh: '空值', en: 'nothing (null)' },
     };
@@ -319,6 +332,14 @@ export const messages = {
   fieldTooFew: (min: number): Bilingual => ({
     zh: `至少需要 ${min} 项`,
     en: `needs at least ${min} item${min === 1 ? '' : 's'}`,
+  }),
+  numberTooSmall: (value: unknown, min: number, inclusive: boolean): Bilingual => ({
+    zh: `${num(value)} 太小：此处须${inclusive ? '不小于' : '大于'} ${min}`,
+    en: `${num(value)} is too small: it must be ${inclusive ? 'at least' : 'above'} ${min} here`,
+  }),
+  numberTooLarge: (value: unknown, max: number, inclusive: boolean): Bilingual => ({
+    zh: `${num(value)} 太大：此处须${inclusive ? '不大于' : '小于'} ${max}`,
+    en: `${num(value)} is too large: it must be ${inclusive ? 'at most' : 'below'} ${max} here`,
   }),
   fieldNoForm: (forms: readonly Bilingual[], value: unknown): Bilingual => ({
     zh: `无法读取 ${q(value)}：应为以下形式之一：${forms.map((f) => f.zh).join('；')}`,
