@@ -17,7 +17,8 @@ import { sweepCsv } from '../analysis/sweepCsv';
 import { renderReportSvg } from './renderReportSvg';
 import { bandsCsv } from '../output/bandsCsv';
 import { groupsCsv } from '../output/groupsCsv';
-import { perRunCsv } from '../output/perRunCsv';
+import { perRunCsvParts } from '../output/perRunCsv';
+import { writeParts } from '../output/writeOutputs';
 import { summaryJson } from '../output/summaryJson';
 import type { Accumulator } from '../stats/Accumulator';
 import { buildReport, tableFile, type ReportRequest } from './buildReport';
@@ -47,20 +48,27 @@ export async function writeReport(
   };
   await mkdir(dir, { recursive: true });
 
-  const data: Array<[string, string]> = [];
+  // runs.csv (null here) is streamed: a million runs make more text than one string holds
+  const data: Array<[string, string | null]> = [];
   req.subjects.forEach((s, k) => {
     if (s.origin !== 'run') return;
     data.push([k === 0 ? 'summary.json' : `summary-${k + 1}-${s.summary.scenario.id}.json`, summaryJson(s.summary)]);
   });
   const base = req.subjects[0]!.summary;
   data.push(['bands.csv', bandsCsv(base)], ['groups.csv', groupsCsv(base)]);
-  if (years) data.push(['runs.csv', perRunCsv(years)]);
+  if (years) data.push(['runs.csv', null]);
   const a = req.analyses ?? {};
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   if (a.sensitivity) data.push(['sensitivity.json', json(a.sensitivity.result)]);
   if (a.solve) data.push(['solve.json', json(a.solve.result)]);
   if (a.sweep) data.push(['sweep.json', json(a.sweep.result)], ['sweep.csv', sweepCsv(a.sweep.result)]);
-  for (const [name, text] of data) await put(name, text);
+  for (const [name, text] of data) {
+    if (text !== null) await put(name, text);
+    else if (years) {
+      await writeParts(join(dir, name), perRunCsvParts(years));
+      written.push(join(dir, name));
+    }
+  }
 
   const doc = buildReport({ ...req, dataFiles: data.map(([name]) => name) });
   const charts = documentCharts(doc);

@@ -4,7 +4,7 @@ import { parseTolerance } from '../../analysis/parseTolerance';
 import { runAutoCli } from '../../analysis/runAutoCli.node.js';
 import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE, type Tolerance } from '../../analysis/Tolerance';
 import { formatSummaryText } from '../../output/formatSummaryText';
-import { perRunCsv } from '../../output/perRunCsv';
+import { perRunCsvParts } from '../../output/perRunCsv';
 import { summaryJson } from '../../output/summaryJson';
 import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
@@ -58,7 +58,7 @@ export const registerRun: RegisterCommand = (program, io) => {
         io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
       }
       if (format === 'json') io.out(json);
-      else if (format === 'csv') io.out(perRunCsv(acc.years));
+      else if (format === 'csv') for (const part of perRunCsvParts(acc.years)) io.out(part);
       else io.out(formatSummaryText(summary, lang) + formatPrecision(summary, lang));
     });
 };
