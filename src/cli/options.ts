@@ -23,6 +23,16 @@ export function parseFormat<T extends string>(value: string, allowed: readonly T
   return value as T;
 }
 
+/** `--max-memory <MB>`: the limit on the estimated memory of a simulation (src/scenario/estimateMemory.ts). */
+export const MAX_MEMORY_FLAG = ['--max-memory <MB>', 'refuse to simulate when the estimated memory is above this many MB (default 4096)'] as const;
+
+/** Reads `--max-memory`. @throws UsageError on a value that is not a whole number from 64 to 10,000,000 */
+export function parseMaxMemory(value: string | undefined): number | undefined {
+  const mb = parsePositiveInt('--max-memory', value, 10_000_000);
+  if (mb !== undefined && mb < 64) throw new UsageError(`--max-memory must be at least 64 (MB), not ${mb}`);
+  return mb;
+}
+
 /** The folder named by `--out`, resolved against `cwd` and checked before any work (see src/output/outFolder). */
 export interface OutTarget {
   dir: string;

@@ -386,6 +386,12 @@ export const messages = {
     en: `cannot read the file: ${reason}`,
   }),
 
+  // Memory (src/scenario/estimateMemory.ts, checked before a simulation starts)
+  memoryAboveLimit: (e: { mb: number; limitMb: number; applications: number; firms: number; workers: number; runs: number; perWorkerMb: number; rowsMb: number }): Bilingual => ({
+    zh: `模拟预计需要约 ${e.mb} MB 内存，超过 ${e.limitMb} MB 的上限：每次模拟约 ${e.firms.toLocaleString('en-US')} 家企业、${e.applications.toLocaleString('en-US')} 份申请，每个线程约 ${e.perWorkerMb} MB × ${e.workers} 个线程，${e.runs.toLocaleString('en-US')} 次模拟的逐次结果约 ${e.rowsMb} MB。请减少企业数或合同数、用更少的 --workers 或 --runs，或用 --max-memory <MB> 提高上限`,
+    en: `the simulation needs about ${e.mb} MB of memory, above the limit of ${e.limitMb} MB: about ${e.firms.toLocaleString('en-US')} firms and ${e.applications.toLocaleString('en-US')} applications a run, ${e.perWorkerMb} MB a worker × ${e.workers} workers, ${e.rowsMb} MB for the per-run figures of ${e.runs.toLocaleString('en-US')} runs. Use fewer firms or contracts, fewer --workers or --runs, or raise the limit with --max-memory <MB>`,
+  }),
+
   // Output folders (src/output/outFolder.ts): --out is written whole into a temporary folder beside it, then renamed
   outIsFile: (shown: string): Bilingual => ({
     zh: `--out ${q(shown)} 是一个文件，不是文件夹：请指定一个文件夹（不存在时会新建）`,

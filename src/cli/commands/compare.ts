@@ -5,7 +5,7 @@ import { compareTable } from '../../output/compareTable';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { summaryJson } from '../../output/summaryJson';
 import type { Summary } from '../../stats/Summary';
-import { parseLang, parseOut, parsePositiveInt } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -23,15 +23,17 @@ export const registerCompare: RegisterCommand = (program, io) => {
     .option('--runs <n>', 'runs for every scenario (default: the first scenario\'s)')
     .option('--seed <seed>', 'seed for every scenario (default: the first scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores)')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write each scenario\'s summary.json into this folder')
     .option('--lang <lang>', 'language: zh or en', 'en')
-    .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; out?: string; lang: string }) => {
+    .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const out = parseOut(opts.out, io.cwd);
-      const first = loadWithSettings(files[0]!, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
-      const scenarios = [first, ...files.slice(1).map((f) => loadWithSettings(f, io, { runs: first.runs, seed: first.seed }))];
+      const maxMemoryMb = parseMaxMemory(opts.maxMemory);
+      const first = loadWithSettings(files[0]!, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed, workers, maxMemoryMb });
+      const scenarios = [first, ...files.slice(1).map((f) => loadWithSettings(f, io, { runs: first.runs, seed: first.seed, workers, maxMemoryMb }))];
       const summaries: Summary[] = [];
       const paired = [];
       for (const s of scenarios) {

@@ -10,7 +10,7 @@ import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseFormat, parseLang, parseOut, parsePositiveInt } from '../options';
+import { MAX_MEMORY_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -35,18 +35,19 @@ export const registerRun: RegisterCommand = (program, io) => {
     .option('--max-runs <n>', `with --runs auto: stop here even if not stable (default ${DEFAULT_MAX_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write summary.json, its schema, CSVs, text reports and charts (SVG) into this folder')
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
     .option('--lang <lang>', 'language: zh or en', 'en')
     .action(async (file: string, opts: {
-      runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; out?: string; format: string; lang: string;
+      runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; format: string; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
       const format = parseFormat(opts.format, FORMATS);
       const runsFlag = parseRunsFlags(opts, lang);
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const out = parseOut(opts.out, io.cwd);
-      const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed });
+      const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const result = runsFlag.auto
         ? await runAutoCli(scenario, io, { workers, lang, tolerance: runsFlag.tolerance, batch: runsFlag.batch, maxRuns: runsFlag.maxRuns })
         : await runWithProgress(scenario, io, workers);

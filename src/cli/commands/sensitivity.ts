@@ -15,7 +15,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parseOut, parsePositiveInt } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -42,18 +42,19 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
     .option('--runs <n>', `runs per variant (default ${DEFAULT_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write sensitivity.json and tornado charts (.vl.json, .svg) into this folder')
     .option('--json', 'print the result as JSON')
     .option('--lang <lang>', 'language: zh or en', 'en')
     .action(async (file: string, opts: {
-      delta: string; by: string; inputs?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
+      delta: string; by: string; inputs?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
       const { deltaBp, by, inputs } = parseSensitivityFlags(opts, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const out = parseOut(opts.out, io.cwd);
-      const scenario = loadWithSettings(file, io, { seed: opts.seed });
+      const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const year = pickYear(scenario, opts.year);
       const scheme = pickScheme(scenario, year, opts.scheme);
       await withCliSimulator(io, workers, async (sim) => {

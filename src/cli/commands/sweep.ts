@@ -16,7 +16,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parseOut, parsePositiveInt } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt } from '../options';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
 
@@ -40,18 +40,19 @@ export const registerSweep: RegisterCommand = (program, io) => {
     .option('--runs <n>', `runs per cell (default ${DEFAULT_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write sweep.csv, sweep.json and heatmap.<lang>.vl.json / .svg into this folder')
     .option('--json', 'print the result as JSON')
     .option('--lang <lang>', 'language: zh or en', 'en')
     .action(async (file: string, opts: {
-      x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
+      x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
       const { x, y } = parseSweepAxes(opts.x, opts.y, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
       const out = parseOut(opts.out, io.cwd);
-      const scenario = loadWithSettings(file, io, { seed: opts.seed });
+      const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ${x.variable}×${y.variable}`);
