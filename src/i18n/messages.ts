@@ -386,6 +386,10 @@ export const messages = {
     en: `cannot read the file: ${reason}`,
   }),
 
+  populationSumTooLarge: (boundYuan: string, applications: number): Bilingual => ({
+    zh: `一次模拟中一年的合同金额合计可能达到约 ${boundYuan} 元（约 ${applications.toLocaleString('en-US')} 份申请 × 各自分布的最大金额），超过 quansim 能精确相加的 2^53 分（约 90万亿元）：请减少企业数或合同数，或用 truncate 限制金额`,
+    en: `the contracts of one run-year could add up to about ${boundYuan} yuan (about ${applications.toLocaleString('en-US')} applications × the largest amount of each law), above the 2^53 fen (about 90万亿元) quansim adds exactly: use fewer firms or contracts, or bound the amounts with truncate`,
+  }),
   // Memory (src/scenario/estimateMemory.ts, checked before a simulation starts)
   memoryAboveLimit: (e: { mb: number; limitMb: number; applications: number; firms: number; workers: number; runs: number; perWorkerMb: number; rowsMb: number }): Bilingual => ({
     zh: `模拟预计需要约 ${e.mb} MB 内存，超过 ${e.limitMb} MB 的上限：每次模拟约 ${e.firms.toLocaleString('en-US')} 家企业、${e.applications.toLocaleString('en-US')} 份申请，每个线程约 ${e.perWorkerMb} MB × ${e.workers} 个线程，${e.runs.toLocaleString('en-US')} 次模拟的逐次结果约 ${e.rowsMb} MB。请减少企业数或合同数、用更少的 --workers 或 --runs，或用 --max-memory <MB> 提高上限`,

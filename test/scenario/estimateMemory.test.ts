@@ -20,7 +20,9 @@ const populationText = readFileSync(join(root, 'scenarios/populations/hangzhou-a
 function writeScenario(name: string, firms: number, contracts: number): string {
   const pop = populationText
     .replace('firms: {law: poisson, mean: 300}', `firms: {law: fixed, n: ${firms}}`)
-    .replace(/count: \{law: poisson, mean: [\d.]+, min: 1\}/g, `count: {law: fixed, n: ${contracts}}`);
+    .replace(/count: \{law: poisson, mean: [\d.]+, min: 1\}/g, `count: {law: fixed, n: ${contracts}}`)
+    // small amounts, so that the sums stay within 2^53 fen and memory is the only limit met
+    .replace(/amount: \{law: lognormal[^}]*\{[^}]*\}\}/g, 'amount: {law: constant, value: 1万}');
   writeFileSync(join(work, 'pop.yaml'), pop);
   writeFileSync(join(work, name), scenarioText);
   return name;
