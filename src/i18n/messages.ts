@@ -7,7 +7,12 @@ import type { Bilingual } from './Bilingual';
 import { MAX_FEN } from '../money/fen';
 import { formatMoney, formatRatio } from '../money/formatMoney';
 
-const q = (s: unknown): string => JSON.stringify(String(s));
+/** A value quoted for a message: text in quotes, a list or map as compact JSON (cut at 60 characters). */
+const q = (s: unknown): string => {
+  if (s === null || typeof s !== 'object') return JSON.stringify(String(s));
+  const json = JSON.stringify(s) ?? String(s);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+};
 /** A number as written; anything else quoted. */
 const num = (v: unknown): string => (typeof v === 'number' ? String(v) : q(v));
 /** MAX_FEN in yuan, by integer arithmetic. */
