@@ -92,3 +92,10 @@ describe('text is data', () => {
     expect(fence('a ```` b ` c')).toBe('`````');
   });
 });
+
+describe('amounts on the command line', () => {
+  it('quote --contract "10²万" is refused, not read as 1,020,000 yuan', async () => {
+    const r = await cli('quote', join(root, 'scenarios/policies/hangzhou-2024.yaml'), '--voucher', 'compute', '--category', 'maas', '--contract', '10²万', '--date', '2025-03-01');
+    expect(r).toEqual({ code: 1, out: '', err: '--contract: amount "10²万" contains "²" (U+00B2), which is not a plain digit 0–9: write amounts with 0–9 only, e.g. 800万元\n' });
+  });
+});
