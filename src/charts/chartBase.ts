@@ -36,7 +36,7 @@ export interface ChartInput {
  * @throws Error when no summary is given or one lacks the year
  */
 export function chartInputs(input: Summary | readonly Summary[], lang: Lang, opts: ChartOptions = {}): ChartInput[] {
-  const list = Array.isArray(input) ? (input as readonly Summary[]) : [input as Summary];
+  const list = (Array.isArray(input) ? (input as readonly Summary[]) : [input as Summary]).map(withoutLineSeparators);
   if (list.length === 0) throw new Error('a chart needs at least one summary');
   const wanted = opts.year ?? list[0]!.years[0]!.year;
   const names = list.map((s) => s.scenario.title[lang] || s.scenario.id);
@@ -47,6 +47,19 @@ export function chartInputs(input: Summary | readonly Summary[], lang: Lang, opt
     if (!year) throw new Error(`summary ${summary.scenario.id} has no year ${wanted}`);
     return { summary, year, name: unique[i]! };
   });
+}
+
+/**
+ * The summary with U+2028 and U+2029 in its texts (labels, titles) turned into line feeds, for charts only.
+ * Vega-Lite writes a sort order into an expression with a JSON that leaves these two characters raw, and Vega's
+ * expression parser ends a string at them ("Unexpected token ILLEGAL"), so a tier label holding one stopped every
+ * chart of its tiers. A line feed is escaped there, and an SVG shows either as a break between words. The summary
+ * itself (summary.json, CSV, text, HTML, Markdown) keeps the characters as written.
+ */
+function withoutLineSeparators(summary: Summary): Summary {
+  const json = JSON.stringify(summary);
+  if (!/[\u2028\u2029]/.test(json)) return summary;
+  return JSON.parse(json.replace(/[\u2028\u2029]/g, '\\n')) as Summary;
 }
 
 /** Money in the chart unit, to 4 decimals (a drawing value, never a money figure). */
@@ -152,7 +165,9 @@ export function bandLabelExpr(labels: readonly string[], bandWidth: number, font
     const lines = wrapLine(l, room, measure);
     if (lines.length > 1) map[l] = lines;
   }
-  return Object.keys(map).length === 0 ? 'datum.label' : `(${JSON.stringify(map)})[datum.label] || datum.label`;
+  // JSON is not quite an expression: Vega's parser ends a string at U+2028/U+2029, which JSON leaves raw
+  const literal = JSON.stringify(map).replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
+  return Object.keys(map).length === 0 ? 'datum.label' : `(${literal})[datum.label] || datum.label`;
 }
 
 /**

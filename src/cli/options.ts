@@ -1,5 +1,7 @@
 /** Parsing of flags shared by several commands; bad values are usage errors (exit 2). */
+import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
+import { checkOutFolder } from '../output/outFolder';
 import { UsageError } from './program';
 
 /**
@@ -31,4 +33,32 @@ export function parsePositiveInt(flag: string, value: string | undefined, max = 
 export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
   return value as T;
+}
+
+/** `--max-memory <MB>`: the limit on the estimated memory of a simulation (src/scenario/estimateMemory.ts). */
+export const MAX_MEMORY_FLAG = ['--max-memory <MB>', 'refuse to simulate when the estimated memory is above this many MB (default 4096)'] as const;
+
+/** Reads `--max-memory`. @throws UsageError on a value that is not a whole number from 64 to 10,000,000 */
+export function parseMaxMemory(value: string | undefined): number | undefined {
+  const mb = parsePositiveInt('--max-memory', value, 10_000_000);
+  if (mb !== undefined && mb < 64) throw new UsageError(`--max-memory must be at least 64 (MB), not ${mb}`);
+  return mb;
+}
+
+/** The folder named by `--out`, resolved against `cwd` and checked before any work (see src/output/outFolder). */
+export interface OutTarget {
+  dir: string;
+  shown: string;
+}
+
+/**
+ * Reads `--out`: an empty value is a usage error; a file, a path under a file, an unwritable place or a folder
+ * holding files quansim did not write is the user's error (exit 1), found before anything is simulated.
+ */
+export function parseOut(value: string | undefined, cwd: string): OutTarget | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError('--out needs a folder name, not an empty string');
+  const target = { dir: resolve(cwd, value), shown: value };
+  checkOutFolder(target.dir, target.shown);
+  return target;
 }

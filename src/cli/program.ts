@@ -2,8 +2,9 @@
  * The command-line program. `makeProgram(io)` builds it; `runCli(argv, io)` runs it and returns the exit
  * code, so tests call commands in-process. Every command is a thin layer over the public API.
  *
- * Exit codes: 0 success; 1 invalid data (a scenario, policy file or amount a user can fix); 2 usage error
- * (unknown flag, missing argument); 3 internal error (a bug).
+ * Exit codes: 0 success; 1 invalid data (a scenario, policy file or amount a user can fix, or an `--out` folder
+ * that is a file, lies under a file, cannot be written or holds files quansim did not write); 2 usage error
+ * (unknown flag, missing argument, `--out ""`); 3 internal error (a bug).
  */
 import { Command, CommanderError } from 'commander';
 import { formatUserError } from '../errors/formatUserError';

@@ -9,6 +9,10 @@ import { loadScenarioFile } from '../scenario/loadScenarioFile';
 import { summarize } from '../stats/summarize';
 import type { Summary } from '../stats/Summary';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_MAX_MEMORY_MB, estimateMemory } from '../scenario/estimateMemory';
+import { UserError } from '../errors/UserError';
+import { messages } from '../i18n/messages';
 import { resolve } from 'node:path';
 import { populationNote } from '../report/populationNote';
 import { reportSources } from '../report/reportSources';
@@ -19,12 +23,37 @@ export interface RunSettings {
   runs?: number;
   seed?: string;
   workers?: number;
+  /** --max-memory, in MB (default DEFAULT_MAX_MEMORY_MB). */
+  maxMemoryMb?: number;
 }
 
-/** Loads `file` (relative to io.cwd) and applies --runs and --seed. */
+/**
+ * Loads `file` (relative to io.cwd), applies --runs and --seed, and checks that the memory the simulation will
+ * need (estimateMemory) is within --max-memory.
+ * @throws UserError when the estimate is above the limit
+ */
 export function loadWithSettings(file: string, io: Io, settings: RunSettings): Scenario {
-  const s = loadScenarioFile(file, io.cwd);
-  return { ...s, runs: settings.runs ?? s.runs, seed: settings.seed ?? s.seed };
+  const loaded = loadScenarioFile(file, io.cwd);
+  const s = { ...loaded, runs: settings.runs ?? loaded.runs, seed: settings.seed ?? loaded.seed };
+  checkMemory(s, settings.workers, settings.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB);
+  return s;
+}
+
+/**
+ * Refuses a scenario whose estimated memory (src/scenario/estimateMemory.ts) is above `limitMb`.
+ * @param workers the --workers given (default: the cores, at most the runs)
+ * @throws UserError naming the estimate, what it comes from and the flag that raises the limit
+ */
+export function checkMemory(scenario: Scenario, workers: number | undefined, limitMb: number): void {
+  const w = Math.max(1, Math.min(workers ?? availableParallelism(), scenario.runs));
+  const e = estimateMemory(scenario, w);
+  const mb = Math.ceil(e.totalBytes / 1024 / 1024);
+  if (mb > limitMb) {
+    throw new UserError('memory.limit', messages.memoryAboveLimit({
+      mb, limitMb, applications: Math.round(e.applications), firms: Math.round(e.firms), workers: w, runs: scenario.runs,
+      perWorkerMb: Math.ceil(e.perWorkerBytes / 1024 / 1024), rowsMb: Math.ceil(e.rowBytes / 1024 / 1024),
+    }), { file: scenario.source.file });
+  }
 }
 
 /** Simulates with a progress bar; Ctrl-C cancels (exit code 130). */

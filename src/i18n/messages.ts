@@ -7,7 +7,16 @@ import type { Bilingual } from './Bilingual';
 import { MAX_FEN } from '../money/fen';
 import { formatMoney, formatRatio } from '../money/formatMoney';
 
-const q = (s: unknown): string => JSON.stringify(String(s));
+/** A value quoted for a message: text in quotes, a list or map as compact JSON (cut at 60 characters). */
+const q = (s: unknown): string => {
+  if (s === null || typeof s !== 'object') return JSON.stringify(String(s));
+  const json = JSON.stringify(s) ?? String(s);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+};
+/** A number as written; anything else quoted. */
+const num = (v: unknown): string => (typeof v === 'number' ? String(v) : q(v));
+/** MAX_FEN in yuan, by integer arithmetic. */
+const MAX_YUAN_TEXT = `${Math.floor(MAX_FEN / 100)}.${String(MAX_FEN % 100).padStart(2, '0')}`;
 
 /** What a per-firm cap bounds (policy/model.ts CapBasis), as the cap reasons name it. */
 type CapPer = 'firm-year' | 'firm-validity' | 'contract';
@@ -31,12 +40,20 @@ export const messages = {
     en: `cannot read the amount ${q(input)}: write e.g. 800万元, 2.5亿元, 50万, 500000 or 500000.50 (units: 元, 万, 亿 only)`,
   }),
   amountSubFen: (input: unknown): Bilingual => ({
-    zh: `金额 ${q(input)} 精确到了分以下：最小单位是 0.01 元`,
-    en: `amount ${q(input)} is more precise than one fen (0.01 yuan)`,
+    zh: `金额 ${q(input)} 含有不足一分的部分：最小单位是 0.01 元（一分）`,
+    en: `amount ${q(input)} has a part below one fen: the smallest unit is 0.01 yuan (one fen)`,
   }),
-  amountTooLarge: (input: unknown, max: string): Bilingual => ({
-    zh: `金额 ${q(input)} 过大：最大为 ${max}`,
-    en: `amount ${q(input)} is too large: at most ${max}`,
+  amountTooLarge: (input: unknown): Bilingual => ({
+    zh: `金额 ${q(input)} 过大：quansim 能精确计算的金额最大为 ${formatMoney(MAX_FEN, 'zh')}（${MAX_YUAN_TEXT} 元）`,
+    en: `amount ${q(input)} is too large: the largest amount quansim computes exactly is ${formatMoney(MAX_FEN, 'en')} (about 90亿元)`,
+  }),
+  amountNotPlainDigits: (input: unknown, ch: string): Bilingual => ({
+    zh: `金额 ${q(input)} 含有 ${q(ch)}（U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}），它不是普通数字 0–9：请只用 0–9 书写金额，如 800万元`,
+    en: `amount ${q(input)} contains ${q(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which is not a plain digit 0–9: write amounts with 0–9 only, e.g. 800万元`,
+  }),
+  poolUnreadable: (input: unknown): Bilingual => ({
+    zh: `无法读取资金池 ${q(input)}：请写金额（如 2.5亿元、800万元、500000）或 unlimited（不限）`,
+    en: `cannot read the pool ${q(input)}: write an amount (e.g. 2.5亿元, 800万元, 500000) or unlimited`,
   }),
   ratioEmpty: (): Bilingual => ({
     zh: '比例为空：请写如 30% 或 0.3',
@@ -378,6 +395,7 @@ export const messages = {
       array: { zh: '列表', en: 'a list' },
       string: { zh: '文字', en: 'text' },
       number: { zh: '数字', en: 'a number' },
+      int: { zh: '整数', en: 'a whole number' },
       boolean: { zh: ' true 或 false', en: 'true or false' },
       null: { zh: '空值', en: 'nothing (null)' },
     };
@@ -394,6 +412,14 @@ export const messages = {
   fieldTooFew: (min: number): Bilingual => ({
     zh: `至少需要 ${min} 项`,
     en: `needs at least ${min} item${min === 1 ? '' : 's'}`,
+  }),
+  numberTooSmall: (value: unknown, min: number, inclusive: boolean): Bilingual => ({
+    zh: `${num(value)} 太小：此处须${inclusive ? '不小于' : '大于'} ${min}`,
+    en: `${num(value)} is too small: it must be ${inclusive ? 'at least' : 'above'} ${min} here`,
+  }),
+  numberTooLarge: (value: unknown, max: number, inclusive: boolean): Bilingual => ({
+    zh: `${num(value)} 太大：此处须${inclusive ? '不大于' : '小于'} ${max}`,
+    en: `${num(value)} is too large: it must be ${inclusive ? 'at most' : 'below'} ${max} here`,
   }),
   fieldNoForm: (forms: readonly Bilingual[], value: unknown): Bilingual => ({
     zh: `无法读取 ${q(value)}：应为以下形式之一：${forms.map((f) => f.zh).join('；')}`,
@@ -415,6 +441,22 @@ export const messages = {
     zh: `无法识别文件类型：顶层键为 ${found.length ? found.join('、') : '（无）'}；文件应以 ${known.map((k) => `${k}:`).join(' 或 ')} 开头`,
     en: `cannot tell what this file is: its top-level keys are ${found.length ? found.join(', ') : '(none)'}; a file starts with ${known.map((k) => `${k}:`).join(' or ')}`,
   }),
+  fileTooLarge: (limit: number): Bilingual => ({
+    zh: `文件超过 ${limit.toLocaleString('en-US')} 字节（${limit / 1024 / 1024} MB）的上限：quansim 的输入文件通常只有几 KB，请检查是否选错了文件`,
+    en: `the file is larger than the limit of ${limit.toLocaleString('en-US')} bytes (${limit / 1024 / 1024} MB): quansim's input files are a few KB; check that this is the file you meant`,
+  }),
+  fileNotUtf8: (): Bilingual => ({
+    zh: '文件不是有效的 UTF-8 文本：请以 UTF-8 编码保存',
+    en: 'the file is not valid UTF-8 text: save it with the UTF-8 encoding',
+  }),
+  fileNulCharacter: (): Bilingual => ({
+    zh: '文件含有 NUL 字符（U+0000）：这不是文本文件，或已损坏',
+    en: 'the file contains a NUL character (U+0000): it is not a text file, or it is damaged',
+  }),
+  yamlTooManyAliases: (limit: number): Bilingual => ({
+    zh: `YAML 别名（*名称）展开次数超过上限 ${limit}：文件可能是恶意的“别名炸弹”；请直接写出重复的内容`,
+    en: `the YAML aliases (*name) expand more than the limit of ${limit} times: the file may be an alias bomb; write the repeated content out instead`,
+  }),
   fileMissing: (): Bilingual => ({
     zh: '文件不存在',
     en: 'no such file',
@@ -422,6 +464,34 @@ export const messages = {
   fileUnreadable: (reason: string): Bilingual => ({
     zh: `无法读取文件：${reason}`,
     en: `cannot read the file: ${reason}`,
+  }),
+
+  populationSumTooLarge: (boundYuan: string, applications: number): Bilingual => ({
+    zh: `一次模拟中一年的合同金额合计可能达到约 ${boundYuan} 元（约 ${applications.toLocaleString('en-US')} 份申请 × 各自分布的最大金额），超过 quansim 能精确相加的 2^53 分（约 90万亿元）：请减少企业数或合同数，或用 truncate 限制金额`,
+    en: `the contracts of one run-year could add up to about ${boundYuan} yuan (about ${applications.toLocaleString('en-US')} applications × the largest amount of each law), above the 2^53 fen (about 90万亿元) quansim adds exactly: use fewer firms or contracts, or bound the amounts with truncate`,
+  }),
+  // Memory (src/scenario/estimateMemory.ts, checked before a simulation starts)
+  memoryAboveLimit: (e: { mb: number; limitMb: number; applications: number; firms: number; workers: number; runs: number; perWorkerMb: number; rowsMb: number }): Bilingual => ({
+    zh: `模拟预计需要约 ${e.mb} MB 内存，超过 ${e.limitMb} MB 的上限：每次模拟约 ${e.firms.toLocaleString('en-US')} 家企业、${e.applications.toLocaleString('en-US')} 份申请，每个线程约 ${e.perWorkerMb} MB × ${e.workers} 个线程，${e.runs.toLocaleString('en-US')} 次模拟的逐次结果约 ${e.rowsMb} MB。请减少企业数或合同数、用更少的 --workers 或 --runs，或用 --max-memory <MB> 提高上限`,
+    en: `the simulation needs about ${e.mb} MB of memory, above the limit of ${e.limitMb} MB: about ${e.firms.toLocaleString('en-US')} firms and ${e.applications.toLocaleString('en-US')} applications a run, ${e.perWorkerMb} MB a worker × ${e.workers} workers, ${e.rowsMb} MB for the per-run figures of ${e.runs.toLocaleString('en-US')} runs. Use fewer firms or contracts, fewer --workers or --runs, or raise the limit with --max-memory <MB>`,
+  }),
+
+  // Output folders (src/output/outFolder.ts): --out is written whole into a temporary folder beside it, then renamed
+  outIsFile: (shown: string): Bilingual => ({
+    zh: `--out ${q(shown)} 是一个文件，不是文件夹：请指定一个文件夹（不存在时会新建）`,
+    en: `--out ${q(shown)} is a file, not a folder: name a folder (it is created when missing)`,
+  }),
+  outUnderFile: (shown: string, file: string): Bilingual => ({
+    zh: `无法创建 --out ${q(shown)}：路径中的 ${q(file)} 是文件，不是文件夹`,
+    en: `cannot create --out ${q(shown)}: ${q(file)} on its path is a file, not a folder`,
+  }),
+  outNotWritable: (shown: string, reason: string): Bilingual => ({
+    zh: `无法写入 --out ${q(shown)}（${reason}）：请指定一个可写的文件夹；原有文件夹（如有）保持不变`,
+    en: `cannot write --out ${q(shown)} (${reason}): name a folder you can write to; the folder there before, if any, is left as it was`,
+  }),
+  outHoldsOther: (shown: string, names: readonly string[]): Bilingual => ({
+    zh: `--out ${q(shown)} 已有非 quansim 写出的文件（${names.map(q).join('、')}）：quansim 会整体替换该文件夹，请指定新的或空的文件夹`,
+    en: `--out ${q(shown)} already holds files quansim did not write (${names.map(q).join(', ')}): quansim replaces the whole folder, so name a new or empty folder`,
   }),
 
   // Policy files (src/policy/policySchema.ts, resolveRules.ts)

@@ -16,16 +16,19 @@ const AMOUNT = /^(?:[¥￥]|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|
  *
  * @param input the text or number to read
  * @returns the amount in fen
- * @throws UserError when the amount is empty, negative, unreadable, finer than a fen or too large;
- *   the message quotes the input.
+ * @throws UserError when the amount is empty, negative, unreadable, finer than a fen, too large (above MAX_FEN)
+ *   or written with characters that only look like digits (superscripts, other scripts); the message quotes the
+ *   input and says what is wrong with it.
  * @example parseAmount('2.5亿元') // 25_000_000_000
  */
 export function parseAmount(input: string | number): Fen {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new UserError('amount.unreadable', messages.amountUnreadable(input));
-    if (input < 0 || Object.is(input, -0)) throw new UserError('amount.negative', messages.amountNegative(input));
+    if (input < 0 || Object.is(input, -0)) throw new UserError('amount.negative', messages.amountNegative(Object.is(input, -0) ? '-0' : input));
     return toFen(new Decimal(String(input)), input);
   }
+  const odd = notPlainDigit(input);
+  if (odd !== null) throw new UserError('amount.not-digits', messages.amountNotPlainDigits(input, odd));
   const text = input.normalize('NFKC').trim();
   if (text === '') throw new UserError('amount.empty', messages.amountEmpty());
   if (/^[-−－]/.test(text)) throw new UserError('amount.negative', messages.amountNegative(input));
@@ -41,9 +44,20 @@ export function parseAmount(input: string | number): Fen {
 
 function toFen(yuan: Decimal, input: string | number): Fen {
   const fen = yuan.times(100);
+  if (fen.greaterThan(MAX_FEN)) throw new UserError('amount.too-large', messages.amountTooLarge(input));
   if (!fen.isInteger()) throw new UserError('amount.subfen', messages.amountSubFen(input));
-  if (fen.greaterThan(MAX_FEN)) {
-    throw new UserError('amount.too-large', messages.amountTooLarge(input, `${new Decimal(MAX_FEN).div(100).toFixed(2)} 元`));
-  }
   return fen.toNumber();
+}
+
+/**
+ * The first character that Unicode reads as a digit but that is not one of 0–9 as people type them (ASCII or
+ * full-width): superscripts (²), circled or other scripts' digits (①, ٣, ३). NFKC would turn `10²万` into
+ * `102万`, a different amount, so these are refused rather than reinterpreted.
+ */
+function notPlainDigit(text: string): string | null {
+  for (const ch of text) {
+    const plain = (ch >= '0' && ch <= '9') || (ch >= '\uff10' && ch <= '\uff19');
+    if (!plain && (/\p{N}/u.test(ch) || /\d/.test(ch.normalize('NFKC')))) return ch;
+  }
+  return null;
 }

@@ -23,6 +23,9 @@ export const PER_RUN_FIELDS = [
 
 const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2);
 
+/** Runs per slice of the per-run CSV: the rows of a slice are unpacked, written and dropped. */
+const SLICE_RUNS = 2048;
+
 /**
  * CSV of every run of every year. `pool_*` is empty for a scheme without a pool limit and for totals;
  * `exhaustion_*` empty when the pool lasted the year; `firms_at_cap` empty for totals (a firm may be at the cap
@@ -30,63 +33,91 @@ const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2);
  * @throws Error when the accumulators hold different runs
  */
 export function perRunCsv(years: readonly Accumulator[]): string {
-  const rows: CsvCell[][] = [];
-  const runIndex = years[0] ? Array.from(years[0].sorted().runIndex) : [];
+  let out = '';
+  for (const part of perRunCsvParts(years)) out += part;
+  return out;
+}
+
+/**
+ * The per-run CSV in parts of a few thousand runs, to write to a file or a stream as they come: memory stays
+ * that of one slice of runs (a million runs make about 500 MB of text, more than one string can hold).
+ * Joined, the parts are the text of `perRunCsv`.
+ * @throws Error when the accumulators hold different runs
+ */
+export function* perRunCsvParts(years: readonly Accumulator[]): Generator<string> {
+  const runIndex = years[0] ? years[0].runIndices() : new Float64Array(0);
   for (const acc of years) {
-    if (acc.count !== runIndex.length || acc.sorted().runIndex.some((r, i) => r !== runIndex[i])) {
+    const own = acc.runIndices();
+    if (own.length !== runIndex.length || own.some((r, i) => r !== runIndex[i])) {
       throw new Error('per-run CSV: the years hold different runs');
     }
   }
   const perYear = years.map((acc) => {
     const nS = acc.shape.schemeIds.length;
-    const col = (s: number, f: Parameters<Accumulator['schemeColumn']>[1]) => acc.schemeColumn(s, f);
-    const schemes = Array.from({ length: nS }, (_, s) => ({
-      id: acc.shape.schemeIds[s]!,
-      pool: col(s, 'poolFen'), requested: col(s, 'requestedFen'), paid: col(s, 'paidFen'), refused: col(s, 'refusedFen'),
-      scaled: col(s, 'scaledFen'),
-      counts: [
-        col(s, 'appsRequested'), col(s, 'appsFunded'), col(s, 'appsPartial'), col(s, 'appsRefused'),
-        col(s, 'firmsRequested'), col(s, 'firmsFunded'), col(s, 'firmsPartial'), col(s, 'firmsRefused'), col(s, 'firmsAtCap'),
-      ],
-      exhaustion: col(s, 'exhaustionDay'),
-    }));
+    const schemes = Array.from({ length: nS }, (_, s) => {
+      const at = (f: Parameters<Accumulator['schemeOffset']>[1]) => acc.schemeOffset(s, f);
+      return {
+        id: acc.shape.schemeIds[s]!,
+        pool: at('poolFen'), requested: at('requestedFen'), paid: at('paidFen'), refused: at('refusedFen'), scaled: at('scaledFen'),
+        counts: [
+          at('appsRequested'), at('appsFunded'), at('appsPartial'), at('appsRefused'),
+          at('firmsRequested'), at('firmsFunded'), at('firmsPartial'), at('firmsRefused'), at('firmsAtCap'),
+        ],
+        exhaustion: at('exhaustionDay'),
+      };
+    });
     const L = acc.layout;
+    const all = (f: 'requestedFen' | 'paidFen' | 'refusedFen' | 'scaledFen' | 'appsRequested' | 'appsFunded' | 'appsPartial' | 'appsRefused') =>
+      schemes.map((_, s) => acc.schemeOffset(s, f));
     const total = {
-      requested: acc.totalColumn('requestedFen'), paid: acc.totalColumn('paidFen'), refused: acc.totalColumn('refusedFen'),
-      scaled: acc.totalColumn('scaledFen'),
-      counts: [
-        acc.totalColumn('appsRequested'), acc.totalColumn('appsFunded'), acc.totalColumn('appsPartial'), acc.totalColumn('appsRefused'),
-        acc.column(L.firms), acc.column(L.firms + 1), acc.column(L.firms + 2), acc.column(L.firms + 3),
-      ],
+      requested: all('requestedFen'), paid: all('paidFen'), refused: all('refusedFen'), scaled: all('scaledFen'),
+      apps: [all('appsRequested'), all('appsFunded'), all('appsPartial'), all('appsRefused')],
+      firms: [L.firms, L.firms + 1, L.firms + 2, L.firms + 3],
     };
     return { acc, schemes, total, start: yearStart(acc.shape.year) };
   });
-  runIndex.forEach((run, i) => {
-    for (const { acc, schemes, total, start } of perYear) {
-      const year = acc.shape.year;
-      for (const s of schemes) {
-        const pool = s.pool[i]!;
-        const ex = s.exhaustion[i]!;
+  if (runIndex.length === 0) {
+    yield csvText(PER_RUN_FIELDS, []);
+    return;
+  }
+  for (let from = 0; from < runIndex.length; from += SLICE_RUNS) {
+    const to = Math.min(runIndex.length, from + SLICE_RUNS);
+    const slices = perYear.map((y) => y.acc.rows(from, to));
+    const rows: CsvCell[][] = [];
+    for (let i = from; i < to; i++) {
+      const run = runIndex[i]!;
+      perYear.forEach(({ acc, schemes, total, start }, k) => {
+        const rowLength = acc.layout.rowLength;
+        const row = slices[k]!.subarray((i - from) * rowLength, (i - from + 1) * rowLength);
+        const v = (offset: number) => row[offset]!;
+        const sum = (offsets: readonly number[]) => offsets.reduce((t, o) => t + row[o]!, 0);
+        const year = acc.shape.year;
+        for (const s of schemes) {
+          const pool = v(s.pool);
+          const ex = v(s.exhaustion);
+          rows.push([
+            run, year, s.id,
+            ...money(pool < 0 ? null : pool),
+            ...money(v(s.requested)), ...money(v(s.paid)), ...money(v(s.refused) + v(s.scaled)),
+            ...money(v(s.refused)), ...money(v(s.scaled)),
+            ...s.counts.map(v),
+            ex < 0 ? null : ex, ex < 0 ? null : formatDay(start + ex),
+          ]);
+        }
+        const refused = sum(total.refused);
+        const scaled = sum(total.scaled);
         rows.push([
-          run, year, s.id,
-          ...money(pool < 0 ? null : pool),
-          ...money(s.requested[i]!), ...money(s.paid[i]!), ...money(s.refused[i]! + s.scaled[i]!),
-          ...money(s.refused[i]!), ...money(s.scaled[i]!),
-          ...s.counts.map((c) => c[i]!),
-          ex < 0 ? null : ex, ex < 0 ? null : formatDay(start + ex),
+          run, year, 'total',
+          ...money(null),
+          ...money(sum(total.requested)), ...money(sum(total.paid)), ...money(refused + scaled),
+          ...money(refused), ...money(scaled),
+          ...total.apps.map(sum), ...total.firms.map(v), null,
+          null, null,
         ]);
-      }
-      rows.push([
-        run, year, 'total',
-        ...money(null),
-        ...money(total.requested[i]!), ...money(total.paid[i]!), ...money(total.refused[i]! + total.scaled[i]!),
-        ...money(total.refused[i]!), ...money(total.scaled[i]!),
-        ...total.counts.map((c) => c[i]!), null,
-        null, null,
-      ]);
+      });
     }
-  });
-  return csvText(PER_RUN_FIELDS, rows);
+    yield from === 0 ? csvText(PER_RUN_FIELDS, rows) : `\r\n${csvText(PER_RUN_FIELDS, rows, { header: false })}`;
+  }
 }
 
 function money(fen: number | null): [CsvCell, CsvCell] {

@@ -112,3 +112,9 @@ export function provenanceLine(p: Provenance | readonly Provenance[], lang: Lang
 export function csvWithProvenance(csv: string, p: Provenance | readonly Provenance[], lang: Lang): string {
   return `# ${provenanceLine(p, lang)}\r\n${csv}`;
 }
+
+/** `csvWithProvenance` for a CSV written in parts (streamed): the provenance comment line, then the parts. */
+export function* csvPartsWithProvenance(parts: Iterable<string>, p: Provenance | readonly Provenance[], lang: Lang): Generator<string> {
+  yield `# ${provenanceLine(p, lang)}\r\n`;
+  yield* parts;
+}

@@ -9,7 +9,7 @@
  *   charts  charts/<chart>.<lang>.svg and the Vega-Lite spec beside it, charts/<chart>.<lang>.vl.json
  *           (charts/<chart>.<year>.<lang>.* for each year of a multi-year scenario)
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import {
@@ -25,8 +25,8 @@ import { summaryJsonSchema, type Summary } from '../stats/Summary';
 import { bandsCsv } from './bandsCsv';
 import { formatSummaryText } from './formatSummaryText';
 import { groupsCsv } from './groupsCsv';
-import { perRunCsv } from './perRunCsv';
-import { csvWithProvenance, provenanceLine, provenanceOf } from './provenance';
+import { perRunCsvParts } from './perRunCsv';
+import { csvPartsWithProvenance, csvWithProvenance, provenanceLine, provenanceOf } from './provenance';
 import { svgWithFooter } from './svgWithFooter';
 import { summaryJson } from './summaryJson';
 
@@ -71,7 +71,10 @@ export async function writeOutputs(
   if (want.has('json')) await put('summary.json', summaryJson(summary));
   if (want.has('schema')) await put('summary.schema.json', `${JSON.stringify(summaryJsonSchema(), null, 2)}\n`);
   if (want.has('csv')) {
-    if (years) await put('runs.csv', csv(perRunCsv(years)));
+    if (years) {
+      await writeParts(join(dir, 'runs.csv'), csvPartsWithProvenance(perRunCsvParts(years), prov, 'en'));
+      written.push(join(dir, 'runs.csv'));
+    }
     await put('bands.csv', csv(bandsCsv(summary)));
     await put('groups.csv', csv(groupsCsv(summary)));
   }
@@ -97,4 +100,14 @@ export async function writeOutputs(
     }
   }
   return written;
+}
+
+/** Writes text that comes in parts (a per-run CSV of a million runs) without holding it whole. */
+export async function writeParts(path: string, parts: Iterable<string>): Promise<void> {
+  const fh = await open(path, 'w');
+  try {
+    for (const part of parts) await fh.write(part, null, 'utf8');
+  } finally {
+    await fh.close();
+  }
 }

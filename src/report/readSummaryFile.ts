@@ -5,6 +5,7 @@
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
 import { summarySchema, type Summary } from '../stats/Summary';
+import { MAX_SUMMARY_BYTES } from '../yaml/limits';
 import { readTextFile } from '../yaml/loadYamlFile';
 
 /** At most this many schema problems are named: a file that is not a summary at all would list hundreds. */
@@ -18,7 +19,7 @@ const MAX_PROBLEMS = 3;
 export function readSummaryFile(path: string, shown: string): Summary {
   let text: string;
   try {
-    text = readTextFile(path);
+    text = readTextFile(path, MAX_SUMMARY_BYTES);
   } catch (e) {
     if (e instanceof UserError) throw e.at({ file: shown });
     throw e;

@@ -26,8 +26,10 @@ function block(b: ReportBlock): string[] {
       return b.items.map((i) => `- ${inline(i)}`);
     case 'quote':
       return b.text.split('\n').map((l) => (l === '' ? '>' : `> ${inline(l)}`));
-    case 'code':
-      return ['```sh', b.text, '```'];
+    case 'code': {
+      const f = fence(b.text);
+      return [`${f}sh`, b.text, f];
+    }
     case 'chart':
       return [`![${inline(b.chart.title)}](${b.chart.file}.png)`, '', `SVG: [${b.chart.file}.svg](${b.chart.file}.svg)`];
     case 'table': {
@@ -50,4 +52,14 @@ function block(b: ReportBlock): string[] {
 /** Text in Markdown: characters that would start markup are escaped. */
 function inline(text: string): string {
   return text.replace(/([\\`*[\]<])/g, '\\$1');
+}
+
+/**
+ * A code fence longer than any run of backticks in `text` (CommonMark: a fence closes only on a run at least as
+ * long as the one that opened it), so a seed or path holding ``` cannot end the block early.
+ * @example fence('a ``` b') // '````'
+ */
+export function fence(text: string): string {
+  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
 }

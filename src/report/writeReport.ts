@@ -17,9 +17,10 @@ import { sweepCsv } from '../analysis/sweepCsv';
 import { renderReportSvg } from './renderReportSvg';
 import { bandsCsv } from '../output/bandsCsv';
 import { groupsCsv } from '../output/groupsCsv';
-import { perRunCsv } from '../output/perRunCsv';
-import { csvWithProvenance, provenanceLine, provenanceOf } from '../output/provenance';
+import { perRunCsvParts } from '../output/perRunCsv';
+import { csvPartsWithProvenance, csvWithProvenance, provenanceLine, provenanceOf } from '../output/provenance';
 import { svgWithFooter } from '../output/svgWithFooter';
+import { writeParts } from '../output/writeOutputs';
 import { summaryJson } from '../output/summaryJson';
 import type { Accumulator } from '../stats/Accumulator';
 import { buildReport, tableFile, type ReportRequest } from './buildReport';
@@ -49,7 +50,8 @@ export async function writeReport(
   };
   await mkdir(dir, { recursive: true });
 
-  const data: Array<[string, string]> = [];
+  // runs.csv (null here) is streamed: a million runs make more text than one string holds
+  const data: Array<[string, string | null]> = [];
   req.subjects.forEach((s, k) => {
     if (s.origin !== 'run') return;
     data.push([k === 0 ? 'summary.json' : `summary-${k + 1}-${s.summary.scenario.id}.json`, summaryJson(s.summary)]);
@@ -60,13 +62,19 @@ export async function writeReport(
   const allLine = req.subjects.map((s) => provenanceOf(s.summary));
   const withLine = (csv: string) => csvWithProvenance(csv, baseLine, req.lang);
   data.push(['bands.csv', withLine(bandsCsv(base))], ['groups.csv', withLine(groupsCsv(base))]);
-  if (years) data.push(['runs.csv', withLine(perRunCsv(years))]);
+  if (years) data.push(['runs.csv', null]);
   const a = req.analyses ?? {};
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   if (a.sensitivity) data.push(['sensitivity.json', json(a.sensitivity.result)]);
   if (a.solve) data.push(['solve.json', json(a.solve.result)]);
   if (a.sweep) data.push(['sweep.json', json(a.sweep.result)], ['sweep.csv', withLine(sweepCsv(a.sweep.result))]);
-  for (const [name, text] of data) await put(name, text);
+  for (const [name, text] of data) {
+    if (text !== null) await put(name, text);
+    else if (years) {
+      await writeParts(join(dir, name), csvPartsWithProvenance(perRunCsvParts(years), baseLine, req.lang));
+      written.push(join(dir, name));
+    }
+  }
 
   const doc = buildReport({ ...req, dataFiles: data.map(([name]) => name) });
   const charts = documentCharts(doc);

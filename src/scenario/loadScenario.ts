@@ -7,6 +7,7 @@
  * Browser-safe: files are read through `readFile`, so the page passes its bundled texts and the CLI the disk.
  * Every problem is reported with the file, line, column and field; all problems of a stage at once.
  */
+import { compilePriority } from '../allocation/priority';
 import { UserError, UserErrors, userErrorsOf } from '../errors/UserError';
 import { messages } from '../i18n/messages';
 import type { Fen } from '../money/fen';
@@ -17,6 +18,7 @@ import { yearEnd, yearStart } from '../time/day';
 import { loadYaml } from '../yaml/loadYaml';
 import { parseYaml } from '../yaml/parseYaml';
 import type { Scenario } from './model';
+import { MAX_SUM_FEN, moneySumBound } from './moneySumBound';
 import { populationFileSchema, scenarioSchema } from './scenarioSchema';
 import type { PopulationModel } from '../population/model';
 
@@ -52,7 +54,11 @@ export function loadScenario(text: string, file: string, readFile: (path: string
     let policyText: string;
     try {
       policyText = readFile(path);
-    } catch {
+    } catch (e) {
+      if (e instanceof UserError && e.code !== 'file.missing') {
+        errors.push(e.at({ file: path }));
+        return;
+      }
       errors.push(new UserError('scenario.policy-missing', messages.policyFileMissing(rel, path), { ...at(['policies', i]), field: `policies[${i}]` }));
       return;
     }
@@ -70,8 +76,9 @@ export function loadScenario(text: string, file: string, readFile: (path: string
     let popText: string | undefined;
     try {
       popText = readFile(path);
-    } catch {
-      errors.push(new UserError('scenario.population-missing', messages.populationFileMissing(raw.populationFile, path), { ...at(['populationFile']), field: 'populationFile' }));
+    } catch (e) {
+      if (e instanceof UserError && e.code !== 'file.missing') errors.push(e.at({ file: path }));
+      else errors.push(new UserError('scenario.population-missing', messages.populationFileMissing(raw.populationFile, path), { ...at(['populationFile']), field: 'populationFile' }));
     }
     if (popText !== undefined) {
       try {
@@ -84,6 +91,25 @@ export function loadScenario(text: string, file: string, readFile: (path: string
     }
   }
   if (errors.length > 0 || population === undefined) throw new UserErrors(errors);
+
+  // What the engine would otherwise find only when it runs: sums past 2^53 fen, an unknown priority criterion.
+  const where = raw.populationFile !== undefined ? { ...at(['populationFile']), field: 'populationFile' } : { ...at(['population']), field: 'population' };
+  const sum = moneySumBound(population);
+  if (!(sum.boundFen <= MAX_SUM_FEN)) {
+    errors.push(new UserError('population.sum-too-large', messages.populationSumTooLarge((sum.boundFen / 100).toPrecision(3), Math.round(sum.applications)), where));
+  }
+  if (raw.allocation.mechanism === 'batch-ranked') {
+    const tierIds = population.tiers.map((t) => t.id);
+    (raw.allocation.priority ?? []).forEach((key, i) => {
+      try {
+        compilePriority([key], tierIds);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        errors.push(e.at({ ...at(['allocation', 'priority', i]), field: `allocation.priority[${i}]` }));
+      }
+    });
+  }
+  if (errors.length > 0) throw new UserErrors(errors);
 
   const overrides: Record<string, SchemeOverride> = {};
   const unlimited: string[] = [];

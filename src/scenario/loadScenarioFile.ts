@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { UserError } from '../errors/UserError';
 import { readTextFile } from '../yaml/loadYamlFile';
 import { loadScenario } from './loadScenario';
 import type { Scenario } from './model';
@@ -13,6 +13,11 @@ export const DEFAULT_SCENARIO = 'scenarios/hangzhou-2024.yaml';
  */
 export function loadScenarioFile(path: string, cwd = process.cwd()): Scenario {
   const shown = relative(cwd, resolve(cwd, path)) || path;
-  const text = readTextFile(shown === path ? path : resolve(cwd, path));
-  return loadScenario(text, shown, (p) => readFileSync(resolve(cwd, p), 'utf8'));
+  let text: string;
+  try {
+    text = readTextFile(resolve(cwd, path));
+  } catch (e) {
+    throw e instanceof UserError ? e.at({ file: shown }) : e;
+  }
+  return loadScenario(text, shown, (p) => readTextFile(resolve(cwd, p)));
 }

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_MEMORY_MB, estimateMemory } from './estimateMemory';
+import { UserError } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
+import { messages } from '../i18n/messages';
 import { loadYaml } from '../yaml/loadYaml';
 import type { FileKind } from '../yaml/fileKinds';
 import { loadScenario } from './loadScenario';
@@ -14,8 +16,18 @@ export const scenarioFileKind: FileKind = {
   key: 'scenario',
   name: 'scenario',
   schema: scenarioSchema,
-  check: (text, file): Bilingual => {
-    const s = loadScenario(text, file, (p) => readFileSync(p, 'utf8'));
+  check: (text, file, readFile, opts): Bilingual => {
+    const s = loadScenario(text, file, readFile);
+    // what `run` would refuse before it starts (with one worker: the least a run can need)
+    const mb = Math.ceil(estimateMemory(s, 1).totalBytes / 1024 / 1024);
+    const limitMb = opts?.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+    if (mb > limitMb) {
+      const e = estimateMemory(s, 1);
+      throw new UserError('memory.limit', messages.memoryAboveLimit({
+        mb, limitMb, applications: Math.round(e.applications), firms: Math.round(e.firms), workers: 1, runs: s.runs,
+        perWorkerMb: Math.ceil(e.perWorkerBytes / 1024 / 1024), rowsMb: Math.ceil(e.rowBytes / 1024 / 1024),
+      }), { file });
+    }
     const schemes = s.rules.schemes.length;
     return {
       zh: `场景 ${s.id}：${s.years.join('、')}年，${schemes} 个方案，${s.population.tiers.length} 类企业，${s.allocation.mechanism}，${s.runs} 次模拟`,

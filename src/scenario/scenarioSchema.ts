@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { BATCH_PERIODS, MECHANISMS } from '../allocation/model';
+import { UserError } from '../errors/UserError';
+import { messages } from '../i18n/messages';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { populationSchema } from '../population/schema';
@@ -15,11 +17,23 @@ const text = z.string().min(1);
 const bilingual = strictObject({ zh: text, en: text });
 const amountInput = z.union([z.string(), z.number()]);
 
+/**
+ * A scheme's pool: `unlimited` or an amount. One parser, not a union of the two, so that a bad amount is told
+ * what is wrong with it (too large, below one fen…) rather than to use "unlimited".
+ */
+function parsePool(v: string | number): 'unlimited' | number {
+  if (v === 'unlimited') return 'unlimited';
+  try {
+    return parseAmount(v);
+  } catch (e) {
+    if (e instanceof UserError && e.code === 'amount.unreadable') throw new UserError(e.code, messages.poolUnreadable(v));
+    throw e;
+  }
+}
+
 /** A scheme's settings in a scenario: its pool (needed where none is published), a cap, a ratio scale. */
 const schemeSettings = strictObject({
-  // One value, read as `unlimited` or else as an amount, so that "abc" or "-3亿元" gets the amount's own message
-  // (a union reported the first alternative's: 'use "unlimited"').
-  pool: userValue(z.union([z.literal('unlimited'), z.string(), z.number()]), (v): 'unlimited' | ReturnType<typeof parseAmount> => (v === 'unlimited' ? 'unlimited' : parseAmount(v))).optional()
+  pool: userValue(z.union([z.literal('unlimited'), z.string(), z.number()]), parsePool).optional()
     .describe('Yearly pool: an amount (e.g. 2.5亿元) or `unlimited`. Required where the documents publish none.'),
   cap: userValue(amountInput, parseAmount).optional()
     .describe('Replaces every numeric per-firm yearly cap of the scheme (what-if); uncapped cases stay uncapped.'),

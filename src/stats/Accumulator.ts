@@ -2,7 +2,7 @@
  * Gathers the RunRecords of one simulated year over many runs into what the summary needs, with memory that
  * grows with what is summarised, not with runs × applications:
  *
- *   per run (one row, kept in arrays, for exact quantiles and the per-run CSV):
+ *   per run (one row, packed in a RunTable, for exact quantiles and the per-run CSV):
  *     every scheme field (money, counts, pool, exhaustion day), paid by level, every group field,
  *     firm totals over all schemes (requested, funded, partial, refused), applications processed
  *   integer counts (histograms, merged by addition):
@@ -10,10 +10,11 @@
  *     grant per firm, per tier                               ─ runs × firms would not fit
  *   exact integer sums (means only): unmet money by month, and by month × tier
  *
- * A row is about 8 × (15·schemes + 10·group values + 8) bytes: with 6 schemes and 15 group values, 2 KB per
- * run-year, 200 MB for 100,000 runs; a worker keeps only the rows of its own runs.
+ * A row has 15·schemes + 10·group values + 8 numbers; packed (src/stats/RunTable.ts), each takes 0–8 bytes by the
+ * spread of its values over 4,096 runs: about 400 bytes a run-year for the default scenario (143 numbers)
+ * rather than 1,144. A worker keeps only the rows of its own runs.
  *
- * Determinism: rows are kept with their run index and always read in run-index order (sorted on demand), the
+ * Determinism: rows are kept with their run index and always read in run-index order (ordered on demand), the
  * histograms and sums hold integers, so the same runs give the same summary however they were split over
  * workers and merged.
  */
@@ -30,6 +31,7 @@ import {
 import type { AccumulatorMeta } from './AccumulatorMeta';
 import { ExactSums, type ExactSumsData } from './ExactSums';
 import { LogHistogram, type LogHistogramData } from './LogHistogram';
+import { RunTable, type RunTableData } from './RunTable';
 import type { YearSummary } from './Summary';
 import { summarizeYear } from './summarizeYear';
 
@@ -43,14 +45,12 @@ export type FirmTotalField = (typeof FIRM_TOTAL_FIELDS)[number];
 /** An Accumulator as plain data (typed arrays inside), for postMessage between threads and for files. */
 export interface AccumulatorData {
   kind: 'quansim.accumulator';
-  version: 1;
+  version: 2;
   shape: RunShape;
   runs: number;
   meta: AccumulatorMeta;
-  /** Run indices, ascending. */
-  runIndex: Float64Array;
-  /** Rows in the order of runIndex, `rowLength` numbers each. */
-  rows: Float64Array;
+  /** The per-run rows, packed. */
+  table: RunTableData;
   monthly: ExactSumsData;
   monthlyTier: ExactSumsData;
   firmPaid: LogHistogramData[];
@@ -84,10 +84,7 @@ export class Accumulator {
   readonly runs: number;
   readonly meta: AccumulatorMeta;
   readonly layout: RowLayout;
-  private runIdx: Float64Array;
-  private rowData: Float64Array;
-  private n = 0;
-  private isSorted = true;
+  private readonly table: RunTable;
   readonly monthly: ExactSums;
   readonly monthlyTier: ExactSums;
   /** Grant per firm (all schemes), one histogram per tier. */
@@ -115,9 +112,7 @@ export class Accumulator {
     this.runs = runs;
     this.meta = meta;
     this.layout = rowLayout(shape);
-    const cap = Math.min(runs, 64);
-    this.runIdx = new Float64Array(cap);
-    this.rowData = new Float64Array(cap * this.layout.rowLength);
+    this.table = new RunTable(this.layout.rowLength, runs);
     this.monthly = new ExactSums(12 * 3);
     this.monthlyTier = new ExactSums(12 * shape.tiers * 2);
     this.firmPaid = Array.from({ length: shape.tiers }, () => new LogHistogram());
@@ -129,7 +124,7 @@ export class Accumulator {
 
   /** Runs added so far (here and through merges). */
   get count(): number {
-    return this.n;
+    return this.table.count;
   }
 
   /**
@@ -152,8 +147,7 @@ export class Accumulator {
     ) {
       throw new Error('run record does not have the accumulator\'s shape');
     }
-    const row = this.appendRow(runIndex);
-    const out = this.rowData;
+    const { buffer: out, at: row } = this.table.append(runIndex);
     out.set(record.scheme, row + L.scheme);
     out.set(record.byLevel, row + L.level);
     out.set(record.group, row + L.group);
@@ -214,11 +208,7 @@ export class Accumulator {
     if (data.shape.year !== this.shape.year || data.runs !== this.runs || !sameShape(data.shape, this.shape)) {
       throw new Error('merging accumulators of different shapes, years or run counts');
     }
-    const L = this.layout.rowLength;
-    for (let i = 0; i < data.runIndex.length; i++) {
-      const row = this.appendRow(data.runIndex[i]!);
-      this.rowData.set(data.rows.subarray(i * L, (i + 1) * L), row);
-    }
+    this.table.adopt(data.table);
     this.monthly.merge(data.monthly);
     this.monthlyTier.merge(data.monthlyTier);
     data.firmPaid.forEach((h, t) => this.firmPaid[t]!.merge(h));
@@ -226,40 +216,30 @@ export class Accumulator {
     data.cumulative.forEach((h, i) => {
       if (i < shared) this.cumulative[i]!.merge(h);
     });
-    this.sorted(); // fails early on a run present in both
+    this.table.check(); // fails early on a run present in both
   }
 
   /**
-   * Rows in run-index order (the storage is reordered in place, so later calls are free until the next add).
+   * Run indices in ascending order.
    * @throws Error when a run index was added twice
    */
-  sorted(): { runIndex: Float64Array; rows: Float64Array } {
-    const L = this.layout.rowLength;
-    if (!this.isSorted) {
-      const order = Array.from({ length: this.n }, (_, i) => i).sort((a, b) => this.runIdx[a]! - this.runIdx[b]!);
-      const runIndex = new Float64Array(this.n);
-      const rows = new Float64Array(this.n * L);
-      order.forEach((from, to) => {
-        runIndex[to] = this.runIdx[from]!;
-        rows.set(this.rowData.subarray(from * L, (from + 1) * L), to * L);
-      });
-      for (let i = 1; i < this.n; i++) {
-        if (runIndex[i] === runIndex[i - 1]) throw new Error(`run ${runIndex[i]} was added twice`);
-      }
-      this.runIdx = runIndex;
-      this.rowData = rows;
-      this.isSorted = true;
-    }
-    return { runIndex: this.runIdx.subarray(0, this.n), rows: this.rowData.subarray(0, this.n * L) };
+  runIndices(): Float64Array {
+    return this.table.runIndices();
+  }
+
+  /** Rows `from` … `to` − 1 in run-index order, row-major (`layout.rowLength` numbers each): read in slices to stream. */
+  rows(from: number, to: number): Float64Array {
+    return this.table.rows(from, to);
+  }
+
+  /** Bytes held by the per-run rows (they grow with the runs; the histograms and sums do not). */
+  rowBytes(): number {
+    return this.table.byteSize();
   }
 
   /** One number per run, in run-index order, at `offset` within the row. */
   column(offset: number): Float64Array {
-    const { rows } = this.sorted();
-    const L = this.layout.rowLength;
-    const out = new Float64Array(this.n);
-    for (let i = 0; i < this.n; i++) out[i] = rows[i * L + offset]!;
-    return out;
+    return this.table.column(offset);
   }
 
   /** Offset of a scheme field in a row. */
@@ -284,10 +264,11 @@ export class Accumulator {
 
   /** A field summed over schemes per run, in run-index order (exact: whole numbers below 2^53). */
   totalColumn(field: Exclude<SchemeField, 'poolFen' | 'exhaustionDay'>): Float64Array {
-    const out = new Float64Array(this.n);
+    const n = this.count;
+    const out = new Float64Array(n);
     for (let s = 0; s < this.shape.schemeIds.length; s++) {
       const c = this.schemeColumn(s, field);
-      for (let i = 0; i < this.n; i++) out[i]! += c[i]!;
+      for (let i = 0; i < n; i++) out[i]! += c[i]!;
     }
     return out;
   }
@@ -297,17 +278,18 @@ export class Accumulator {
     return summarizeYear(this);
   }
 
-  /** Plain data with rows in run-index order, so equal contents give equal data. */
+  /**
+   * Plain data. The packed rows are this accumulator's own blocks, not copies (they never change once packed):
+   * transferring their buffers to another thread leaves this accumulator unusable.
+   */
   toJSON(): AccumulatorData {
-    const { runIndex, rows } = this.sorted();
     return {
       kind: 'quansim.accumulator',
-      version: 1,
+      version: 2,
       shape: this.shape,
       runs: this.runs,
       meta: this.meta,
-      runIndex: runIndex.slice(),
-      rows: rows.slice(),
+      table: this.table.toData(),
       monthly: this.monthly.toData(),
       monthlyTier: this.monthlyTier.toData(),
       firmPaid: this.firmPaid.map((h) => h.toData()),
@@ -317,29 +299,10 @@ export class Accumulator {
 
   /** An accumulator from plain data (as posted by a worker). */
   static fromJSON(data: AccumulatorData): Accumulator {
-    if (data.kind !== 'quansim.accumulator' || data.version !== 1) throw new Error('not quansim accumulator data of version 1');
+    if (data.kind !== 'quansim.accumulator' || data.version !== 2) throw new Error('not quansim accumulator data of version 2');
     const acc = new Accumulator(data.shape, data.runs, data.meta);
     acc.merge(data);
     return acc;
-  }
-
-  private appendRow(runIndex: number): number {
-    const L = this.layout.rowLength;
-    if (this.n === this.runIdx.length) {
-      const cap = Math.max(1, Math.min(this.runs, this.n * 2));
-      // A run index appears once, so more than `runs` rows means a run was added twice.
-      if (cap <= this.n) throw new Error(`more rows than the ${this.runs} runs`);
-      const idx = new Float64Array(cap);
-      idx.set(this.runIdx);
-      const rows = new Float64Array(cap * L);
-      rows.set(this.rowData);
-      this.runIdx = idx;
-      this.rowData = rows;
-    }
-    this.runIdx[this.n] = runIndex;
-    if (this.n > 0 && runIndex < this.runIdx[this.n - 1]!) this.isSorted = false;
-    if (this.n > 0 && runIndex === this.runIdx[this.n - 1]!) throw new Error(`run ${runIndex} was added twice`);
-    return this.n++ * L;
   }
 }
 

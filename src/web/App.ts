@@ -28,7 +28,7 @@ import { buildResults } from './resultsView';
 import { renderSidebar } from './sidebarView';
 import { renderStatus } from './statusView';
 import { allStringsText, strings } from './strings';
-import { decodeState, encodeState } from './urlState';
+import { decodeState, encodeState, MAX_STATE_BYTES } from './urlState';
 import { unionYears } from './years';
 import { SimulationCancelled, WorkerFailure, WorkerPool, type JobResult } from './WorkerPool';
 
@@ -140,7 +140,8 @@ export class App {
 
   private async readUrl(): Promise<void> {
     const { state, error } = await decodeState(location.hash);
-    this.notice = error === 'unreadable' ? strings.linkUnreadable : error === 'invalid' ? strings.linkInvalid : null;
+    this.notice = error === 'unreadable' ? strings.linkUnreadable : error === 'invalid' ? strings.linkInvalid
+      : error === 'too-large' ? strings.linkTooLarge(MAX_STATE_BYTES / 1024 / 1024) : null;
     this.state = state ?? defaultPageState(this.builtins[0]?.file ?? DEFAULT_SCENARIO, this.state.lang);
     this.runsInput = null;
     this.seedInput = null;

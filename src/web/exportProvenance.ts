@@ -10,7 +10,7 @@ import type { RunResult } from './App';
 
 /** The provenance of each scenario of a run; a summary whose scenario lists changes is marked edited. */
 export function resultProvenance(r: RunResult, date: Date = new Date()): Provenance[] {
-  return r.summaries.map((s, i) => provenanceOf(s, { date }));
+  return r.summaries.map((s) => provenanceOf(s, { date }));
 }
 
 /** The line under the charts and at the top of the CSVs, in the page's language. */

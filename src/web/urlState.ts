@@ -8,6 +8,12 @@ import { pageStateSchema, type PageState } from './pageState';
 /** Above this many characters of JSON the state is compressed. */
 const COMPRESS_ABOVE = 600;
 
+/**
+ * The most bytes a link's state may decompress to: well above the largest valid state (a few texts of at most
+ * 200,000 characters each), so that a small link cannot inflate to hundreds of MB before it is checked.
+ */
+export const MAX_STATE_BYTES = 4 * 1024 * 1024;
+
 /** The fragment (without `#`) that encodes `state`. */
 export async function encodeState(state: PageState): Promise<string> {
   const json = JSON.stringify(state);
@@ -16,8 +22,8 @@ export async function encodeState(state: PageState): Promise<string> {
   return `s=z${toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')))}`;
 }
 
-/** Why a link could not be read. */
-export type DecodeFailure = 'unreadable' | 'invalid';
+/** Why a link could not be read: damaged, not a page state, or larger than MAX_STATE_BYTES once decompressed. */
+export type DecodeFailure = 'unreadable' | 'invalid' | 'too-large';
 
 /**
  * The state in a fragment (with or without `#`): `{state}`, `{state: null}` when the fragment holds none, or
@@ -29,10 +35,16 @@ export async function decodeState(fragment: string): Promise<{ state: PageState 
   if (s === null || s === '') return { state: null };
   let json: string;
   try {
+    if (s.length > (MAX_STATE_BYTES * 4) / 3 + 4) return { state: null, error: 'too-large' };
     const bytes = fromBase64Url(s.slice(1));
-    if (s[0] === 'j') json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    else if (s[0] === 'z') json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
-    else return { state: null, error: 'unreadable' };
+    let text: Uint8Array;
+    if (s[0] === 'j') text = bytes;
+    else if (s[0] === 'z') {
+      const inflated = await inflateAtMost(bytes, MAX_STATE_BYTES);
+      if (inflated === null) return { state: null, error: 'too-large' };
+      text = inflated;
+    } else return { state: null, error: 'unreadable' };
+    json = new TextDecoder('utf-8', { fatal: true }).decode(text);
   } catch {
     return { state: null, error: 'unreadable' };
   }
@@ -44,6 +56,30 @@ export async function decodeState(fragment: string): Promise<{ state: PageState 
   }
   const parsed = pageStateSchema.safeParse(value);
   return parsed.success ? { state: parsed.data } : { state: null, error: 'invalid' };
+}
+
+/** Inflates deflate-raw bytes, stopping (null) as soon as the output passes `limit` bytes. */
+async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {

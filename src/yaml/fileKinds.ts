@@ -21,7 +21,13 @@ export interface FileKind {
    * what the file is, e.g. "policy hangzhou-2024: 1 scheme, 2 options". `readFile` reads a file the text
    * refers to (a scenario's policy files), by a path relative to where `file` was named.
    */
-  check: (text: string, file: string, readFile: (path: string) => string) => Bilingual;
+  check: (text: string, file: string, readFile: (path: string) => string, opts?: CheckOptions) => Bilingual;
+}
+
+/** What `quansim validate` passes on from its flags. */
+export interface CheckOptions {
+  /** A scenario whose estimated memory (src/scenario/estimateMemory.ts) is above this many MB is an error. */
+  maxMemoryMb?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError, type Location } from '../errors/UserError';
 import { messages } from '../i18n/messages';
+import { MAX_YAML_ALIASES, MAX_YAML_BYTES } from './limits';
 
 /** A YAML text read with the places of its nodes kept, so that later checks can point at a line. */
 export interface ParsedYaml {
@@ -21,6 +22,8 @@ export interface ParsedYaml {
  * Browser-safe: no Node imports.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const refused = refuse(text, file);
+  if (refused) return { file, value: undefined, errors: [refused], fatal: true, locate: () => ({ file }) };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): Location => {
@@ -42,7 +45,31 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const offset = offsetOf(doc, path, atKey);
     return offset === undefined ? where : { ...at(offset), field: where.field };
   };
-  return { file, value: fatal ? undefined : doc.toJS({ maxAliasCount: 100 }), errors, fatal, locate };
+  let value: unknown;
+  if (!fatal) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (e) {
+      // the yaml package throws a ReferenceError on too many aliases (and on an alias to a missing anchor, which
+      // it has already reported as a syntax error)
+      if (!(e instanceof ReferenceError)) throw e;
+      fatal = true;
+      errors.push(new UserError('yaml.aliases', messages.yamlTooManyAliases(MAX_YAML_ALIASES), { file }));
+    }
+  }
+  return { file, value: fatal ? undefined : value, errors, fatal, locate };
+}
+
+/** A text refused before parsing: too long (MAX_YAML_BYTES), or holding a NUL character. */
+function refuse(text: string, file: string): UserError | null {
+  if (text.length > MAX_YAML_BYTES) return new UserError('file.too-large', messages.fileTooLarge(MAX_YAML_BYTES), { file });
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const before = text.slice(0, nul);
+    const line = before.split('\n').length;
+    return new UserError('file.nul', messages.fileNulCharacter(), { file, line, column: nul - before.lastIndexOf('\n') });
+  }
+  return null;
 }
 
 /** `['schemes', 'compute', 'ratio', 1, 'value']` → `schemes.compute.ratio[1].value`. */

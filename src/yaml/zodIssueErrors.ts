@@ -74,7 +74,12 @@ function collect(issue: Issue, prefix: PropertyKey[], parsed: ParsedYaml, out: U
     }
     case 'too_small':
       if (issue.origin === 'string') place('yaml.empty', messages.textEmpty());
+      else if (issue.origin === 'number' || issue.origin === 'int') place('yaml.too-small', messages.numberTooSmall(value, Number(issue.minimum), issue.inclusive !== false));
       else place('yaml.too-few', messages.fieldTooFew(Number(issue.minimum)));
+      return;
+    case 'too_big':
+      if (issue.origin === 'number' || issue.origin === 'int') place('yaml.too-large', messages.numberTooLarge(value, Number(issue.maximum), issue.inclusive !== false));
+      else place('yaml.invalid', messages.fieldInvalid(issue.message));
       return;
     default:
       place('yaml.invalid', messages.fieldInvalid(issue.message));

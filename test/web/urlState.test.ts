@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultPageState, MAX_SLOTS, withEdit, withoutEdit, type PageState } from '../../src/web/pageState';
-import { decodeState, encodeState, fromBase64Url, toBase64Url } from '../../src/web/urlState';
+import { decodeState, encodeState, fromBase64Url, MAX_STATE_BYTES, toBase64Url } from '../../src/web/urlState';
 
 describe('base64url', () => {
   it('round-trips any bytes and uses only the URL-safe alphabet', () => {
@@ -83,5 +83,26 @@ describe('edits', () => {
     expect(b.edits).toEqual([{ path: ['scenario', 'seed'], value: 'x' }, { path: ['scenario', 'runs'], value: 20 }]);
     expect(withoutEdit(b, ['scenario', 'seed']).edits).toEqual([{ path: ['scenario', 'runs'], value: 20 }]);
     expect(slot.edits).toEqual([]);
+  });
+});
+
+describe('decodeState limits', () => {
+  const deflate = async (bytes: Uint8Array): Promise<string> => {
+    const out = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    return `s=z${toBase64Url(new Uint8Array(await new Response(out).arrayBuffer()))}`;
+  };
+
+  it('stops inflating a link past MAX_STATE_BYTES and says it is too large', async () => {
+    // 64 MB of spaces compress to about 64 KB: the link is small, what it inflates to is not
+    const bomb = new Uint8Array(64 * 1024 * 1024).fill(0x20);
+    const link = await deflate(bomb);
+    expect(link.length).toBeLessThan(200_000);
+    expect(await decodeState(link)).toEqual({ state: null, error: 'too-large' });
+  });
+
+  it('reads a state just under the limit as JSON (and finds it invalid), not as too large', async () => {
+    const json = new TextEncoder().encode(`{"x":"${'a'.repeat(MAX_STATE_BYTES - 10)}"}`);
+    expect(json.length).toBeLessThanOrEqual(MAX_STATE_BYTES);
+    expect(await decodeState(await deflate(json))).toEqual({ state: null, error: 'invalid' });
   });
 });

@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeOutFolder } from '../../output/outFolder';
 import { compareTable } from '../../output/compareTable';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { summaryJson } from '../../output/summaryJson';
 import type { Summary } from '../../stats/Summary';
-import { parseLang, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -22,14 +23,17 @@ export const registerCompare: RegisterCommand = (program, io) => {
     .option('--runs <n>', 'runs for every scenario (default: the first scenario\'s)')
     .option('--seed <seed>', 'seed for every scenario (default: the first scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores)')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write each scenario\'s summary.json into this folder')
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
-    .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; out?: string; lang: string }) => {
+    .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
       const workers = parsePositiveInt('--workers', opts.workers, 256);
-      const first = loadWithSettings(files[0]!, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
-      const scenarios = [first, ...files.slice(1).map((f) => loadWithSettings(f, io, { runs: first.runs, seed: first.seed }))];
+      const out = parseOut(opts.out, io.cwd);
+      const maxMemoryMb = parseMaxMemory(opts.maxMemory);
+      const first = loadWithSettings(files[0]!, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed, workers, maxMemoryMb });
+      const scenarios = [first, ...files.slice(1).map((f) => loadWithSettings(f, io, { runs: first.runs, seed: first.seed, workers, maxMemoryMb }))];
       const summaries: Summary[] = [];
       const paired = [];
       for (const s of scenarios) {
@@ -37,10 +41,10 @@ export const registerCompare: RegisterCommand = (program, io) => {
         summaries.push(summary);
         paired.push(perRunHeadlines(acc.years));
       }
-      if (opts.out) {
-        const dir = resolve(io.cwd, opts.out);
-        mkdirSync(dir, { recursive: true });
-        summaries.forEach((s, i) => writeFileSync(join(dir, `summary-${i + 1}-${s.scenario.id}.json`), summaryJson(s)));
+      if (out) {
+        await writeOutFolder(out.dir, out.shown, async (dir) => {
+          for (const [i, s] of summaries.entries()) await writeFile(join(dir, `summary-${i + 1}-${s.scenario.id}.json`), summaryJson(s));
+        });
       }
       io.out(compareTable(summaries, lang, paired));
     });

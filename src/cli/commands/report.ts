@@ -12,6 +12,7 @@ import { sweep } from '../../analysis/sweep';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
+import { writeOutFolder } from '../../output/outFolder';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import type { ReportSubject } from '../../report/buildReport';
 import type { ReportAnalyses } from '../../report/ReportAnalyses';
@@ -22,9 +23,9 @@ import type { Scenario } from '../../scenario/model';
 import type { Accumulator } from '../../stats/Accumulator';
 import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
-import { parseLang, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
-import { loadWithSettings, runWithProgress, sourcesOf } from '../runScenario';
+import { loadWithSettings, runWithProgress, sourcesOf, type RunSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
 import { parseRunsFlags } from './run';
 import { parseSensitivityFlags, type SensitivityFlags } from './sensitivity';
@@ -39,6 +40,7 @@ interface ReportFlags {
   maxRuns?: string;
   seed?: string;
   workers?: string;
+  maxMemory?: string;
   lang: string;
   out: string;
   sensitivity?: string | boolean;
@@ -82,6 +84,7 @@ export const registerReport: RegisterCommand = (program, io) => {
     .option('--max-runs <n>', 'with --runs auto: stop here even if not stable (default 20000)')
     .option('--seed <seed>', 'seed (default: the scenario\'s; a summary.json has its own)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--lang <lang>', 'language of the report: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
     .option('--sensitivity [delta]', `add a sensitivity section: each input moved by ±delta (default ${DEFAULT_DELTA}), tornado charts and the table of effects`)
@@ -119,9 +122,11 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
   const workers = parsePositiveInt('--workers', flags.workers, 256);
   const plan = analysisPlan(flags, lang);
   const analysisRuns = parsePositiveInt('--analysis-runs', flags.analysisRuns);
+  const out = parseOut(flags.out, io.cwd)!;
+  const memory = { workers, maxMemoryMb: parseMaxMemory(flags.maxMemory) };
   const say = (zh: string, en: string) => io.err(`quansim report: ${lang === 'zh' ? zh : en}\n`);
 
-  const base = load(input, io, { runs: runsFlags.auto ? undefined : runsFlags.runs, seed: flags.seed });
+  const base = load(input, io, { runs: runsFlags.auto ? undefined : runsFlags.runs, seed: flags.seed, ...memory });
   if (base.summary) {
     checkSetting('--runs', flags.runs, String(base.summary.runs), lang);
     checkSetting('--seed', flags.seed, base.summary.seed, lang);
@@ -131,7 +136,7 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
   const seed = base.summary ? base.summary.seed : base.scenario!.seed;
   // Every compared scenario is loaded (and checked) before anything runs, so a typo fails at once; it runs on the
   // baseline's seed and on the runs the baseline ends with.
-  const others = gatherErrors(flags.compare.map((f) => () => load(f, io, { seed })));
+  const others = gatherErrors(flags.compare.map((f) => () => load(f, io, { seed, ...memory })));
   // The analyses' scheme, year and range are checked before anything runs too.
   const settings = base.scenario ? analysisSettings(base.scenario, plan, flags) : {};
 
@@ -185,10 +190,9 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     options: reportOptions(flags, plan),
     scenarioFiles: subjects.map((s) => (s.origin === 'run' ? s.file : s.summary.scenario.file)),
   });
-  const dir = resolve(io.cwd, flags.out);
-  const written = await writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
+  const written = await writeOutFolder(out.dir, out.shown, (dir) => writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
     if (what === 'charts') say(`绘制 ${n} 张图（SVG 与 PNG）`, `drawing ${n} charts (SVG and PNG)`);
-  });
+  }));
   say(`已写入 ${flags.out}/report.html、report.md 及其他 ${written.length - 2} 个文件`, `wrote ${flags.out}/report.html, report.md and ${written.length - 2} other files`);
   const s = analyses.solve?.result;
   if (s?.status === 'none') {
@@ -337,7 +341,7 @@ function reportOptions(flags: ReportFlags, plan: AnalysisPlan): string[][] {
 }
 
 /** A scenario file (loaded with the settings) or a summary.json (read as it is), told apart by the name. */
-function load(file: string, io: Io, settings: { runs?: number; seed?: string }): Loaded {
+function load(file: string, io: Io, settings: RunSettings): Loaded {
   if (/\.json$/i.test(file)) return { file, scenario: null, summary: readSummaryFile(resolve(io.cwd, file), file) };
   return { file, scenario: loadWithSettings(file, io, settings), summary: null };
 }

@@ -4,14 +4,14 @@ import { formatPrecision } from '../../analysis/formatPrecision';
 import { parseTolerance } from '../../analysis/parseTolerance';
 import { runAutoCli } from '../../analysis/runAutoCli.node.js';
 import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE, type Tolerance } from '../../analysis/Tolerance';
-import { resolve } from 'node:path';
 import { formatSummaryText } from '../../output/formatSummaryText';
-import { perRunCsv } from '../../output/perRunCsv';
+import { perRunCsvParts } from '../../output/perRunCsv';
 import { summaryJson } from '../../output/summaryJson';
+import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseFormat, parseLang, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -36,29 +36,31 @@ export const registerRun: RegisterCommand = (program, io) => {
     .option('--max-runs <n>', `with --runs auto: stop here even if not stable (default ${DEFAULT_MAX_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write summary.json, its schema, CSVs, text reports and charts (SVG) into this folder')
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
-      runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; out?: string; format: string; lang: string;
+      runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; format: string; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
       const format = parseFormat(opts.format, FORMATS);
       const runsFlag = parseRunsFlags(opts, lang);
       const workers = parsePositiveInt('--workers', opts.workers, 256);
-      const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed });
+      const out = parseOut(opts.out, io.cwd);
+      const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const result = runsFlag.auto
         ? await runAutoCli(scenario, io, { workers, lang, tolerance: runsFlag.tolerance, batch: runsFlag.batch, maxRuns: runsFlag.maxRuns })
         : await runWithProgress(scenario, io, workers);
       if (!result) return;
       const { summary, acc } = result;
       const json = summaryJson(summary);
-      if (opts.out) {
-        const written = await writeOutputs(resolve(io.cwd, opts.out), summary, acc.years, OUTPUT_FORMATS, scenario);
+      if (out) {
+        const written = await writeOutFolder(out.dir, out.shown, (tmp) => writeOutputs(tmp, summary, acc.years, OUTPUT_FORMATS, scenario));
         io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
       }
       if (format === 'json') io.out(json);
-      else if (format === 'csv') io.out(perRunCsv(acc.years));
+      else if (format === 'csv') for (const part of perRunCsvParts(acc.years)) io.out(part);
       else io.out(formatSummaryText(summary, lang, scenario.rules.options, (year) => tierCaps(scenario, year)) + formatPrecision(summary, lang));
     });
 };

@@ -1,5 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeOutFolder } from '../../output/outFolder';
+import { parseOut } from '../options';
 import type { FileKind } from '../../yaml/fileKinds';
 import { fileKinds } from '../fileKinds';
 import { z } from 'zod';
@@ -24,13 +26,11 @@ export const registerSchema: RegisterCommand = (program, io) => {
     .command('schema')
     .description('write JSON Schemas of the YAML files (for editors), generated from the validating code')
     .requiredOption('--out <dir>', 'directory to write <kind>.schema.json into')
-    .action((opts: { out: string }) => {
-      const dir = resolve(io.cwd, opts.out);
-      mkdirSync(dir, { recursive: true });
-      for (const kind of fileKinds) {
-        const name = `${kind.name}.schema.json`;
-        writeFileSync(join(dir, name), jsonSchemaText(kind));
-        io.out(`${join(opts.out, name)}\n`);
-      }
+    .action(async (opts: { out: string }) => {
+      const out = parseOut(opts.out, io.cwd)!;
+      await writeOutFolder(out.dir, out.shown, async (dir) => {
+        for (const kind of fileKinds) await writeFile(join(dir, `${kind.name}.schema.json`), jsonSchemaText(kind));
+      });
+      for (const kind of fileKinds) io.out(`${join(opts.out, `${kind.name}.schema.json`)}\n`);
     });
 };

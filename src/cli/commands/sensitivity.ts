@@ -1,7 +1,7 @@
 import { analysisProvenance, provenanceLine } from '../../output/provenance';
 import { svgWithFooter } from '../../output/svgWithFooter';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
 import { formatSensitivity } from '../../analysis/formatSensitivity';
 import { parseMonthDay } from '../../analysis/parseTarget';
@@ -10,13 +10,14 @@ import { pickScheme } from '../../analysis/pickScheme';
 import { pickYear } from '../../analysis/pickYear';
 import { SENSITIVITY_INPUTS, sensitivity, type SensitivityInput } from '../../analysis/sensitivity';
 import { renderSvg } from '../../charts/renderSvg';
+import { writeOutFolder } from '../../output/outFolder';
 import { tornado } from '../../charts/tornado';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -43,17 +44,19 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
     .option('--runs <n>', `runs per variant (default ${DEFAULT_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write sensitivity.json and tornado charts (.vl.json, .svg) into this folder')
     .option('--json', 'print the result as JSON')
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
-      delta: string; by: string; inputs?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
+      delta: string; by: string; inputs?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
       const { deltaBp, by, inputs } = parseSensitivityFlags(opts, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
-      const scenario = loadWithSettings(file, io, { seed: opts.seed });
+      const out = parseOut(opts.out, io.cwd);
+      const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const year = pickYear(scenario, opts.year);
       const scheme = pickScheme(scenario, year, opts.scheme);
       await withCliSimulator(io, workers, async (sim) => {
@@ -62,17 +65,17 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
           ? `敏感性分析：${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} 个情景 × ${runs} 次模拟…\n`
           : `sensitivity: ${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} variants × ${runs} runs…\n`);
         const result = await sensitivity(scenario, { deltaBp, runs, scheme, year, by, inputs }, sim.simulate);
-        if (opts.out) {
-          const dir = resolve(io.cwd, opts.out);
-          mkdirSync(dir, { recursive: true });
-          writeFileSync(join(dir, 'sensitivity.json'), `${JSON.stringify(result, null, 2)}\n`);
+        if (out) {
           const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
-          for (const metric of ['exhausted', 'paid'] as const) {
-            const schemeLabel = scenario.rules.schemes.find((x) => x.id === result.scheme)?.label;
-            const spec = tornado(result, lang, { metric, scenarioTitle: scenario.title, ...(schemeLabel ? { schemeLabel } : {}) });
-            writeFileSync(join(dir, `tornado-${metric}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-            writeFileSync(join(dir, `tornado-${metric}.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
-          }
+          const schemeLabel = scenario.rules.schemes.find((x) => x.id === result.scheme)?.label;
+          await writeOutFolder(out.dir, out.shown, async (dir) => {
+            await writeFile(join(dir, 'sensitivity.json'), `${JSON.stringify(result, null, 2)}\n`);
+            for (const metric of ['exhausted', 'paid'] as const) {
+              const spec = tornado(result, lang, { metric, scenarioTitle: scenario.title, ...(schemeLabel ? { schemeLabel } : {}) });
+              await writeFile(join(dir, `tornado-${metric}.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+              await writeFile(join(dir, `tornado-${metric}.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
+            }
+          });
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSensitivity(result, lang));

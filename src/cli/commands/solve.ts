@@ -14,7 +14,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
@@ -46,17 +46,18 @@ export const registerSolve: RegisterCommand = (program, io) => {
     .option('--runs <n>', `runs per evaluation (default ${DEFAULT_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--json', 'print the result as JSON')
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
-      find: string; target: string; range?: string; resolution?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; json?: boolean; lang: string;
+      find: string; target: string; range?: string; resolution?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
       const flags = parseSolveFlags(opts, lang);
       const { variable, target, resolution } = flags;
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
-      const scenario = loadWithSettings(file, io, { seed: opts.seed });
+      const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const { year, scheme, range } = solveSetting(scenario, flags, opts);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ${variable}`);

@@ -1,7 +1,7 @@
 import { analysisProvenance, provenanceLine } from '../../output/provenance';
 import { svgWithFooter } from '../../output/svgWithFooter';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
 import { formatSweep } from '../../analysis/formatSweep';
 import { parseAxis, type Axis } from '../../analysis/parseAxis';
@@ -12,12 +12,13 @@ import { sweep } from '../../analysis/sweep';
 import { sweepCsv } from '../../analysis/sweepCsv';
 import { heatmap } from '../../charts/heatmap';
 import { renderSvg } from '../../charts/renderSvg';
+import { writeOutFolder } from '../../output/outFolder';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
-import { parseLang, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { loadWithSettings } from '../runScenario';
 import type { RegisterCommand } from './index';
 
@@ -41,17 +42,19 @@ export const registerSweep: RegisterCommand = (program, io) => {
     .option('--runs <n>', `runs per cell (default ${DEFAULT_RUNS})`)
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write sweep.csv, sweep.json and heatmap.<lang>.vl.json / .svg into this folder')
     .option('--json', 'print the result as JSON')
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
-      x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; out?: string; json?: boolean; lang: string;
+      x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
       const { x, y } = parseSweepAxes(opts.x, opts.y, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
       const workers = parsePositiveInt('--workers', opts.workers, 256);
-      const scenario = loadWithSettings(file, io, { seed: opts.seed });
+      const out = parseOut(opts.out, io.cwd);
+      const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ${x.variable}×${y.variable}`);
@@ -62,15 +65,15 @@ export const registerSweep: RegisterCommand = (program, io) => {
           x, y, scheme, year, runs,
           onRow: (done, total) => io.err(`${lang === 'zh' ? '已完成' : 'rows done'} ${done}/${total}\n`),
         }, sim.simulate);
-        if (opts.out) {
-          const dir = resolve(io.cwd, opts.out);
-          mkdirSync(dir, { recursive: true });
+        if (out) {
           const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
-          writeFileSync(join(dir, 'sweep.csv'), `# ${line}\r\n${sweepCsv(result)}`);
-          writeFileSync(join(dir, 'sweep.json'), `${JSON.stringify(result, null, 2)}\n`);
-          const spec = heatmap(result, lang);
-          writeFileSync(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-          writeFileSync(join(dir, `heatmap.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
+          await writeOutFolder(out.dir, out.shown, async (dir) => {
+            await writeFile(join(dir, 'sweep.csv'), `# ${line}\r\n${sweepCsv(result)}`);
+            await writeFile(join(dir, 'sweep.json'), `${JSON.stringify(result, null, 2)}\n`);
+            const spec = heatmap(result, lang);
+            await writeFile(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+            await writeFile(join(dir, `heatmap.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
+          });
           io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result, lang));

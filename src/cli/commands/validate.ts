@@ -2,7 +2,8 @@ import { defaultLang } from '../options';
 import { resolve } from 'node:path';
 import { userErrorsOf, UserErrors, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
-import { fileKindOf } from '../../yaml/fileKinds';
+import { fileKindOf, type CheckOptions } from '../../yaml/fileKinds';
+import { MAX_MEMORY_FLAG, parseMaxMemory } from '../options';
 import { readTextFile } from '../../yaml/loadYamlFile';
 import { fileKinds } from '../fileKinds';
 import type { Io } from '../io';
@@ -19,19 +20,20 @@ export const registerValidate: RegisterCommand = (program, io) => {
     .description('check policy and scenario YAML files; list every problem with its line and field')
     .argument('<file...>', 'YAML files (a policy file starts with document:, a scenario with scenario:)')
     .option('--lang <lang>', 'language of the messages: en or zh (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
-    .action((files: string[], opts: { lang: string }) => {
+    .option(...MAX_MEMORY_FLAG)
+    .action((files: string[], opts: { lang: string; maxMemory?: string }) => {
       if (opts.lang !== 'en' && opts.lang !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(opts.lang)}`);
-      validateFiles(files, io, opts.lang);
+      validateFiles(files, io, opts.lang, { maxMemoryMb: parseMaxMemory(opts.maxMemory) });
     });
 };
 
-function validateFiles(files: readonly string[], io: Io, lang: Lang): void {
+function validateFiles(files: readonly string[], io: Io, lang: Lang, check: CheckOptions): void {
   const errors: UserError[] = [];
   for (const file of files) {
     try {
       const text = read(file, io);
       const kind = fileKindOf(text, file, fileKinds);
-      io.out(`${file}: ${kind.check(text, file, (p) => read(p, io))[lang]}\n`);
+      io.out(`${file}: ${kind.check(text, file, (p) => read(p, io), check)[lang]}\n`);
     } catch (e) {
       const found = userErrorsOf(e);
       if (!found) throw e;
