@@ -55,8 +55,15 @@ export const dataMessages = {
   badTierCount: (n: number): Bilingual => ({
     zh: `分层数 ${n} 无效：应为 1 到 6 的整数`, en: `the number of tiers ${n} is not a whole number from 1 to 6`,
   }),
-  badScheme: (v: string): Bilingual => ({
-    zh: `方案 ${JSON.stringify(v)} 不在情景中（情景的方案：见 quansim run 的输出）`,
-    en: `the scheme ${JSON.stringify(v)} is not one of the scenario's schemes`,
+  badScheme: (v: string, valid: readonly string[]): Bilingual => ({
+    zh: `方案 ${JSON.stringify(v)} 不在情景中（情景的方案：${valid.join('、')}）`,
+    en: `the scheme ${JSON.stringify(v)} is not one of the scenario's schemes (${valid.join(', ')})`,
+  }),
+  manyYears: (years: readonly number[]): Bilingual => ({
+    zh: `实际支付数据跨多个年份（${years.join('、')}）：每次回测一年，请按年份拆分文件`,
+    en: `the payments span several years (${years.join(', ')}): a backtest compares one year; split the file by year`,
+  }),
+  paymentColumns: (valid: readonly string[]): Bilingual => ({
+    zh: `可用列：${valid.join('、')}`, en: `columns: ${valid.join(', ')}`,
   }),
 } as const;

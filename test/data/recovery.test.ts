@@ -123,3 +123,9 @@ describe('a scenario run on the fitted population', () => {
     expect(Math.abs(simulated - m), `simulated ${simulated} vs data ${m} (sd ${sd})`).toBeLessThanOrEqual(3 * (sd / 2) + 0.01 * m);
   });
 });
+
+describe('the committed fitted population', () => {
+  it('is what `quansim fit data/synthetic/applications.csv --out data/synthetic/fitted-population.yaml` writes', () => {
+    expect(fittedPopulationYaml(fit, ['applications.csv'])).toBe(readFileSync('data/synthetic/fitted-population.yaml', 'utf8'));
+  });
+});
