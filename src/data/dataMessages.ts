@@ -63,6 +63,9 @@ export const dataMessages = {
     zh: `实际支付数据跨多个年份（${years.join('、')}）：每次回测一年，请按年份拆分文件`,
     en: `the payments span several years (${years.join(', ')}): a backtest compares one year; split the file by year`,
   }),
+  applicationsMissing: (name: string): Bilingual => ({
+    zh: `找不到申请数据文件 ${name}（路径相对于本文件）`, en: `the applications file ${name} was not found (paths are relative to this file)`,
+  }),
   paymentColumns: (valid: readonly string[]): Bilingual => ({
     zh: `可用列：${valid.join('、')}`, en: `columns: ${valid.join(', ')}`,
   }),

@@ -101,6 +101,8 @@ export interface FittedPopulation {
   monthly: { weights: number[]; se: number[]; counts: number[]; byYear: { year: number; counts: number[] }[] };
   tiers: FittedTier[];
   rows: number;
+  /** The tier of each firm-year, keyed `${year}\u0000${firm}` (for resampling). */
+  tierOf: Map<string, string>;
   /** Assumptions made for columns the data lacks, to print beside the file. */
   assumptions: Bilingual[];
 }
@@ -297,6 +299,7 @@ export function fitPopulation(rows: readonly ApplicationRow[], options: FitOptio
   return {
     years, applicantsByYear, dispersionTest, firms, applies, seekCorrelation: rho,
     monthly: { weights, se, counts, byYear }, tiers, rows: rows.length, assumptions,
+    tierOf: new Map([...byKey].map(([key, fy]) => [key, fy.tier])),
   };
 }
 
