@@ -71,7 +71,7 @@ export function fitAmountHistogram(fit: FittedPopulation, lang: Lang): TopLevelS
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: T.hist[lang],
     data: { values: rows },
-    facet: { field: 'panel', type: 'nominal', title: null, header: { labelFontSize: 11, labelLimit: 260 } },
+    facet: { field: 'panel', type: 'nominal', title: null, sort: null, header: { labelFontSize: 11, labelLimit: 260 } },
     columns: 3,
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
@@ -112,7 +112,7 @@ export function fitQqPlot(fit: FittedPopulation, lang: Lang): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: T.qq[lang],
     data: { values: rows },
-    facet: { field: 'panel', type: 'nominal', title: null, header: { labelFontSize: 11, labelLimit: 260 } },
+    facet: { field: 'panel', type: 'nominal', title: null, sort: null, header: { labelFontSize: 11, labelLimit: 260 } },
     columns: 3,
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {

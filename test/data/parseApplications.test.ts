@@ -51,3 +51,13 @@ describe('parseApplications', () => {
     expect(() => parseApplications(text, 'x.csv')).toThrow(/no data rows/);
   });
 });
+
+describe('docs/applications.schema.json', () => {
+  it('names the columns the parser reads, and requires the same ones', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { APPLICATION_COLUMNS, REQUIRED_APPLICATION_COLUMNS } = await import('../../src/data/ApplicationRow');
+    const schema = JSON.parse(readFileSync('docs/applications.schema.json', 'utf8')) as { properties: object; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual([...APPLICATION_COLUMNS]);
+    expect(schema.required).toEqual([...REQUIRED_APPLICATION_COLUMNS]);
+  });
+});
