@@ -27,3 +27,17 @@ export { quantileInterval, type QuantileInterval } from './analysis/quantileInte
 export { perRunHeadlines, type PerRunHeadlines } from './output/perRunHeadlines';
 export { compareTable } from './output/compareTable';
 export * from './charts';
+// Populations from data (docs/data.md): applications and payments files, fitting, resampling, backtests.
+export { parseApplications } from './data/parseApplications';
+export { APPLICATION_COLUMNS, REQUIRED_APPLICATION_COLUMNS, type ApplicationRow } from './data/ApplicationRow';
+export { parsePayments, type PaymentRow } from './data/parsePayments';
+export { fitPopulation, type FittedPopulation, type FittedTier, type FittedVoucher, type Estimate, type FitOptions } from './data/fitPopulation';
+export { fittedPopulationYaml } from './data/fittedPopulationYaml';
+export { resamplePopulation, loadResamplePopulation, applicantLaw } from './data/resamplePopulation';
+export { backtest, type BacktestResult, type BacktestSeries, type BacktestMonth } from './data/backtest';
+export { simulateApplications, applicationsCsv } from './data/simulateApplications';
+export { populationFileSchema } from './scenario/scenarioSchema';
+export { loadYaml } from './yaml/loadYaml';
+export { fitAmountHistogram, fitQqPlot, fitSeasonality } from './charts/fitDiagnostics';
+export { backtestChart } from './charts/backtestChart';
+export { formatBacktestText } from './output/formatBacktestText';

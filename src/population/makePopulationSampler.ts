@@ -16,6 +16,7 @@ import { yearEnd, yearStart, type Day } from '../time/day';
 import { lognormalAmountFen, makeAmountSampler, planLognormalAmount, type LognormalAmount } from './amountSampler';
 import { arrivalDayWeights } from './arrivalDayWeights';
 import { makeCountSampler } from './countSampler';
+import { makeResampleSampler } from './makeResampleSampler';
 import { expectedApplications } from './expectedApplications';
 import type { ComputeDemand, PopulationModel, Tier, VoucherDemand } from './model';
 import { ensureAppCapacity, ensureFirmCapacity, ensureScratchCapacity, type PopulationBuffers, type PopulationScratch } from './PopulationBuffers';
@@ -224,6 +225,7 @@ const MAX_DRAWN_FIRMS = 20_000_000;
  * sampler.sample(makeStream(seed, run, 2025), pop); // pop.appCount applications, sorted by day
  */
 export function makePopulationSampler(model: PopulationModel, opts: { year: number; districts: readonly string[] }): PopulationSampler {
+  if (model.resample) return makeResampleSampler(model.resample, opts);
   const year = opts.year;
   const start = yearStart(year);
   const days = yearEnd(year) - start + 1;

@@ -115,4 +115,28 @@ export interface PopulationModel {
   firms: CountLaw;
   tiers: Tier[];
   arrivals: Arrivals;
+  /**
+   * Present when the population is drawn by resampling past applicants (a firm-level bootstrap, src/data): each
+   * year `firms` applicant firms are drawn from this law and each is a past firm-year taken whole, with its
+   * applications. `tiers` then describes the fitted population the data came from (for labels and reports).
+   */
+  resample?: ResampleData;
+}
+
+/** One past firm-year: its tier, flags and applications (fen, basis points, month and day). */
+export interface FirmTemplate {
+  /** Index in `PopulationModel.tiers`. */
+  tier: number;
+  sme: boolean;
+  foundationModel: boolean;
+  district: string | null;
+  apps: { month: number; day: number; voucher: number; contractFen: number; executedBp: number; category: number; selfControlled: boolean }[];
+}
+
+/** The firm-years a resampled population draws from, and the law of how many apply in a year. */
+export interface ResampleData {
+  firms: CountLaw;
+  templates: FirmTemplate[];
+  /** The applications files, as named in the population file. */
+  sources: string[];
 }

@@ -21,6 +21,7 @@ import type { Scenario } from './model';
 import { MAX_SUM_FEN, moneySumBound } from './moneySumBound';
 import { populationFileSchema, scenarioSchema } from './scenarioSchema';
 import type { PopulationModel } from '../population/model';
+import { loadResamplePopulation } from '../data/resamplePopulation';
 
 /** Joins a path relative to the directory of `from` (POSIX separators; `..` allowed). */
 export function resolveRelative(from: string, rel: string): string {
@@ -82,7 +83,12 @@ export function loadScenario(text: string, file: string, readFile: (path: string
     }
     if (popText !== undefined) {
       try {
-        population = loadYaml(popText, path, populationFileSchema).population;
+        population = /^resample:/m.test(popText)
+          ? loadResamplePopulation(popText, path, (name) => {
+            const csvPath = resolveRelative(path, name);
+            return { text: readFile(csvPath), path: csvPath };
+          })
+          : loadYaml(popText, path, populationFileSchema).population;
       } catch (e) {
         const errs = userErrorsOf(e);
         if (!errs) throw e;

@@ -2,6 +2,7 @@
  * The inputs: which scenario (built-in, or the user's own YAML), what it is compared with, runs and seed, and
  * the form of the main inputs of the scenario being edited.
  */
+import { dataPanel } from './dataPanel';
 import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE } from '../analysis/Tolerance';
 import type { Lang } from '../i18n/Bilingual';
 import type { App } from './App';
@@ -17,7 +18,7 @@ const MAX_FILE_CHARS = 200_000;
 
 /** Draws the sidebar of `app` into `root`. */
 export function renderSidebar(app: App, root: HTMLElement): void {
-  root.replaceChildren(scenarioCard(app), runCard(app), renderForm(app));
+  root.replaceChildren(scenarioCard(app), runCard(app), renderForm(app), dataPanel(app));
 }
 
 function slotName(app: App, slot: Slot): string {

@@ -9,8 +9,10 @@ import { registerReport } from './report';
 import { registerSensitivity } from './sensitivity';
 import { registerSolve } from './solve';
 import { registerSweep } from './sweep';
+import { registerFit } from './fit';
+import { registerBacktest } from './backtest';
 
 /** A command registers itself on the program. Add each command file's `register` here. */
 export type RegisterCommand = (program: Command, io: Io) => void;
 
-export const commands: RegisterCommand[] = [registerValidate, registerSchema, registerRun, registerCompare, registerQuote, registerReport, registerSensitivity, registerSolve, registerSweep];
+export const commands: RegisterCommand[] = [registerValidate, registerSchema, registerRun, registerCompare, registerQuote, registerReport, registerSensitivity, registerSolve, registerSweep, registerFit, registerBacktest];

@@ -1,0 +1,70 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { backtestChart } from '../../charts/backtestChart';
+import { backtest } from '../../data/backtest';
+import { parsePayments } from '../../data/parsePayments';
+import { userErrorsOf } from '../../errors/UserError';
+import { formatBacktestText } from '../../output/formatBacktestText';
+import { renderReportSvg } from '../../report/renderReportSvg';
+import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { readTextFile } from '../../yaml/loadYamlFile';
+import { parseFormat, parseLang, parsePositiveInt } from '../options';
+import { loadWithSettings, runWithProgress } from '../runScenario';
+import type { RegisterCommand } from './index';
+
+/**
+ * `quansim backtest [scenario] --observed paid.csv`: runs the scenario and shows where what was actually paid
+ * (date, paid, optionally scheme; docs/data.md) falls among the runs: the quantile of the observed total and the
+ * share of months inside the simulated 90% band, as text or JSON; --out DIR also writes backtest.json, the text in
+ * both languages and the chart (SVG and Vega-Lite).
+ */
+export const registerBacktest: RegisterCommand = (program, io) => {
+  program
+    .command('backtest')
+    .description('compare what was actually paid with the simulated bands of a scenario')
+    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .requiredOption('--observed <file>', 'payments CSV: date (YYYY-MM-DD or YYYY-MM), paid, optional scheme')
+    .option('--runs <n>', 'number of Monte Carlo runs (default: the scenario\'s)')
+    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
+    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
+    .option('--out <dir>', 'also write backtest.json, backtest.{en,zh}.txt, backtest.svg and backtest.vl.json here')
+    .option('--format <format>', 'what to print: text or json', 'text')
+    .option('--lang <lang>', 'language: zh or en', 'en')
+    .action(async (file: string, opts: { observed: string; runs?: string; seed?: string; workers?: string; out?: string; format: string; lang: string }) => {
+      const lang = parseLang(opts.lang);
+      const format = parseFormat(opts.format, ['text', 'json'] as const);
+      let payments;
+      try {
+        payments = parsePayments(readTextFile(resolve(io.cwd, opts.observed)), opts.observed);
+      } catch (e) {
+        const found = userErrorsOf(e);
+        if (found?.length === 1 && !found[0]!.where.file) throw found[0]!.at({ file: opts.observed });
+        throw e;
+      }
+      const scenario = loadWithSettings(file, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
+      const result = await runWithProgress(scenario, io, parsePositiveInt('--workers', opts.workers, 256));
+      if (!result) return;
+      const bt = backtest(result.summary, result.acc.years, payments, opts.observed);
+      const json = `${JSON.stringify(bt, null, 2)}\n`;
+      const name = basename(opts.observed);
+      if (opts.out) {
+        const dir = resolve(io.cwd, opts.out);
+        mkdirSync(dir, { recursive: true });
+        const spec = backtestChart(bt, lang);
+        const files: [string, string][] = [
+          ['backtest.json', json],
+          ['backtest.en.txt', formatBacktestText(bt, 'en', name)],
+          ['backtest.zh.txt', formatBacktestText(bt, 'zh', name)],
+          ['backtest.vl.json', `${JSON.stringify(spec, null, 2)}\n`],
+          ['backtest.svg', await renderReportSvg(spec)],
+        ];
+        for (const [f, text] of files) {
+          const path = join(dir, f);
+          writeFileSync(`${path}.tmp`, text);
+          renameSync(`${path}.tmp`, path);
+        }
+        io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${files.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
+      }
+      io.out(format === 'json' ? json : formatBacktestText(bt, lang, name));
+    });
+};
