@@ -16,7 +16,7 @@ const messages = (pool: string): string[] => {
 
 describe('a pool that is not an amount', () => {
   it('gets the amount\'s message, not "use unlimited"', () => {
-    expect(messages('abc').join('\n')).toMatch(/cannot read the amount "abc"|无法读取金额/);
+    expect(messages('abc').join('\n')).toMatch(/cannot read the pool "abc": write an amount|无法读取资金池 “?abc”?：请写金额/);
     expect(messages('-3亿元').join('\n')).toMatch(/must not be negative|不能为负数/);
     expect(messages('unlimited')).toEqual([]);
     expect(messages('1.5亿元')).toEqual([]);

@@ -35,7 +35,7 @@ describe('scenarioChanges', () => {
 
   it('lists several edits in the form order: runs, seed, an option, the mechanism', () => {
     const t = text.replace('runs: 2000', 'runs: 500').replace('seed: 20240819', 'seed: abc')
-      .replace('foundation-model-cap: none', 'foundation-model-cap: 2000万元').replace('mechanism: fcfs-partial', 'mechanism: fcfs-strict');
+      .replace('foundation-model-cap: 800万元', 'foundation-model-cap: 2000万元').replace('mechanism: fcfs-partial', 'mechanism: fcfs-strict');
     const changes = scenarioChanges(base, withText(t));
     // The option puts a cap of 2000万元 on foundation-model firms: the caps in force change with it.
     expect(changes.map((c) => c.key)).toEqual(['cap:hangzhou-2024.compute', 'option:hangzhou-2024.foundation-model-cap', 'allocation.mechanism', 'runs', 'seed']);

@@ -8,7 +8,7 @@ import { formatBacktestText } from '../../output/formatBacktestText';
 import { renderReportSvg } from '../../report/renderReportSvg';
 import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
 import { readTextFile } from '../../yaml/loadYamlFile';
-import { parseFormat, parseLang, parsePositiveInt } from '../options';
+import { defaultLang, parseFormat, parseLang, parsePositiveInt } from '../options';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import type { RegisterCommand } from './index';
 
@@ -29,7 +29,7 @@ export const registerBacktest: RegisterCommand = (program, io) => {
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write backtest.json, backtest.{en,zh}.txt, backtest.svg and backtest.vl.json here')
     .option('--format <format>', 'what to print: text or json', 'text')
-    .option('--lang <lang>', 'language: zh or en', 'en')
+    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: { observed: string; runs?: string; seed?: string; workers?: string; out?: string; format: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       const format = parseFormat(opts.format, ['text', 'json'] as const);

@@ -9,7 +9,7 @@ import { fitDiagnosticsReport } from '../../report/fitDiagnosticsReport';
 import { populationFileSchema } from '../../scenario/scenarioSchema';
 import { loadYaml } from '../../yaml/loadYaml';
 import { readTextFile } from '../../yaml/loadYamlFile';
-import { parseLang, parsePositiveInt } from '../options';
+import { defaultLang, parseLang, parsePositiveInt } from '../options';
 import type { RegisterCommand } from './index';
 
 /**
@@ -25,7 +25,7 @@ export const registerFit: RegisterCommand = (program, io) => {
     .argument('<applications...>', 'applications CSV files (UTF-8)')
     .option('--out <file>', 'write the population here (and its diagnostics beside it) instead of printing it')
     .option('--tiers <n>', 'without a tier column: bands of firms by their largest contract (1–6)', '3')
-    .option('--lang <lang>', 'language of the messages and the report: zh or en', 'en')
+    .option('--lang <lang>', 'language of the messages and the report: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (files: string[], opts: { out?: string; tiers: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       const tiers = parsePositiveInt('--tiers', opts.tiers, 6)!;
