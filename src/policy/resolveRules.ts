@@ -101,7 +101,10 @@ export function resolveRules(docs: readonly PolicyDocument[], settings: RuleSett
       continue;
     }
     try {
-      resolved.set(key, { def, key, text: text.trim(), value: parseOptionValue(shape, text), isDefault: typed === undefined });
+      const value = parseOptionValue(shape, text);
+      // a value written out that equals the default (e.g. 800万元 for a default of 800万) is still the default
+      const isDefault = typed === undefined || (def.default !== undefined && sameValue(parseOptionValue(shape, def.default), value));
+      resolved.set(key, { def, key, text: text.trim(), value, isDefault });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       errors.push(new UserError('option.bad-value', messages.optionBadValue(text, optionAccepts(shape), e.text), { field: key }));
@@ -128,7 +131,7 @@ export function resolveRules(docs: readonly PolicyDocument[], settings: RuleSett
   if (countingText !== undefined || sharesVoucher(schemes)) {
     listed.push({
       def: CAP_COUNTING_OPTION, key: CAP_COUNTING_KEY, text: capCounting, value: { type: 'choice', value: capCounting },
-      isDefault: countingText === undefined,
+      isDefault: capCounting === CAP_COUNTING_DEFAULT,
     });
   }
   const options: ResolvedOption[] = listed.map((o) => ({
@@ -335,4 +338,9 @@ function applyOverrides(schemes: Scheme[], overrides: Record<string, SchemeOverr
 function publishedOf<T>(d: Dated<T>): { published?: T } {
   if (d.published !== undefined) return { published: d.published };
   return d.option === undefined ? { published: d.value } : {};
+}
+
+/** Whether two parsed option values are the same value (same type and same content). */
+function sameValue(a: ReturnType<typeof parseOptionValue>, b: ReturnType<typeof parseOptionValue>): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

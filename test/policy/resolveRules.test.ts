@@ -90,6 +90,15 @@ describe('resolveRules: option values of each type', () => {
     expect(rs.options[0]).toMatchObject({ value: '2000万', isDefault: false });
   });
 
+  it('a value written out that equals the default (800万元 for a default of 800万元, 800万) is still the default', () => {
+    for (const v of ['800万元', '800万', '8000000']) {
+      expect(resolveRules([hz], { options: { 'hangzhou-2024.foundation-model-cap': v } }).options[0]).toMatchObject({ isDefault: true });
+    }
+    expect(resolveRules([hz], { options: { 'hangzhou-2024.foundation-model-cap': '800.01万' } }).options[0]).toMatchObject({ isDefault: false });
+    const set = resolveRules([hz], { options: { 'stacking.cap-counting': 'scheme' } });
+    expect(set.options.find((o) => o.key === 'stacking.cap-counting')).toMatchObject({ isDefault: true });
+  });
+
   it('choice: the 004 （十五） cap scope picks which cap entries apply', () => {
     const literal = grant(resolveRules([zj]), 'zhejiang-2025.compute').caps;
     expect(literal.map((c) => [c.when, c.value])).toEqual([[{ selfControlled: false }, 800_000_000], [{ selfControlled: true }, null]]);
