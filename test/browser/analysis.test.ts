@@ -11,6 +11,7 @@ import { parseTarget } from '../../src/analysis/parseTarget';
 import { pickScheme } from '../../src/analysis/pickScheme';
 import { runUntilStable } from '../../src/analysis/runUntilStable';
 import { solve } from '../../src/analysis/solve';
+import { editedScenario } from '../../src/scenario/scenarioChanges';
 import { loadScenario } from '../../src/scenario/loadScenario';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';
 import { applyEdits } from '../../src/web/loadSlot';
@@ -93,7 +94,9 @@ describe('the analyses on the page', () => {
     }
     // The edited file as the page and the CLI read it.
     const read = (f: string) => readFileSync(f, 'utf8');
-    const scenario = loadScenario(applyEdits(read(FILE), edits, FILE, read), FILE, read);
+    // described as the page describes an edit: title marked edited, question and list of changes against the file
+    const scenario = editedScenario(loadScenario(read(FILE), FILE, read), loadScenario(applyEdits(read(FILE), edits, FILE, read), FILE, read));
+    expect(scenario.changes?.map((c) => c.key)).toEqual([`pool:${SCHEME}`]);
     expect(scenario.rules.schemes[0]!.pool[0]!.value).toBe(10_000_000_000);
     const ref = await runUntilStable(scenario, inThreadSimulator());
     const fromNode = JSON.parse(JSON.stringify({ ...summarize(ref.scenario, ref.acc.years), convergence: ref.convergence })) as Summary;

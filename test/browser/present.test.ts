@@ -172,13 +172,13 @@ describe('an edit, presented', () => {
       await msg.waitFor();
       return msg.innerText();
     };
-    expect(await message('abc')).toContain('无法读取金额');
+    expect(await message('abc')).toContain('请写金额');
     expect(await message('-3亿元')).toContain('金额不能为负数');
     // The last results are greyed while the input is wrong.
     expect(await page.locator('.results.stale-results').count()).toBe(1);
     await page.click('[data-testid="lang"]');
     expect(await page.locator('.field.invalid .error').innerText()).toContain('amount must not be negative');
-    expect(await message('abc')).toContain('cannot read the amount');
+    expect(await message('abc')).toContain('write an amount');
     await t.context.close();
     expect(t.problems).toEqual([]);
   });
