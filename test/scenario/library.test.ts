@@ -242,7 +242,7 @@ describe('stress cases differ from the default only where they say they do', () 
       file: 'stress-foundation-relaxed-cap-2000w.yaml',
       edits: [usePopulation(training), ['foundation-model-cap: 800万元', 'foundation-model-cap: 2000万元']],
       population: training, popEdits: [foundationAmount],
-      changes: /^(population\.tiers\.4\.vouchers\.compute\.amount\.(mu|sigma)|rules\.(options\.\d+\.value|schemes\.0\.caps\.0\.value))$/,
+      changes: /^(population\.tiers\.4\.vouchers\.compute\.amount\.(mu|sigma)|rules\.(options\.\d+\.(value|isDefault)|schemes\.0\.caps\.0\.(value|adjusted)))$/,
     },
     {
       file: 'stress-foundation-cap-800w.yaml', edits: [usePopulation(training)], population: training,
