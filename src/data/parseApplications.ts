@@ -4,12 +4,13 @@
  *
  *   CSV text ──readCsv──▶ header + cells ──(this)──▶ ApplicationRow[]   (or UserErrors: file:line: column: …)
  */
-import { UserError, UserErrors, userErrorsOf } from '../errors/UserError';
+import { UserError, UserErrors } from '../errors/UserError';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../policy/model';
 import { APPLICATION_COLUMNS, REQUIRED_APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow } from './ApplicationRow';
 import { dataMessages } from './dataMessages';
+import { rowCells } from './rowCells';
 import { parseIsoDate } from './parseIsoDate';
 import { readCsv } from './readCsv';
 
@@ -44,30 +45,8 @@ export function parseApplications(text: string, file: string): ApplicationRow[] 
 
   const rows: ApplicationRow[] = [];
   for (const { line, cells } of table.rows) {
-    let ok = true;
-    /** Reads one cell with `read`; an empty optional cell is undefined; a problem is recorded with its place. */
-    const cell = <T>(c: ApplicationColumn, read: (v: string) => T, required = false): T | undefined => {
-      const i = col.get(c);
-      if (i === undefined) return undefined;
-      const raw = (cells[i] ?? '').trim();
-      const where = { file, line, column: i + 1, field: c };
-      if (raw === '') {
-        if (required) {
-          errors.push(new UserError('data.empty-cell', dataMessages.emptyCell(), where));
-          ok = false;
-        }
-        return undefined;
-      }
-      try {
-        return read(raw);
-      } catch (e) {
-        const found = userErrorsOf(e);
-        if (!found) throw e;
-        errors.push(...found.map((u) => u.at(where)));
-        ok = false;
-        return undefined;
-      }
-    };
+    const reader = rowCells(file, line, cells, col, errors);
+    const cell = reader.cell.bind(reader);
     const firm = cell('firm', (v) => v, true);
     const date = cell('date', parseIsoDate, true);
     const voucher = cell('voucher', readVoucher, true);
@@ -101,7 +80,7 @@ export function parseApplications(text: string, file: string): ApplicationRow[] 
       return v;
     });
     const approvedFen = cell('approved', parseAmount);
-    if (!ok || firm === undefined || date === undefined || voucher === undefined || contractFen === undefined) continue;
+    if (!reader.ok() || firm === undefined || date === undefined || voucher === undefined || contractFen === undefined) continue;
     const row: ApplicationRow = { firm, ...date, voucher, contractFen, line, file };
     if (executedBp !== undefined) row.executedBp = executedBp;
     if (tier !== undefined) row.tier = tier;

@@ -3,10 +3,11 @@
  * (YYYY-MM-DD, or YYYY-MM for a month, counted at its last day), `paid` (an amount) and optionally `scheme` (a
  * scheme id of the scenario). Every problem is reported at once with its file, line and column.
  */
-import { UserError, UserErrors, userErrorsOf } from '../errors/UserError';
+import { UserError, UserErrors } from '../errors/UserError';
 import type { Fen } from '../money/fen';
 import { parseAmount } from '../money/parseAmount';
 import { dataMessages } from './dataMessages';
+import { rowCells } from './rowCells';
 import { parseIsoDate } from './parseIsoDate';
 import { readCsv } from './readCsv';
 
@@ -44,33 +45,12 @@ export function parsePayments(text: string, file: string): PaymentRow[] {
   if (table.rows.length === 0) throw new UserError('data.no-rows', dataMessages.noRows(), { file });
   const rows: PaymentRow[] = [];
   for (const { line, cells } of table.rows) {
-    let ok = true;
-    const cell = <T>(c: string, read: (v: string) => T, required: boolean): T | undefined => {
-      const i = col.get(c);
-      if (i === undefined) return undefined;
-      const raw = (cells[i] ?? '').trim();
-      const where = { file, line, column: i + 1, field: c };
-      if (raw === '') {
-        if (required) {
-          errors.push(new UserError('data.empty-cell', dataMessages.emptyCell(), where));
-          ok = false;
-        }
-        return undefined;
-      }
-      try {
-        return read(raw);
-      } catch (e) {
-        const found = userErrorsOf(e);
-        if (!found) throw e;
-        errors.push(...found.map((u) => u.at(where)));
-        ok = false;
-        return undefined;
-      }
-    };
+    const reader = rowCells(file, line, cells, col, errors);
+    const cell = reader.cell.bind(reader);
     const date = cell('date', readDateOrMonth, true);
     const paidFen = cell('paid', parseAmount, true);
     const scheme = cell('scheme', (v) => v, false);
-    if (!ok || date === undefined || paidFen === undefined) continue;
+    if (!reader.ok() || date === undefined || paidFen === undefined) continue;
     rows.push({ ...date, paidFen, ...(scheme === undefined ? {} : { scheme }), line });
   }
   if (errors.length) throw new UserErrors(errors);
