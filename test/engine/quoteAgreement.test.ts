@@ -14,7 +14,7 @@ import { COMPUTE_CATEGORIES, type Application } from '../../src/policy/model';
 import { VOUCHERS } from '../../src/policy/model';
 import { makeStream } from '../../src/random/makeStream';
 import { quoteSeries } from '../policy/realRules';
-import { allVouchersTier, scenarioOf } from './scenarioText';
+import { allVouchersTier, oneTier, scenarioOf } from './scenarioText';
 
 const POLICIES = ['scenarios/policies/hangzhou-2024.yaml', 'scenarios/policies/zhejiang-2025.yaml', 'scenarios/policies/shangcheng-draft.yaml'];
 const F_PAID = SCHEME_FIELDS.indexOf('paidFen');
@@ -99,18 +99,7 @@ describe('engine and quote agree on the stacking rules', () => {
         schemes: 'schemes:\n  hangzhou-2024.compute: {pool: unlimited}\n  zhejiang-2025.compute: {pool: unlimited}\n  zhejiang-2025.corpus: {pool: unlimited}\n  zhejiang-2025.model: {pool: unlimited}',
         years: '[2026]',
         firms: '{law: fixed, n: 1}',
-        tiers: `
-    - id: t
-      label: {zh: 企业, en: firms}
-      share: 100%
-      sme: 100%
-      foundationModel: 0%
-      contracts:
-        count: {law: fixed, n: 3}
-        amount: {law: constant, value: 4000万}
-        executed: {law: constant, value: 100%}
-      vouchers:
-        compute: {seek: 100%, categories: {maas: 0%, domestic: 0%, other: 100%}, selfControlled: 0%}`,
+        tiers: oneTier('{law: constant, value: 4000万}', '{law: fixed, n: 3}'),
         runs: 1,
       });
       const ctx = makeEngineContext(scenario);
