@@ -1,21 +1,23 @@
 /**
- * quansim's public API. The CLI, the page and the notebooks are thin layers over what is exported here.
+ * quansim's public API ('quansim'), safe in a browser: load a scenario, simulate it, quote a contract, draw the
+ * charts, read the summary. 'quansim/node' adds what needs Node (worker threads, files, library scenarios by name).
+ * Everything not exported here is internal and may change. docs/api.md shows it in use.
  */
 export * from './money';
 export * from './figures';
 export * from './time';
 export * from './policy/model';
 export { loadPolicy, resolveRules, policySchema, SOURCE_DOCUMENTS, parseOptionValue, type PolicyDocument, type RuleSettings, type SchemeOverride, type OptionType } from './policy';
-export { quote, compiledRulesOf, compileRules, evaluate, evaluateTopUps, makeEvalOut, toAppInput, makeAppInput, quoteToJson, formatQuote, FLAG_SELF_CONTROLLED, FLAG_FOUNDATION_MODEL, FLAG_SME, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, BOUNDS, type QuoteOptions, type CompiledRules, type EvalOut, type PoolMode, type AppInput, type QuoteJson } from './policy';
+export { quote, quoteToJson, formatQuote, type QuoteOptions, type QuoteJson } from './policy';
 export type { Bilingual, Lang } from './i18n/Bilingual';
 export { UserError, UserErrors, userErrorsOf } from './errors/UserError';
 export { formatUserError } from './errors/formatUserError';
 // Scenarios, runs and their summaries: what the notebooks (notebooks/) and other programs drive directly.
 export { loadScenario, resolveRelative } from './scenario/loadScenario';
 export type { Scenario } from './scenario/model';
-export { runRange, type RunHooks } from './engine/runRange';
-export { makeEngineContext, type EngineContext } from './engine/EngineContext';
-export { mergeAccumulatorSets, mergeAccumulatorData, accumulatorSetToJSON, accumulatorSetFromJSON, type AccumulatorSet } from './engine/accumulators';
+export { simulate, simulateEach, withRunsAndSeed, type SimulateOptions, type Simulation } from './simulate';
+export { SimulationCancelled, WorkerFailure, type FailedRuns } from './scheduler/Scheduler';
+export type { Progress } from './engine/progress';
 export type { Accumulator } from './stats/Accumulator';
 export type { GroupDim, GroupField, SchemeField } from './engine/RunRecord';
 export { summarize } from './stats/summarize';

@@ -1,17 +1,18 @@
 /**
- * What the analysis commands share on the command line: a worker-thread simulator kept for the whole command,
- * a progress bar on stderr for each batch of runs (when stderr is a terminal), Ctrl-C to cancel, and user
- * errors of option values turned into usage errors (exit 2).
+ * What the analysis commands share on the command line: one scheduler kept for the whole command (worker threads,
+ * or the in-thread worker with --workers 1), a progress bar on stderr for each batch of runs (when stderr is a
+ * terminal), Ctrl-C to cancel (runCli prints one line and exits 130), and user errors of option values turned into
+ * usage errors (exit 2).
  */
 import type { Io } from '../cli/io';
 import { progressBar } from '../cli/progressBar';
 import { UsageError } from '../cli/program';
-import { SimulationCancelled } from '../engine/node/simulate';
-import { progressOf } from '../engine/progress';
+import { defaultWorkers } from '../cli/runScenario';
+import { nodeScheduler } from '../scheduler/node/nodeWorkers';
+import { schedulerSimulator } from '../scheduler/schedulerSimulator';
 import { userErrorsOf } from '../errors/UserError';
 import type { Lang } from '../i18n/Bilingual';
 import type { Simulator } from './Simulator';
-import { makeWorkerSimulator } from './workerSimulator.node.js';
 
 /** A simulator for one command, and the name its progress bar shows. */
 export interface CliSimulator {
@@ -21,24 +22,19 @@ export interface CliSimulator {
 }
 
 /**
- * Runs `fn` with a worker-thread simulator, then stops the workers. A Ctrl-C cancels: the message goes to stderr
- * and the command ends with exit code 130.
+ * Runs `fn` with a simulator on the command's scheduler, then stops the workers. A Ctrl-C cancels: the batch in
+ * progress rejects with SimulationCancelled, which goes up to runCli (one line, exit 130).
  */
 export async function withCliSimulator(io: Io, workers: number | undefined, fn: (sim: CliSimulator) => Promise<void>): Promise<void> {
   const abort = new AbortController();
+  const scheduler = nodeScheduler(workers ?? defaultWorkers(), io.spawnWorker ? { spawn: io.spawnWorker } : {});
   let bar: ReturnType<typeof progressBar> | null = null;
-  let started = 0;
-  const inner = makeWorkerSimulator({
-    workers,
-    signal: abort.signal,
-    onRuns: (done, total) => bar?.update(progressOf(done, total, Date.now() - started)),
-  });
+  const inner = schedulerSimulator(scheduler, { signal: abort.signal, onProgress: (p) => bar?.update(p) });
   let name = 'quansim';
   const simulate: Simulator = async (jobs) => {
     bar = progressBar(io, name);
-    started = Date.now();
     try {
-      return await inner.simulate(jobs);
+      return await inner(jobs);
     } finally {
       bar.stop();
       bar = null;
@@ -48,13 +44,9 @@ export async function withCliSimulator(io: Io, workers: number | undefined, fn: 
   process.once('SIGINT', onSigint);
   try {
     await fn({ simulate, label: (t) => (name = t) });
-  } catch (e) {
-    if (!(e instanceof SimulationCancelled)) throw e;
-    io.err('quansim: cancelled\n');
-    process.exitCode = 130;
   } finally {
     process.removeListener('SIGINT', onSigint);
-    await inner.close();
+    scheduler.terminate();
   }
 }
 

@@ -1,3 +1,4 @@
+import type { WorkerLike } from '../scheduler/Scheduler';
 /** What the CLI writes to and reads from, passed in so tests can run commands in-process. */
 export interface Io {
   out: (text: string) => void;
@@ -7,6 +8,8 @@ export interface Io {
   cwd: string;
   /** The environment the language defaults from (LC_ALL, LC_MESSAGES, LANG); absent in tests: English. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Starts a simulation worker (tests pass workers that fail on purpose); worker threads by default. */
+  spawnWorker?: () => WorkerLike;
 }
 
 /** The real process's Io. */

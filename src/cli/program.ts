@@ -4,17 +4,20 @@
  *
  * Exit codes: 0 success; 1 invalid data (a scenario, policy file or amount a user can fix, or an `--out` folder
  * that is a file, lies under a file, cannot be written or holds files quansim did not write); 2 usage error
- * (unknown flag, missing argument, `--out ""`); 3 internal error (a bug).
+ * (unknown flag, missing argument, `--out ""`); 3 internal error (a bug); 4 a simulation worker failed (it threw,
+ * exited or ran out of memory: the message names the runs it was running; nothing is written); 130 cancelled
+ * (Ctrl-C).
  */
 import { Command, CommanderError } from 'commander';
 import { formatUserError } from '../errors/formatUserError';
-import { userErrorsOf } from '../errors/UserError';
+import { UserError, userErrorsOf } from '../errors/UserError';
+import { SimulationCancelled, WorkerFailure } from '../scheduler/Scheduler';
 import type { Lang } from '../i18n/Bilingual';
 import type { Io } from './io';
 import { commands } from './commands';
 import { defaultLang } from './options';
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3, worker: 4, cancelled: 130 } as const;
 
 /** Thrown by commands to stop with a usage error (exit 2) and a one-line message. */
 export class UsageError extends Error {}
@@ -48,7 +51,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`quansim: ${e.message}\n`);
       return EXIT.usage;
     }
-    const errs = userErrorsOf(e);
+    if (e instanceof SimulationCancelled) {
+      io.err(lang === 'zh' ? 'quansim：已取消，未写出任何结果\n' : 'quansim: cancelled; nothing was written\n');
+      return EXIT.cancelled;
+    }
+    if (e instanceof WorkerFailure && !e.userErrors) {
+      io.err(`${workerFailureText(e, lang)}\n`);
+      return EXIT.worker;
+    }
+    const errs = e instanceof WorkerFailure ? e.userErrors!.map((d) => new UserError(d.code, d.text, d.where)) : userErrorsOf(e);
     if (errs) {
       for (const u of errs) io.err(`${formatUserError(u, lang)}\n`);
       return EXIT.invalid;
@@ -57,4 +68,30 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.err(`quansim: internal error: ${msg}${process.env.QUANSIM_DEBUG ? `\n${(e as Error).stack ?? ''}` : ' (set QUANSIM_DEBUG=1 to see the stack)'}\n`);
     return EXIT.internal;
   }
+}
+
+/**
+ * A failed worker for people: which worker, which runs of which scenario, what happened, and that nothing was written.
+ * @example workerFailureText(new WorkerFailure('it ran out of memory', null, { key: 'k', scenario: 'hangzhou-2024', from: 40, to: 60 }, { index: 1, of: 2 }), 'en')
+ *   // 'quansim: worker 1 of 2 failed while running runs 40–59 of hangzhou-2024: it ran out of memory; nothing was written'
+ */
+export function workerFailureText(e: WorkerFailure, lang: Lang): string {
+  const r = e.runs;
+  const w = e.worker;
+  if (lang === 'zh') {
+    const where = r ? `${w ? `第 ${w.index} 个工作线程（共 ${w.of} 个）` : '工作线程'}在运行 ${r.scenario} 的第 ${r.from}–${r.to - 1} 次模拟时失败` : '工作线程失败';
+    return `quansim：${where}：${reasonZh(e.reason)}；未写出任何结果`;
+  }
+  const where = r ? `${w ? `worker ${w.index} of ${w.of}` : 'a worker'} failed while running runs ${r.from}–${r.to - 1} of ${r.scenario}` : 'a worker failed';
+  return `quansim: ${where}: ${e.reason}; nothing was written`;
+}
+
+/** The reasons the Node adapter gives (src/scheduler/node/nodeWorkers.ts) in Chinese; others as they are. */
+function reasonZh(reason: string): string {
+  if (reason === 'it ran out of memory') return '内存不足';
+  const exit = /^it stopped \(exit code (-?\d+)\)$/.exec(reason);
+  if (exit) return `线程退出（退出码 ${exit[1]}）`;
+  const threw = /^it threw (.*)$/s.exec(reason);
+  if (threw) return `抛出错误 ${threw[1]}`;
+  return reason;
 }

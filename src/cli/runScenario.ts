@@ -2,7 +2,8 @@
  * What `run` and `compare` share: load a scenario with the command's overrides, simulate with a progress bar,
  * cancel on Ctrl-C, and summarise.
  */
-import { simulate, SimulationCancelled } from '../engine/node/simulate';
+import { nodeScheduler } from '../scheduler/node/nodeWorkers';
+import { simulateRuns } from '../scheduler/schedulerSimulator';
 import type { AccumulatorSet } from '../engine/accumulators';
 import type { Scenario } from '../scenario/model';
 import { loadScenarioFile } from '../scenario/loadScenarioFile';
@@ -45,7 +46,7 @@ export function loadWithSettings(file: string, io: Io, settings: RunSettings): S
  * @throws UserError naming the estimate, what it comes from and the flag that raises the limit
  */
 export function checkMemory(scenario: Scenario, workers: number | undefined, limitMb: number): void {
-  const w = Math.max(1, Math.min(workers ?? availableParallelism(), scenario.runs));
+  const w = Math.max(1, Math.min(workers ?? defaultWorkers(), scenario.runs));
   const e = estimateMemory(scenario, w);
   const mb = Math.ceil(e.totalBytes / 1024 / 1024);
   if (mb > limitMb) {
@@ -56,25 +57,29 @@ export function checkMemory(scenario: Scenario, workers: number | undefined, lim
   }
 }
 
-/** Simulates with a progress bar; Ctrl-C cancels (exit code 130). */
+/**
+ * Simulates with a progress bar. Ctrl-C cancels: the workers stop (or the in-thread runs, within a slice) and
+ * SimulationCancelled goes up to runCli, which prints one line and exits 130.
+ */
 export async function runWithProgress(scenario: Scenario, io: Io, workers: number | undefined): Promise<{ summary: Summary; acc: AccumulatorSet }> {
   const bar = progressBar(io, scenario.id);
   const abort = new AbortController();
   const onSigint = (): void => abort.abort();
   process.once('SIGINT', onSigint);
+  const scheduler = nodeScheduler(Math.min(workers ?? defaultWorkers(), scenario.runs), io.spawnWorker ? { spawn: io.spawnWorker } : {});
   try {
-    const acc = await simulate(scenario, { workers, onProgress: bar.update, signal: abort.signal });
+    const acc = await simulateRuns(scheduler, scenario, { onProgress: bar.update, signal: abort.signal });
     return { summary: { ...summarize(scenario, acc.years), sources: sourcesOf(scenario, io) }, acc };
-  } catch (e) {
-    if (e instanceof SimulationCancelled) {
-      io.err('quansim: cancelled\n');
-      process.exitCode = 130;
-    }
-    throw e;
   } finally {
+    scheduler.terminate();
     bar.stop();
     process.removeListener('SIGINT', onSigint);
   }
+}
+
+/** Workers when --workers is not given: every core. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
 }
 
 /**

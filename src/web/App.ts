@@ -2,7 +2,7 @@
  * The page's controller: holds the page state (mirrored in the URL), loads each scenario slot through
  * loadScenario, runs them in the worker pool, summarizes, and asks the views to draw.
  *
- *   URL ⇄ PageState ──loadSlot──▶ LoadedSlot[] (Scenario | errors) ──WorkerPool──▶ chunks ──summarizeChunks──▶ Summary[]
+ *   URL ⇄ PageState ──loadSlot──▶ LoadedSlot[] (Scenario | errors) ──Scheduler──▶ chunks ──summarizeChunks──▶ Summary[]
  *        form edits ─┘                                                               views ◀─ charts, tables, share
  */
 import { UserError } from '../errors/UserError';
@@ -15,7 +15,7 @@ import type { Convergence, Summary } from '../stats/Summary';
 import { runUntilStable } from '../analysis/runUntilStable';
 import { accumulatorSetToJSON } from '../engine/accumulators';
 import { AnalysisPanel } from './analysisPanel';
-import { poolSimulator } from './analysisSimulator';
+import { schedulerSimulator } from '../scheduler/schedulerSimulator';
 import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled, type BuiltinScenario } from './bundledFiles';
 import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
@@ -30,7 +30,8 @@ import { renderStatus } from './statusView';
 import { allStringsText, strings } from './strings';
 import { decodeState, encodeState, MAX_STATE_BYTES } from './urlState';
 import { unionYears } from './years';
-import { SimulationCancelled, WorkerFailure, WorkerPool, type JobResult } from './WorkerPool';
+import { Scheduler, SimulationCancelled, WorkerFailure, type JobResult } from '../scheduler/Scheduler';
+import { spawnWebWorker } from '../scheduler/webWorkers';
 
 /** Workers: one per core, at most this many (more gives nothing and costs memory). */
 const MAX_WORKERS = 8;
@@ -95,7 +96,7 @@ export class App {
   readonly workers: number;
 
   private readonly skeletons = new Map<string, Skeleton>();
-  private readonly pool: WorkerPool;
+  private readonly pool: Scheduler;
   private autorun: ReturnType<typeof setTimeout> | null = null;
   private lastHash = '';
   private readonly sidebar: HTMLElement;
@@ -111,7 +112,7 @@ export class App {
     this.builtins = builtinScenarios();
     const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
     this.workers = Math.max(1, Math.min(cores, MAX_WORKERS));
-    this.pool = new WorkerPool(this.workers, () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
+    this.pool = new Scheduler(this.workers, spawnWebWorker);
     this.state = defaultPageState(this.builtins[0]?.file ?? DEFAULT_SCENARIO);
     this.header = el('header', { class: 'topbar' });
     this.sidebar = el('aside', { class: 'sidebar', 'aria-label': 'inputs' });
@@ -379,7 +380,7 @@ export class App {
       let jobs: JobResult[];
       if (auto) {
         // The main scenario's batches choose the runs (as `quansim run --runs auto`); compared scenarios then run as many.
-        const simulate = poolSimulator(this.pool, { signal: controller.signal, onProgress });
+        const simulate = schedulerSimulator(this.pool, { signal: controller.signal, onProgress });
         const stable = await runUntilStable(scenarios[0]!, simulate, {
           onBatch: (c) => {
             if (this.runState.kind === 'running' && this.runState.controller === controller) {

@@ -5,7 +5,7 @@
  * run of the inputs cancels an analysis in progress. Inputs live in the URL (PageState.analysis); results live here
  * until the page closes.
  *
- *   PageState.analysis ─analysisSetup─▶ options + CLI command ─start─▶ sensitivity | solve | sweep (poolSimulator)
+ *   PageState.analysis ─analysisSetup─▶ options + CLI command ─start─▶ sensitivity | solve | sweep (schedulerSimulator)
  *     ─▶ Outcome ─analysisResults─▶ sentence, chart, table, command
  */
 import { sensitivity, SENSITIVITY_INPUTS } from '../analysis/sensitivity';
@@ -21,13 +21,13 @@ import { analysisChartCard, dropAnalysisChart } from './analysisChart';
 import { ANALYSIS_TABS, type AnalysisParams, type AnalysisTab, type AxisInput } from './analysisParams';
 import { outcomeView, type Outcome } from './analysisResults';
 import { sensitivitySetup, solveSetup, sweepSetup, type AnalysisInputs, type Setup } from './analysisSetup';
-import { poolSimulator } from './analysisSimulator';
+import { schedulerSimulator } from '../scheduler/schedulerSimulator';
 import { cliCommand } from './cliCommand';
 import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
 import { formatCount, formatSeconds } from './format';
 import { strings } from './strings';
-import { SimulationCancelled, WorkerFailure, type WorkerPool } from './WorkerPool';
+import { SimulationCancelled, WorkerFailure, type Scheduler } from '../scheduler/Scheduler';
 
 /** A card's horizontal padding and borders. */
 const CARD_PADDING = 38;
@@ -64,7 +64,7 @@ export class AnalysisPanel {
   private tickPending = false;
   private drawToken: object = {};
 
-  constructor(private readonly app: App, private readonly pool: WorkerPool, private readonly root: HTMLElement) {}
+  constructor(private readonly app: App, private readonly pool: Scheduler, private readonly root: HTMLElement) {}
 
   /** An analysis is running (it holds the worker pool). */
   get busy(): boolean {
@@ -350,7 +350,7 @@ export class AnalysisPanel {
     delete this.ended[kind];
     this.render();
     const mine = (): boolean => this.running === running;
-    const simulate = poolSimulator(this.pool, {
+    const simulate = schedulerSimulator(this.pool, {
       signal: controller.signal,
       onProgress: (p) => {
         if (!mine()) return;

@@ -1,15 +1,22 @@
 /**
- * The worker-thread simulator gives the accumulators of runRange in one thread, whatever the jobs and workers:
- * runs are seeded by their index and merged by run index.
+ * The analyses' simulator on worker threads gives the accumulators of runRange in one thread, whatever the jobs and
+ * workers: runs are seeded by their index and merged by run index.
  */
 import { describe, expect, it } from 'vitest';
 import { inThreadSimulator } from '../../src/analysis/inThreadSimulator';
 import { scalePool } from '../../src/analysis/scalePool';
-import { makeWorkerSimulator } from '../../src/analysis/workerSimulator.node';
+import { nodeScheduler } from '../../src/scheduler/node/nodeWorkers';
+import { schedulerSimulator } from '../../src/scheduler/schedulerSimulator';
 import type { AccumulatorSet } from '../../src/engine/accumulators';
 import { analyticScenario } from './analyticScenario';
 
-describe('makeWorkerSimulator', () => {
+/** A simulator on two worker threads, and the means to stop them. */
+function makeWorkerSimulator(opts: { workers: number }) {
+  const scheduler = nodeScheduler(opts.workers);
+  return { simulate: schedulerSimulator(scheduler), close: async () => scheduler.terminate() };
+}
+
+describe('the analyses\' simulator on worker threads', () => {
   it('matches the in-thread simulator on several scenarios and ranges, and reuses its workers', async () => {
     const a = analyticScenario({ runs: 300, seed: 'workers' });
     const b = scalePool(a, 8_000);

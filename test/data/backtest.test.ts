@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backtest, midRank } from '../../src/data/backtest';
 import { parsePayments } from '../../src/data/parsePayments';
 import { UserErrors } from '../../src/errors/UserError';
-import { simulate } from '../../src/engine/node/simulate';
+import { simulateAcc as simulate } from '../helpers/simulateAcc';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';
 import { summarize } from '../../src/stats/summarize';
 

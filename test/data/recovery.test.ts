@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { fitPopulation, type Estimate } from '../../src/data/fitPopulation';
 import { fittedPopulationYaml } from '../../src/data/fittedPopulationYaml';
 import { parseApplications } from '../../src/data/parseApplications';
-import { simulate } from '../../src/engine/node/simulate';
+import { simulateAcc as simulate } from '../helpers/simulateAcc';
 import { COMPUTE_CATEGORIES, VOUCHERS } from '../../src/policy/model';
 import { betaFromMeanSd } from '../../src/random/beta';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';

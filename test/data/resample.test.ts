@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseApplications } from '../../src/data/parseApplications';
 import { resamplePopulation } from '../../src/data/resamplePopulation';
-import { simulate } from '../../src/engine/node/simulate';
+import { simulateAcc as simulate } from '../helpers/simulateAcc';
 import { makePopulationBuffers } from '../../src/population/PopulationBuffers';
 import { makePopulationSampler } from '../../src/population/makePopulationSampler';
 import { makeStream } from '../../src/random/makeStream';

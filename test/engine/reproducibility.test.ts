@@ -2,7 +2,7 @@
  * Same seed → identical output; another seed → different; 1 worker vs 2 → byte-identical summary.json.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/engine/node/simulate';
+import { simulateAcc as simulate } from '../helpers/simulateAcc';
 import { summarize } from '../../src/stats/summarize';
 import { summaryJson } from '../../src/output/summaryJson';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';

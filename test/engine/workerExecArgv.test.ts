@@ -3,7 +3,7 @@
  * worker (the worker entries need no loader), and nothing else dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { workerExecArgv } from '../../src/engine/node/simulate';
+import { workerExecArgv } from '../../src/scheduler/node/nodeWorkers';
 
 describe('workerExecArgv', () => {
   it('drops tsx given to --import, --loader or --require, in either spelling', () => {

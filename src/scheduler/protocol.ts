@@ -1,9 +1,10 @@
 /**
- * Messages between the page and its simulation workers (worker.ts). A worker is told each scenario once under
- * a key, then given chunks of runs [from, to) of a keyed scenario, one at a time; it answers with progress, merges
+ * Messages between the scheduler (Scheduler.ts) and its simulation workers (serveRuns.ts), the same in Node's
+ * worker_threads, the page's Web Workers and the in-thread worker. A worker is told each scenario once under a
+ * key, then given chunks of runs [from, to) of a keyed scenario, one at a time; it answers with progress, merges
  * each chunk into its own part of the job (merging is by run index, so the grouping does not change a number), and
- * hands its part over as plain data (accumulatorSetToJSON) when asked to collect. The page then gives each job's
- * parts to a worker to merge and summarize, as the CLI does.
+ * hands its part over as plain data (accumulatorSetToJSON) when asked to collect. A worker can also merge and
+ * summarize a job's parts (the page does, to keep its own thread free).
  */
 import type { Location } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
@@ -15,7 +16,7 @@ export type ToWorker =
   | { type: 'chunk'; key: string; from: number; to: number }
   /** Hand over this worker's part of the job (null when it ran none of its chunks). */
   | { type: 'collect'; key: string }
-  /** Merge a job's parts by run index and summarize them (off the page's thread: it takes a while for many runs). */
+  /** Merge a job's parts by run index and summarize them. */
   | { type: 'summarize'; key: string; scenario: Scenario; parts: unknown[] };
 
 /** A user error carried across the worker boundary as data. */
@@ -30,4 +31,4 @@ export type FromWorker =
   | { type: 'chunk'; key: string; from: number; to: number }
   | { type: 'part'; key: string; part: unknown }
   | { type: 'summary'; key: string; summary: Summary }
-  | { type: 'error'; message: string; userErrors: UserErrorData[] | null };
+  | { type: 'error'; message: string; stack?: string; userErrors: UserErrorData[] | null };

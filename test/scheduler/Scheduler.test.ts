@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/model';
 import type { Summary } from '../../src/stats/Summary';
-import { SimulationCancelled, WorkerFailure, WorkerPool, type WorkerLike } from '../../src/web/WorkerPool';
-import type { FromWorker, ToWorker } from '../../src/web/workerProtocol';
+import { Scheduler as WorkerPool, SimulationCancelled, WorkerFailure, type WorkerLike } from '../../src/scheduler/Scheduler';
+import type { FromWorker, ToWorker } from '../../src/scheduler/protocol';
 
 /**
  * A fake worker: answers each chunk after `delay` ms with two progress messages, keeps the ranges it ran per job as
@@ -13,7 +13,7 @@ class FakeWorker implements WorkerLike {
   terminated = false;
   seen: ToWorker[] = [];
   private ran = new Map<string, [number, number][]>();
-  private onMsg: ((ev: MessageEvent<FromWorker>) => void)[] = [];
+  private onMsg: ((ev: { data: FromWorker }) => void)[] = [];
   constructor(private readonly delay: number, private readonly failOn?: number) {
     FakeWorker.made.push(this);
   }
@@ -25,7 +25,7 @@ class FakeWorker implements WorkerLike {
     if (msg.type === 'scenario') return;
     setTimeout(() => {
       if (this.terminated) return;
-      const emit = (m: FromWorker) => this.onMsg.forEach((f) => f({ data: m } as MessageEvent<FromWorker>));
+      const emit = (m: FromWorker) => this.onMsg.forEach((f) => f({ data: m }));
       if (msg.type === 'collect') {
         emit({ type: 'part', key: msg.key, part: this.ran.get(msg.key) ?? null });
         this.ran.delete(msg.key);
@@ -51,12 +51,12 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const scenario = (runs: number) => ({ runs }) as unknown as Scenario;
+const scenario = (runs: number) => ({ runs, id: `s${runs}` }) as unknown as Scenario;
 
 /** The ranges in a job's parts, in order. */
 const rangesOf = (parts: unknown[]) => (parts as [number, number][][]).flat().sort((a, b) => a[0] - b[0]);
 
-describe('WorkerPool', () => {
+describe('Scheduler', () => {
   it('covers [0, runs) of every job exactly once across the workers\' parts, and reports progress to the total', async () => {
     FakeWorker.made = [];
     const pool = new WorkerPool(3, () => new FakeWorker(1));

@@ -1,22 +1,39 @@
 /**
- * Runs scenarios in a pool of Web Workers, as the CLI runs them in worker_threads (src/engine/node/simulate.ts):
- * runs [0, runs) are cut into contiguous chunks (planChunks) and each idle worker takes the next chunk. A worker
- * merges the chunks it ran into its part of the job; once every chunk is done the pool collects the parts, which
- * are merged by run index, so the numbers do not depend on the number of workers or on who ran what. Several
- * scenarios share one queue, so a comparison keeps every worker busy. Cancelling terminates the workers (a worker
- * busy in a chunk cannot read messages); the next run starts new ones.
+ * quansim's one scheduler: it runs scenarios on a pool of workers, whatever they are (Node's worker_threads, the
+ * page's Web Workers, or one in-thread worker; see the adapters beside this file), for the CLI, the analyses, the
+ * page, the notebooks and the public `simulate`.
+ *
+ *   jobs ─▶ chunks (planChunks) ─▶ each idle worker takes the next chunk ─▶ progress ─▶ every chunk done
+ *        ─▶ each worker hands over its part of each job ─▶ parts merged by run index (mergeParts)
+ *
+ * A worker merges the chunks it ran into its part of the job; merging is by run index, so the numbers do not depend
+ * on the number of workers or on who ran what. Several scenarios share one queue, so a comparison keeps every worker
+ * busy. Workers are kept between runs (an analysis runs dozens of batches); `terminate` stops them.
+ *
+ * Cancelling (the signal) terminates the workers at once (a worker busy in a chunk cannot read messages) and rejects
+ * with SimulationCancelled; the next run starts new ones. A worker that fails (throws, exits, runs out of memory,
+ * posts an error) rejects the run with a WorkerFailure naming the runs it was running, and stops the others: no
+ * partial result ever comes back.
+ *
+ * Why hand-written: the libraries that pool workers (workerpool, piscina, tinypool, threads) hand out stateless
+ * tasks and return one result per task. Here a worker keeps state between tasks (a scenario's engine context, built
+ * once, and one part per job that grows chunk by chunk), which these libraries do not model; returning every chunk
+ * instead would copy per-run tables many times over. What they would give (a queue, a message per task) is the
+ * small part of this file.
  */
+import { mergeAccumulatorData, type AccumulatorSet } from '../engine/accumulators';
 import { planChunks } from '../engine/planChunks';
 import { progressOf, type Progress } from '../engine/progress';
 import type { Scenario } from '../scenario/model';
 import type { Summary } from '../stats/Summary';
-import type { FromWorker, ToWorker, UserErrorData } from './workerProtocol';
+import type { FromWorker, ToWorker, UserErrorData } from './protocol';
 
-/** What the pool needs of a Worker (tests pass fakes). */
+/** What the scheduler needs of a worker (a Web Worker is one; the adapters make the others look like one). */
 export interface WorkerLike {
   postMessage(msg: ToWorker): void;
-  addEventListener(type: 'message', fn: (ev: MessageEvent<FromWorker>) => void): void;
-  addEventListener(type: 'error', fn: (ev: ErrorEvent) => void): void;
+  addEventListener(type: 'message', fn: (ev: { data: FromWorker }) => void): void;
+  /** A fault of the worker itself: it threw outside a message, exited, or ran out of memory. */
+  addEventListener(type: 'error', fn: (ev: { message: string }) => void): void;
   terminate(): void;
 }
 
@@ -42,54 +59,77 @@ export class SimulationCancelled extends Error {
   }
 }
 
-/** A worker failed: a user error of the scenario (carried as data) or a bug. */
+/** The runs a worker was running when it failed. */
+export interface FailedRuns {
+  key: string;
+  /** The id of the job's scenario. */
+  scenario: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * A worker failed: a user error of the scenario (carried as data), a bug in a chunk, or the worker itself (exited,
+ * out of memory). `runs` names the chunk it was running, when it was running one.
+ */
 export class WorkerFailure extends Error {
-  readonly userErrors: UserErrorData[] | null;
-  constructor(message: string, userErrors: UserErrorData[] | null) {
-    super(message);
+  constructor(
+    /** What the worker said (or what happened to it). */
+    readonly reason: string,
+    readonly userErrors: UserErrorData[] | null,
+    readonly runs: FailedRuns | null = null,
+    /** 1-based number of the worker, and how many there were. */
+    readonly worker: { index: number; of: number } | null = null,
+  ) {
+    super(runs ? `worker ${worker?.index ?? '?'} of ${worker?.of ?? '?'} failed while running runs ${runs.from}–${runs.to - 1} of ${runs.scenario}: ${reason}` : reason);
     this.name = 'WorkerFailure';
-    this.userErrors = userErrors;
   }
 }
 
-export interface PoolRunOptions {
+export interface RunOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
   /** Clock in ms (tests pass their own). */
   now?: () => number;
 }
 
-export class WorkerPool {
+export class Scheduler {
   private workers: WorkerLike[] = [];
   /** The handlers of the run in progress; null between runs. */
-  private current: { message: (i: number, msg: FromWorker) => void; error: (e: ErrorEvent) => void } | null = null;
+  private current: { message: (i: number, msg: FromWorker) => void; error: (i: number, e: { message: string }) => void } | null = null;
 
   /**
    * @param size number of workers (at least 1)
-   * @param spawn creates one worker, e.g. `() => new Worker(new URL('./worker.ts', import.meta.url), {type: 'module'})`
+   * @param spawn creates one worker, e.g. `() => new Worker(new URL('./webWorker.ts', import.meta.url), {type: 'module'})`
    */
   constructor(readonly size: number, private readonly spawn: () => WorkerLike) {
     if (!(Number.isInteger(size) && size >= 1)) throw new Error(`bad pool size ${size}`);
   }
 
   /** Runs every job's runs and returns each job's parts. @throws SimulationCancelled, WorkerFailure */
-  run(jobs: Job[], opts: PoolRunOptions = {}): Promise<JobResult[]> {
-    if (this.current) return Promise.reject(new Error('the pool is already running'));
+  run(jobs: readonly Job[], opts: RunOptions = {}): Promise<JobResult[]> {
+    if (this.current) return Promise.reject(new Error('the scheduler is already running'));
     if (opts.signal?.aborted) return Promise.reject(new SimulationCancelled());
+    let spans: [number, number][];
+    try {
+      spans = jobs.map((j) => runSpan(j));
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
     const now = opts.now ?? (() => performance.now());
     const started = now();
-    const spans = jobs.map((j) => runSpan(j));
     const total = spans.reduce((n, [from, to]) => n + (to - from), 0);
     const queue = jobs.flatMap((j, k) => {
       const [start, end] = spans[k]!;
-      return planChunks(end - start, this.size).map(([from, to]) => ({ key: j.key, from: start + from, to: start + to }));
+      return planChunks(end - start, this.size).map(([from, to]) => ({ key: j.key, scenario: j.scenario.id, from: start + from, to: start + to }));
     });
     const parts = new Map<string, unknown[]>(jobs.map((j) => [j.key, []]));
     const scenarioOf = new Map(jobs.map((j) => [j.key, j.scenario]));
     const workers = this.ensureWorkers();
     // A worker is told a scenario once per run; keys are unique per run, so a stale one is never reused.
     const told = workers.map(() => new Set<string>());
-    const running = new Set<number>();
+    /** The chunk each worker is running (null: idle). */
+    const running: (FailedRuns | null)[] = workers.map(() => null);
     let next = 0;
     let done = 0;
     let waitingParts = -1;
@@ -112,22 +152,24 @@ export class WorkerPool {
         told.forEach((keys, i) => { for (const key of keys) workers[i]!.postMessage({ type: 'collect', key }); });
       };
       const onAbort = (): void => finish(new SimulationCancelled());
+      const failure = (i: number, reason: string, userErrors: UserErrorData[] | null): WorkerFailure =>
+        new WorkerFailure(reason, userErrors, running[i] ?? null, { index: i + 1, of: workers.length });
 
       const give = (i: number): void => {
         const chunk = queue[next];
         if (!chunk) {
-          running.delete(i);
-          if (running.size === 0) collect();
+          running[i] = null;
+          if (running.every((r) => r === null)) collect();
           return;
         }
         next += 1;
-        running.add(i);
+        running[i] = chunk;
         const w = workers[i]!;
         if (!told[i]!.has(chunk.key)) {
           w.postMessage({ type: 'scenario', key: chunk.key, scenario: scenarioOf.get(chunk.key)! });
           told[i]!.add(chunk.key);
         }
-        w.postMessage({ type: 'chunk', ...chunk });
+        w.postMessage({ type: 'chunk', key: chunk.key, from: chunk.from, to: chunk.to });
       };
 
       this.current = {
@@ -136,16 +178,21 @@ export class WorkerPool {
             done += msg.done;
             opts.onProgress?.(progressOf(done, total, now() - started));
           } else if (msg.type === 'chunk') {
+            const r = running[i];
+            if (!r || r.key !== msg.key || r.from !== msg.from || r.to !== msg.to) {
+              finish(failure(i, `finished runs ${msg.from}–${msg.to - 1} of ${msg.key}, which it was not running`, null));
+              return;
+            }
             give(i);
           } else if (msg.type === 'part') {
             if (msg.part !== null) parts.get(msg.key)?.push(msg.part);
             waitingParts -= 1;
             if (waitingParts === 0) finish(null);
           } else if (msg.type === 'error') {
-            finish(new WorkerFailure(msg.message, msg.userErrors));
+            finish(failure(i, msg.message, msg.userErrors));
           }
         },
-        error: (e) => finish(new WorkerFailure(e.message || 'worker error', null)),
+        error: (i, e) => finish(failure(i, e.message || 'worker error', null)),
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       if (queue.length === 0) {
@@ -157,11 +204,11 @@ export class WorkerPool {
   }
 
   /**
-   * Merges and summarizes each job's parts in a worker (job j on worker j mod size), so the page's thread
-   * stays free. @throws SimulationCancelled, WorkerFailure
+   * Merges and summarizes each job's parts in a worker (job j on worker j mod size), so the caller's thread stays
+   * free (the page's). @throws SimulationCancelled, WorkerFailure
    */
   summarize(jobs: { key: string; scenario: Scenario; parts: unknown[] }[], opts: { signal?: AbortSignal } = {}): Promise<Summary[]> {
-    if (this.current) return Promise.reject(new Error('the pool is already running'));
+    if (this.current) return Promise.reject(new Error('the scheduler is already running'));
     if (opts.signal?.aborted) return Promise.reject(new SimulationCancelled());
     const workers = this.ensureWorkers();
     const out = new Map<string, Summary>();
@@ -183,7 +230,7 @@ export class WorkerPool {
             if (out.size === jobs.length) finish(null);
           } else if (msg.type === 'error') finish(new WorkerFailure(msg.message, msg.userErrors));
         },
-        error: (e) => finish(new WorkerFailure(e.message || 'worker error', null)),
+        error: (_i, e) => finish(new WorkerFailure(e.message || 'worker error', null)),
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       if (jobs.length === 0) {
@@ -198,21 +245,29 @@ export class WorkerPool {
 
   /** Stops every worker now; the next run starts new ones. */
   terminate(): void {
-    for (const w of this.workers) w.terminate();
+    const all = this.workers;
     this.workers = [];
+    for (const w of all) w.terminate();
   }
 
   private ensureWorkers(): WorkerLike[] {
     if (this.workers.length === 0) {
       this.workers = Array.from({ length: this.size }, (_, i) => {
         const w = this.spawn();
-        w.addEventListener('message', (ev) => this.current?.message(i, ev.data));
-        w.addEventListener('error', (ev) => this.current?.error(ev));
+        // a stopped worker's late events (its exit after terminate) belong to no run
+        w.addEventListener('message', (ev) => { if (this.workers[i] === w) this.current?.message(i, ev.data); });
+        w.addEventListener('error', (ev) => { if (this.workers[i] === w) this.current?.error(i, ev); });
         return w;
       });
     }
     return this.workers;
   }
+}
+
+/** Merges one job's parts into its accumulators (by run index: the grouping never changes a number). */
+export function mergeParts(result: JobResult): AccumulatorSet {
+  if (result.parts.length === 0) throw new Error(`job ${result.key}: no runs came back`);
+  return mergeAccumulatorData(result.parts);
 }
 
 /**
@@ -223,7 +278,7 @@ function runSpan(j: Job): [number, number] {
   const from = j.from ?? 0;
   const to = j.to ?? j.scenario.runs;
   if (!(Number.isSafeInteger(from) && Number.isSafeInteger(to) && from >= 0 && from <= to && to <= j.scenario.runs)) {
-    throw new Error(`job ${j.key}: runs ${from}..${to} outside 0..${j.scenario.runs}`);
+    throw new Error(`bad run range [${from}, ${to}) of ${j.scenario.runs} (job ${j.key})`);
   }
   return [from, to];
 }
