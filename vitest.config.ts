@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     testTimeout: 60_000,
+    globalSetup: ['test/buildPackage.ts'],
   },
 });

@@ -15,7 +15,8 @@
  * Options: --runs N (runs per throughput measurement, default 2000), --quick (fewer runs, for a smoke test).
  */
 import { availableParallelism, cpus } from 'node:os';
-import { simulate } from '../src/engine/node/simulate';
+import { nodeScheduler, spawnNodeWorker } from '../src/scheduler/node/nodeWorkers';
+import { simulateRuns } from '../src/scheduler/schedulerSimulator';
 import { runRange } from '../src/engine/runRange';
 import { loadScenarioFile } from '../src/scenario/loadScenarioFile';
 import type { Scenario } from '../src/scenario/model';
@@ -29,6 +30,7 @@ if (!(Number.isInteger(RUNS) && RUNS > 0)) {
   process.exit(2);
 }
 const CORES = availableParallelism();
+const BUILT_WORKER = new URL('../dist/node/worker.js', import.meta.url);
 
 interface Measure {
   runs: number;
@@ -53,14 +55,14 @@ async function onWorkers(s: Scenario, runs: number, workers: number): Promise<Me
   const t0 = performance.now();
   let at10: [number, number] | null = null;
   let at90: [number, number] | null = null;
-  const acc = await simulate(scenario, {
-    workers,
-    threads: true,
+  // the built worker (npm run bench builds it first), as the package runs it: no tsx loader in the workers
+  const scheduler = nodeScheduler(workers, { spawn: () => spawnNodeWorker(BUILT_WORKER) });
+  const acc = await simulateRuns(scheduler, scenario, {
     onProgress: (p) => {
       if (at10 === null && p.done >= runs * 0.1) at10 = [performance.now(), p.done];
       if (at90 === null && p.done >= runs * 0.9) at90 = [performance.now(), p.done];
     },
-  });
+  }).finally(() => scheduler.terminate());
   const seconds = (performance.now() - t0) / 1000;
   const m: Measure = { runs, apps: acc.applications, seconds };
   const [a, b] = [at10 as [number, number] | null, at90 as [number, number] | null];

@@ -9,14 +9,14 @@
 import { cores, nodeScheduler } from './scheduler/node/nodeWorkers';
 import { simulateRunsOfEach } from './scheduler/schedulerSimulator';
 import { loadScenarioFile } from './scenario/loadScenarioFile';
-import { scenarioPath } from './scenario/libraryScenarios.node';
+import { scenarioPath } from './scenario/libraryScenarios.node.js';
 import type { Scenario } from './scenario/model';
 import { withRunsAndSeed, type Simulation, type SimulateOptions } from './simulate';
 import { summarize } from './stats/summarize';
 import type { Summary } from './stats/Summary';
 
 export * from './index';
-export { libraryScenarioNames, DEFAULT_SCENARIO_NAME } from './scenario/libraryScenarios.node';
+export { libraryScenarioNames, DEFAULT_SCENARIO_NAME } from './scenario/libraryScenarios.node.js';
 export { loadScenarioFile } from './scenario/loadScenarioFile';
 
 /**

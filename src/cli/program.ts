@@ -11,8 +11,9 @@
 import { Command, CommanderError } from 'commander';
 import { formatUserError } from '../errors/formatUserError';
 import { UserError, userErrorsOf } from '../errors/UserError';
-import { SimulationCancelled, WorkerFailure } from '../scheduler/Scheduler';
+import { SimulationCancelled, WorkerFailure } from '../scheduler/errors';
 import type { Lang } from '../i18n/Bilingual';
+import pkg from '../../package.json';
 import type { Io } from './io';
 import { commands } from './commands';
 import { defaultLang } from './options';
@@ -22,14 +23,24 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3, worker: 4, cance
 /** Thrown by commands to stop with a usage error (exit 2) and a one-line message. */
 export class UsageError extends Error {}
 
-/** Builds the program; each command registers itself from src/cli/commands. */
-export function makeProgram(io: Io): Command {
+/**
+ * Builds the program for `argv`: the command it names registers itself (src/cli/commands, loaded now); without
+ * one (`--help`, `--version`, a mistyped name) every command is listed by name and description only, so nothing
+ * heavy is loaded.
+ */
+export async function makeProgram(argv: readonly string[], io: Io): Promise<Command> {
   const program = new Command('quansim')
     .description('Monte Carlo simulator of China\'s AI subsidy vouchers (算力券 / 语料券 / 模型券)')
+    .version(pkg.version, '-V, --version', 'print quansim\'s version')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showSuggestionAfterError(true);
-  for (const register of commands) register(program, io);
+  const first = argv.find((a) => !a.startsWith('-'));
+  // `quansim help run` is `quansim run --help`
+  const name = first === 'help' ? argv[argv.indexOf('help') + 1] : first;
+  const entry = commands.find((c) => c.name === name);
+  if (entry) (await entry.load())(program, io);
+  else for (const c of commands) program.command(`${c.name}${c.args ? ` ${c.args}` : ''}`).description(c.description);
   return program;
 }
 
@@ -38,7 +49,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const given = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
   const lang: Lang = given === 'zh' || given === 'en' ? given : defaultLang(io.env);
   try {
-    const program = makeProgram(io);
+    const program = await makeProgram(argv, io);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' && process.exitCode !== 0 ? process.exitCode : EXIT.ok;
   } catch (e) {

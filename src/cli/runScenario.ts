@@ -7,6 +7,7 @@ import { simulateRuns } from '../scheduler/schedulerSimulator';
 import type { AccumulatorSet } from '../engine/accumulators';
 import type { Scenario } from '../scenario/model';
 import { loadScenarioFile } from '../scenario/loadScenarioFile';
+import { scenarioPath } from '../scenario/libraryScenarios.node.js';
 import { summarize } from '../stats/summarize';
 import type { Summary } from '../stats/Summary';
 import { readFileSync } from 'node:fs';
@@ -29,12 +30,12 @@ export interface RunSettings {
 }
 
 /**
- * Loads `file` (relative to io.cwd), applies --runs and --seed, and checks that the memory the simulation will
+ * Loads `file` (relative to io.cwd, or a library scenario by name), applies --runs and --seed, and checks that the memory the simulation will
  * need (estimateMemory) is within --max-memory.
  * @throws UserError when the estimate is above the limit
  */
 export function loadWithSettings(file: string, io: Io, settings: RunSettings): Scenario {
-  const loaded = loadScenarioFile(file, io.cwd);
+  const loaded = loadScenarioFile(scenarioPath(file, io.cwd), io.cwd);
   const s = { ...loaded, runs: settings.runs ?? loaded.runs, seed: settings.seed ?? loaded.seed };
   checkMemory(s, settings.workers, settings.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB);
   return s;

@@ -6,17 +6,15 @@
  * Fonts: resvg chooses a face by family and weight, but fills in a missing glyph from the first loaded face that
  * has it, whatever its weight. So each weight's main font is the package's `chinese-simplified` file (ASCII, CJK
  * punctuation and about 7,900 characters: bold text finds its glyphs in the bold font), and the small slices are
- * added only for characters it lacks. resvg reads no WOFF: the files are converted to TrueType once, into a cache
- * folder under the system's temporary directory.
+ * added only for characters it lacks. resvg reads no WOFF: the build converts the files to TrueType, into quansim's
+ * own dist/fonts (convertedFonts.ts); nothing is converted, cached or read from a temporary folder here.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { convertedFont } from './convertedFonts';
 import { sfntAdvances } from './fontAdvances';
-import { FONT_WEIGHTS, fontVersion, simplifiedChineseFile, sliceFile, slicesFor, type FontWeight } from './notoSansSc';
+import { FONT_WEIGHTS, simplifiedChineseFile, sliceFile, slicesFor, type FontWeight } from './notoSansSc';
 import { sfntFamilyName } from './sfntFamilyName';
-import { woffToSfnt } from './woffToSfnt';
 
 export interface PngOptions {
   /** Pixels per SVG pixel; 2 by default, sharp on slides and high-density screens. */
@@ -53,26 +51,12 @@ let main: { family: string; files: string[]; covers: ReadonlyMap<number, number>
  */
 export function fontsFor(text: string): { family: string; files: string[] } {
   if (!main) {
-    const files = FONT_WEIGHTS.map((w) => cached(simplifiedChineseFile(w, 'woff')));
+    const files = FONT_WEIGHTS.map((w) => convertedFont(simplifiedChineseFile(w, 'woff')));
     const regular = readFileSync(files[0]!);
     main = { family: sfntFamilyName(regular), files, covers: sfntAdvances(regular) };
   }
   const m = main;
   const missing = [...new Set(text)].filter((c) => c.codePointAt(0)! > 0x20 && !m.covers.has(c.codePointAt(0)!)).join('');
   const extra = missing ? slicesFor(missing).filter((s) => s.name !== 'latin') : [];
-  return { family: m.family, files: [...m.files, ...extra.flatMap((s) => FONT_WEIGHTS.map((w: FontWeight) => cached(sliceFile(s, w, 'woff'))))] };
-}
-
-/** The TrueType file of a WOFF file of the package, converted on first use. */
-function cached(woffPath: string): string {
-  const dir = join(tmpdir(), 'quansim-fonts', `noto-sans-sc-${fontVersion()}`);
-  const path = join(dir, basename(woffPath).replace(/\.woff$/, '.ttf'));
-  if (!existsSync(path)) {
-    mkdirSync(dir, { recursive: true });
-    // Write then rename, so a process running beside this one never reads half a file.
-    const part = `${path}.${process.pid}.part`;
-    writeFileSync(part, woffToSfnt(readFileSync(woffPath)));
-    renameSync(part, path);
-  }
-  return path;
+  return { family: m.family, files: [...m.files, ...extra.flatMap((s) => FONT_WEIGHTS.map((w: FontWeight) => convertedFont(sliceFile(s, w, 'woff'))))] };
 }

@@ -4,9 +4,6 @@ import { readTextFile } from '../yaml/loadYamlFile';
 import { loadScenario } from './loadScenario';
 import type { Scenario } from './model';
 
-/** The built-in default scenario: Hangzhou 2024 算力券 (hangzhou-2024 （三）) with an illustrative population. */
-export const DEFAULT_SCENARIO = 'scenarios/hangzhou-2024.yaml';
-
 /**
  * Reads a scenario file and the policy files it names from disk (Node only), showing paths relative to `cwd`.
  * @throws UserError when the file cannot be read; UserErrors for its problems

@@ -26,6 +26,7 @@ import { planChunks } from '../engine/planChunks';
 import { progressOf, type Progress } from '../engine/progress';
 import type { Scenario } from '../scenario/model';
 import type { Summary } from '../stats/Summary';
+import { SimulationCancelled, WorkerFailure, type FailedRuns } from './errors';
 import type { FromWorker, ToWorker, UserErrorData } from './protocol';
 
 /** What the scheduler needs of a worker (a Web Worker is one; the adapters make the others look like one). */
@@ -51,40 +52,7 @@ export interface JobResult {
   parts: unknown[];
 }
 
-/** The run was cancelled (the signal was aborted). */
-export class SimulationCancelled extends Error {
-  constructor() {
-    super('simulation cancelled');
-    this.name = 'SimulationCancelled';
-  }
-}
-
-/** The runs a worker was running when it failed. */
-export interface FailedRuns {
-  key: string;
-  /** The id of the job's scenario. */
-  scenario: string;
-  from: number;
-  to: number;
-}
-
-/**
- * A worker failed: a user error of the scenario (carried as data), a bug in a chunk, or the worker itself (exited,
- * out of memory). `runs` names the chunk it was running, when it was running one.
- */
-export class WorkerFailure extends Error {
-  constructor(
-    /** What the worker said (or what happened to it). */
-    readonly reason: string,
-    readonly userErrors: UserErrorData[] | null,
-    readonly runs: FailedRuns | null = null,
-    /** 1-based number of the worker, and how many there were. */
-    readonly worker: { index: number; of: number } | null = null,
-  ) {
-    super(runs ? `worker ${worker?.index ?? '?'} of ${worker?.of ?? '?'} failed while running runs ${runs.from}–${runs.to - 1} of ${runs.scenario}: ${reason}` : reason);
-    this.name = 'WorkerFailure';
-  }
-}
+export { SimulationCancelled, WorkerFailure, type FailedRuns } from './errors';
 
 export interface RunOptions {
   onProgress?: (p: Progress) => void;

@@ -1,4 +1,4 @@
-// Builds the page into dist/ once before the browser tests (the tests serve the built page, as `npm start` does).
+// Builds the page into dist/page/ once before the browser tests (the tests serve the built page, as `npm start` does).
 import { build } from 'vite';
 
 export default async function setup(): Promise<void> {

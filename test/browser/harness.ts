@@ -20,7 +20,7 @@ export interface Harness {
 }
 
 /**
- * Serves dist/ on a free port of 127.0.0.1 and launches chromium.
+ * Serves the built page (dist/page/) on a free port of 127.0.0.1 and launches chromium.
  * @param configFile the Vite config of what to serve: the page's by default, notebooks/vite.config.ts for the notebooks
  */
 export async function startHarness(configFile = 'vite.config.ts'): Promise<Harness> {

@@ -25,7 +25,7 @@ const listing = (dir: string) => [...readdirSync(dir), ...readdirSync(join(dir, 
 
 /** Starts `run --out name`, kills it with SIGKILL once its temporary folder holds summary.json; resolves when it is gone. */
 async function killWhileWriting(name: string, seed: string): Promise<{ signal: NodeJS.Signals | null; sawTemp: boolean }> {
-  const child = spawn(process.execPath, [join(root, 'bin/quansim.mjs'), 'run', scenario, '--runs', '400', '--seed', seed, '--workers', '1', '--out', name, '--format', 'json'], {
+  const child = spawn(process.execPath, [join(root, 'dist/node/cli.js'), 'run', scenario, '--runs', '400', '--seed', seed, '--workers', '1', '--out', name, '--format', 'json'], {
     cwd: work, stdio: 'ignore',
   });
   const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));

@@ -6,11 +6,11 @@ import { parsePayments } from '../../data/parsePayments';
 import { userErrorsOf } from '../../errors/UserError';
 import { formatBacktestText } from '../../output/formatBacktestText';
 import { renderReportSvg } from '../../report/renderReportSvg';
-import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { readTextFile } from '../../yaml/loadYamlFile';
 import { defaultLang, parseFormat, parseLang, parsePositiveInt } from '../options';
 import { loadWithSettings, runWithProgress } from '../runScenario';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /**
  * `quansim backtest [scenario] --observed paid.csv`: runs the scenario and shows where what was actually paid
@@ -21,8 +21,8 @@ import type { RegisterCommand } from './index';
 export const registerBacktest: RegisterCommand = (program, io) => {
   program
     .command('backtest')
-    .description('compare what was actually paid with the simulated bands of a scenario')
-    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .description(commandDescription('backtest'))
+    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
     .requiredOption('--observed <file>', 'payments CSV: date (YYYY-MM-DD or YYYY-MM), paid, optional scheme')
     .option('--runs <n>', 'number of Monte Carlo runs (default: the scenario\'s)')
     .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')

@@ -8,7 +8,7 @@ import type { Summary } from '../../stats/Summary';
 import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /**
  * `quansim compare <a> <b> [...]`: the scenarios on the same seeds and runs (common random numbers: run i of each
@@ -18,7 +18,7 @@ import type { RegisterCommand } from './index';
 export const registerCompare: RegisterCommand = (program, io) => {
   program
     .command('compare')
-    .description('run scenarios on the same seeds and compare their headline figures, with paired differences')
+    .description(commandDescription('compare'))
     .argument('<scenarios...>', 'two or more scenario YAML files; the first is the baseline')
     .option('--runs <n>', 'runs for every scenario (default: the first scenario\'s)')
     .option('--seed <seed>', 'seed for every scenario (default: the first scenario\'s)')

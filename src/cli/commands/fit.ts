@@ -10,7 +10,7 @@ import { populationFileSchema } from '../../scenario/scenarioSchema';
 import { loadYaml } from '../../yaml/loadYaml';
 import { readTextFile } from '../../yaml/loadYamlFile';
 import { defaultLang, parseLang, parsePositiveInt } from '../options';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /**
  * `quansim fit <applications.csv...> [--out population.yaml]`: fits a population to past applications
@@ -21,7 +21,7 @@ import type { RegisterCommand } from './index';
 export const registerFit: RegisterCommand = (program, io) => {
   program
     .command('fit')
-    .description('fit a population file to past applications (CSV: firm, date, voucher, contract, …; see docs/data.md)')
+    .description(commandDescription('fit'))
     .argument('<applications...>', 'applications CSV files (UTF-8)')
     .option('--out <file>', 'write the population here (and its diagnostics beside it) instead of printing it')
     .option('--tiers <n>', 'without a tier column: bands of firms by their largest contract (1–6)', '3')

@@ -16,7 +16,7 @@ import { parseDay } from '../../time/day';
 import { readTextFile } from '../../yaml/loadYamlFile';
 import type { Io } from '../io';
 import { UsageError } from '../program';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 interface QuoteFlags {
   date: string;
@@ -46,7 +46,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 export const registerQuote: RegisterCommand = (program, io) => {
   program
     .command('quote')
-    .description('what one application receives under the given policy files, scheme by scheme, with the reasons')
+    .description(commandDescription('quote'))
     .argument('<policies...>', 'policy YAML files (e.g. scenarios/policies/hangzhou-2024.yaml)')
     .requiredOption('--date <YYYY-MM-DD>', 'the application date')
     .addOption(new Option('--voucher <voucher>', 'the voucher applied for').choices(VOUCHERS).makeOptionMandatory())

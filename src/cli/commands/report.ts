@@ -26,7 +26,7 @@ import type { Io } from '../io';
 import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress, sourcesOf, type RunSettings } from '../runScenario';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 import { parseRunsFlags } from './run';
 import { parseSensitivityFlags, type SensitivityFlags } from './sensitivity';
 import { parseSolveFlags, solveSetting, type SolveFlags } from './solve';
@@ -75,7 +75,7 @@ const DEFAULT_BY = '12-31';
 export const registerReport: RegisterCommand = (program, io) => {
   program
     .command('report')
-    .description('write a presentation report (Markdown, self-contained HTML, SVG/PNG charts, CSV tables, citations) of a scenario or a summary.json')
+    .description(commandDescription('report'))
     .argument('<input>', 'a scenario YAML file (run now) or a summary.json (reported without re-running)')
     .option('--compare <other...>', 'scenarios (or summary.json files) to compare with the input, on the same seed and runs', [])
     .option('--runs <n>', 'runs, or auto: until the headline figures are stable, as quansim run --runs auto (default: the scenario\'s; a summary.json has its own)')

@@ -10,11 +10,11 @@ import { summaryJson } from '../../output/summaryJson';
 import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
-import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { MAX_MEMORY_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
 
@@ -28,8 +28,8 @@ const FORMATS = ['text', 'json', 'csv'] as const;
 export const registerRun: RegisterCommand = (program, io) => {
   program
     .command('run')
-    .description('simulate a scenario (default: the Hangzhou 2024 compute voucher) and summarise the runs')
-    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .description(commandDescription('run'))
+    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
     .option('--runs <n>', 'number of Monte Carlo runs, or auto: until the headline figures are stable (default: the scenario\'s)')
     .option('--tolerance <spec>', 'with --runs auto: p=1%,date=3,paid=1% (probability points, days, share of the pool), at 95%')
     .option('--batch <n>', `with --runs auto: runs per batch (default ${DEFAULT_BATCH})`)

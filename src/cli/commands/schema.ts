@@ -5,7 +5,7 @@ import { parseOut } from '../options';
 import type { FileKind } from '../../yaml/fileKinds';
 import { fileKinds } from '../fileKinds';
 import { z } from 'zod';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /**
  * The JSON Schema of a file kind for editors, generated from the zod schema that validates the files
@@ -24,7 +24,7 @@ export function jsonSchemaText(kind: FileKind): string {
 export const registerSchema: RegisterCommand = (program, io) => {
   program
     .command('schema')
-    .description('write JSON Schemas of the YAML files (for editors), generated from the validating code')
+    .description(commandDescription('schema'))
     .requiredOption('--out <dir>', 'directory to write <kind>.schema.json into')
     .action(async (opts: { out: string }) => {
       const out = parseOut(opts.out, io.cwd)!;

@@ -16,11 +16,11 @@ import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
-import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /** Runs per variant when --runs is not given: 13 variants × 1000 runs take tens of seconds on two cores. */
 const DEFAULT_RUNS = 1000;
@@ -34,8 +34,8 @@ const DEFAULT_RUNS = 1000;
 export const registerSensitivity: RegisterCommand = (program, io) => {
   program
     .command('sensitivity')
-    .description('move each input by ±delta on the same runs and show what moves the chance the pool runs out (tornado)')
-    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .description(commandDescription('sensitivity'))
+    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
     .option('--delta <share>', 'how far to move each input, e.g. 20%', '20%')
     .option('--by <MM-DD>', 'report P(the pool runs out on or before this day)', '12-31')
     .option('--inputs <list>', `inputs to move, comma-separated (default all: ${Object.keys(SENSITIVITY_INPUTS).join(',')})`)

@@ -13,11 +13,11 @@ import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
-import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parsePositiveInt, defaultLang } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /** Runs per evaluation when --runs is not given. */
 const DEFAULT_RUNS = 1000;
@@ -35,8 +35,8 @@ const RANGE_FACTOR = 10;
 export const registerSolve: RegisterCommand = (program, io) => {
   program
     .command('solve')
-    .description('find the smallest pool, or the largest cap or ratio, that meets a target (goal seek)')
-    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .description(commandDescription('solve'))
+    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
     .requiredOption('--find <variable>', 'what to find: pool, cap or ratio (a scale of the scheme\'s ratios)')
     .requiredOption('--target <target>', 'e.g. "P(exhausted before 12-31) <= 10%", "median exhaustion >= 11-30", "unmet share <= 5%"')
     .option('--range <from..to>', 'search range, e.g. 1亿..10亿, 10万..2000万, 0%..100% (default: up to 10× the current pool or cap; 0%..100% for ratio)')

@@ -17,10 +17,10 @@ import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
-import { DEFAULT_SCENARIO } from '../../scenario/loadScenarioFile';
+import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
 import { loadWithSettings } from '../runScenario';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /** Runs per cell when --runs is not given (a 9 × 5 grid is 22,500 runs). */
 const DEFAULT_RUNS = 500;
@@ -33,8 +33,8 @@ const DEFAULT_RUNS = 500;
 export const registerSweep: RegisterCommand = (program, io) => {
   program
     .command('sweep')
-    .description('a grid over two inputs (pool, cap, ratio) of the chance the pool runs out, with a heatmap')
-    .argument('[scenario]', 'scenario YAML file', DEFAULT_SCENARIO)
+    .description(commandDescription('sweep'))
+    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
     .requiredOption('--x <axis>', 'horizontal axis, e.g. pool=1亿..5亿:9 (variable=from..to:points; pool, cap or ratio)')
     .requiredOption('--y <axis>', 'vertical axis, e.g. cap=200万..1000万:5 or ratio=50%..100%:6')
     .option('--scheme <id>', 'the scheme to vary and whose pool is followed (default: the first with a pool limit)')

@@ -8,7 +8,7 @@ import { readTextFile } from '../../yaml/loadYamlFile';
 import { fileKinds } from '../fileKinds';
 import type { Io } from '../io';
 import { UsageError } from '../program';
-import type { RegisterCommand } from './index';
+import { commandDescription, type RegisterCommand } from './index';
 
 /**
  * `quansim validate <file...>`: checks policy (and other registered) YAML files. Prints one line per valid
@@ -17,7 +17,7 @@ import type { RegisterCommand } from './index';
 export const registerValidate: RegisterCommand = (program, io) => {
   program
     .command('validate')
-    .description('check policy and scenario YAML files; list every problem with its line and field')
+    .description(commandDescription('validate'))
     .argument('<file...>', 'YAML files (a policy file starts with document:, a scenario with scenario:)')
     .option('--lang <lang>', 'language of the messages: en or zh (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .option(...MAX_MEMORY_FLAG)
