@@ -4,7 +4,7 @@
  *
  *   import { loadScenario, simulate } from 'quansim/node';
  *   const summary = await simulate(loadScenario('hangzhou-2024'), { runs: 2000, seed: '2024' });
- *   console.log(summary.years[0].exhaustion.probability);
+ *   console.log(summary.years[0].schemes[0].exhaustion.probabilityByYearEnd);
  */
 import { cores, nodeScheduler } from './scheduler/node/nodeWorkers';
 import { simulateRunsOfEach } from './scheduler/schedulerSimulator';

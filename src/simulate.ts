@@ -3,7 +3,7 @@
  *
  *   const scenario = loadScenario(text, readFile)            // or loadScenario('hangzhou-2024') from 'quansim/node'
  *   const summary = await simulate(scenario, { runs: 2000, seed: '2024' })
- *   summary.years[0].exhaustion.probability                  // the chance the pool runs out
+ *   summary.years[0].schemes[0].exhaustion.probabilityByYearEnd                  // the chance the pool runs out
  *
  * In a browser the runs go to Web Workers (one a core); without Web Workers (Node importing 'quansim') they run in
  * this thread, in slices that leave the event loop free. 'quansim/node' has the same function on worker threads.
@@ -49,7 +49,7 @@ export interface Simulation {
 /**
  * Simulates `scenario` and summarizes its runs.
  * @throws SimulationCancelled when the signal aborts; WorkerFailure when a worker fails (naming its runs)
- * @example (await simulate(scenario, { runs: 1000 })).years[0]!.exhaustion.probability
+ * @example (await simulate(scenario, { runs: 1000 })).years[0]!.schemes[0]!.exhaustion!.probabilityByYearEnd
  */
 export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): Promise<Summary> {
   return (await simulateEach([scenario], opts))[0]!.summary;
