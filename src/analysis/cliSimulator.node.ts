@@ -4,6 +4,7 @@
  * terminal), Ctrl-C to cancel (runCli prints one line and exits 130), and user errors of option values turned into
  * usage errors (exit 2).
  */
+import { onInterrupt } from '../cli/interrupt';
 import type { Io } from '../cli/io';
 import { progressBar } from '../cli/progressBar';
 import { UsageError } from '../cli/program';
@@ -40,12 +41,11 @@ export async function withCliSimulator(io: Io, workers: number | undefined, fn: 
       bar = null;
     }
   };
-  const onSigint = (): void => abort.abort();
-  process.once('SIGINT', onSigint);
+  const offInterrupt = onInterrupt(() => abort.abort());
   try {
     await fn({ simulate, label: (t) => (name = t) });
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    offInterrupt();
     scheduler.terminate();
   }
 }

@@ -3,7 +3,13 @@
  * The `quansim` command (package.json's bin, built to dist/node/cli.js). Each command's code is loaded only when it
  * runs (src/cli/commands), so that `--help` and `--version` start fast.
  */
+import { installInterrupt } from './interrupt';
 import { processIo } from './io';
+import { defaultLang } from './options';
 import { runCli } from './program';
 
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+const argv = process.argv.slice(2);
+const io = processIo();
+const langFlag = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+installInterrupt(() => (langFlag === 'zh' || langFlag === 'en' ? langFlag : defaultLang(io.env)), io.err);
+process.exitCode = await runCli(argv, io);

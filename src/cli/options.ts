@@ -1,7 +1,9 @@
 /** Parsing of flags shared by several commands; bad values are usage errors (exit 2). */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
 import { checkOutFolder } from '../output/outFolder';
+import type { Io } from './io';
 import { UsageError } from './program';
 
 /**
@@ -30,7 +32,33 @@ export function parsePositiveInt(flag: string, value: string | undefined, max = 
   return Number(value);
 }
 
-export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
+/**
+ * Reads `--workers`: a whole number from 1 to 256, capped at the cores this process may use (more threads than
+ * cores only add memory: each worker holds its own accumulators), with a one-line note on stderr when capped.
+ * @returns undefined when the flag is absent (every core is used)
+ * @throws UsageError on a value that is not a whole number from 1 to 256
+ */
+export function parseWorkers(value: string | undefined, io: Io, lang: Lang, cores = Math.max(1, availableParallelism())): number | undefined {
+  const asked = parsePositiveInt('--workers', value, 256);
+  if (asked === undefined || asked <= cores) return asked;
+  io.err(lang === 'zh'
+    ? `quansim：--workers ${asked} 超过本机可用的 ${cores} 个核心，改用 ${cores} 个\n`
+    : `quansim: --workers ${asked} is more than the ${cores} cores this machine has: using ${cores}\n`);
+  return cores;
+}
+
+/** `--json`: the machine output, as every command spells it (`--format json` is the same where a command has it). */
+export const JSON_FLAG = ['--json', 'print JSON (the same as --format json)'] as const;
+
+/**
+ * The format to print: `--json` or `--format` (they must agree when both are given).
+ * @throws UsageError on a format not in `allowed`, or --json with another --format
+ */
+export function parseFormat<T extends string>(value: string, allowed: readonly T[], json = false): T {
+  if (json) {
+    if (value !== 'json' && value !== allowed[0]) throw new UsageError(`--json and --format ${value} ask for different outputs: give one of them`);
+    return 'json' as T;
+  }
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
   return value as T;
 }

@@ -14,6 +14,7 @@ import { UserError, userErrorsOf } from '../errors/UserError';
 import { SimulationCancelled, WorkerFailure } from '../scheduler/errors';
 import type { Lang } from '../i18n/Bilingual';
 import pkg from '../../package.json';
+import { cancelledLine } from './interrupt';
 import type { Io } from './io';
 import { commands } from './commands';
 import { defaultLang } from './options';
@@ -63,7 +64,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof SimulationCancelled) {
-      io.err(lang === 'zh' ? 'quansim：已取消，未写出任何结果\n' : 'quansim: cancelled; nothing was written\n');
+      io.err(cancelledLine(lang));
       return EXIT.cancelled;
     }
     if (e instanceof WorkerFailure && !e.userErrors) {

@@ -18,6 +18,7 @@ import { messages } from '../i18n/messages';
 import { resolve } from 'node:path';
 import { populationNote } from '../report/populationNote';
 import { reportSources } from '../report/reportSources';
+import { onInterrupt } from './interrupt';
 import type { Io } from './io';
 import { progressBar } from './progressBar';
 
@@ -65,8 +66,7 @@ export function checkMemory(scenario: Scenario, workers: number | undefined, lim
 export async function runWithProgress(scenario: Scenario, io: Io, workers: number | undefined): Promise<{ summary: Summary; acc: AccumulatorSet }> {
   const bar = progressBar(io, scenario.id);
   const abort = new AbortController();
-  const onSigint = (): void => abort.abort();
-  process.once('SIGINT', onSigint);
+  const offInterrupt = onInterrupt(() => abort.abort());
   const scheduler = nodeScheduler(Math.min(workers ?? defaultWorkers(), scenario.runs), io.spawnWorker ? { spawn: io.spawnWorker } : {});
   try {
     const acc = await simulateRuns(scheduler, scenario, { onProgress: bar.update, signal: abort.signal });
@@ -74,7 +74,7 @@ export async function runWithProgress(scenario: Scenario, io: Io, workers: numbe
   } finally {
     scheduler.terminate();
     bar.stop();
-    process.removeListener('SIGINT', onSigint);
+    offInterrupt();
   }
 }
 

@@ -8,7 +8,7 @@ import { formatBacktestText } from '../../output/formatBacktestText';
 import { renderReportSvg } from '../../report/renderReportSvg';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { readTextFile } from '../../yaml/loadYamlFile';
-import { defaultLang, parseFormat, parseLang, parsePositiveInt } from '../options';
+import { defaultLang, JSON_FLAG, parseFormat, parseLang, parsePositiveInt, parseWorkers } from '../options';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
 
@@ -29,10 +29,11 @@ export const registerBacktest: RegisterCommand = (program, io) => {
     .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
     .option('--out <dir>', 'also write backtest.json, backtest.{en,zh}.txt, backtest.svg and backtest.vl.json here')
     .option('--format <format>', 'what to print: text or json', 'text')
+    .option(...JSON_FLAG)
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
-    .action(async (file: string, opts: { observed: string; runs?: string; seed?: string; workers?: string; out?: string; format: string; lang: string }) => {
+    .action(async (file: string, opts: { observed: string; runs?: string; seed?: string; workers?: string; out?: string; format: string; json?: boolean; lang: string }) => {
       const lang = parseLang(opts.lang);
-      const format = parseFormat(opts.format, ['text', 'json'] as const);
+      const format = parseFormat(opts.format, ['text', 'json'] as const, opts.json === true);
       let payments;
       try {
         payments = parsePayments(readTextFile(resolve(io.cwd, opts.observed)), opts.observed);
@@ -42,7 +43,7 @@ export const registerBacktest: RegisterCommand = (program, io) => {
         throw e;
       }
       const scenario = loadWithSettings(file, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
-      const result = await runWithProgress(scenario, io, parsePositiveInt('--workers', opts.workers, 256));
+      const result = await runWithProgress(scenario, io, parseWorkers(opts.workers, io, lang));
       if (!result) return;
       const bt = backtest(result.summary, result.acc.years, payments, opts.observed);
       const json = `${JSON.stringify(bt, null, 2)}\n`;

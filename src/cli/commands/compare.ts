@@ -5,7 +5,7 @@ import { compareTable } from '../../output/compareTable';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { summaryJson } from '../../output/summaryJson';
 import type { Summary } from '../../stats/Summary';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
@@ -29,7 +29,7 @@ export const registerCompare: RegisterCommand = (program, io) => {
     .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
-      const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const workers = parseWorkers(opts.workers, io, lang);
       const out = parseOut(opts.out, io.cwd);
       const maxMemoryMb = parseMaxMemory(opts.maxMemory);
       const first = loadWithSettings(files[0]!, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed, workers, maxMemoryMb });

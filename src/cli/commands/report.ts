@@ -23,7 +23,7 @@ import type { Scenario } from '../../scenario/model';
 import type { Accumulator } from '../../stats/Accumulator';
 import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress, sourcesOf, type RunSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
@@ -119,7 +119,7 @@ interface AnalysisPlan {
 async function runReport(input: string, flags: ReportFlags, io: Io): Promise<void> {
   const lang = parseLang(flags.lang);
   const runsFlags = parseRunsFlags(flags, lang);
-  const workers = parsePositiveInt('--workers', flags.workers, 256);
+  const workers = parseWorkers(flags.workers, io, lang);
   const plan = analysisPlan(flags, lang);
   const analysisRuns = parsePositiveInt('--analysis-runs', flags.analysisRuns);
   const out = parseOut(flags.out, io.cwd)!;

@@ -11,7 +11,7 @@ import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { MAX_MEMORY_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, JSON_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
@@ -39,14 +39,15 @@ export const registerRun: RegisterCommand = (program, io) => {
     .option(...MAX_MEMORY_FLAG)
     .option('--out <dir>', 'also write summary.json, its schema, CSVs, text reports and charts (SVG) into this folder')
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
+    .option(...JSON_FLAG)
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
     .action(async (file: string, opts: {
-      runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; format: string; lang: string;
+      runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; format: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
-      const format = parseFormat(opts.format, FORMATS);
+      const format = parseFormat(opts.format, FORMATS, opts.json === true);
       const runsFlag = parseRunsFlags(opts, lang);
-      const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const workers = parseWorkers(opts.workers, io, lang);
       const out = parseOut(opts.out, io.cwd);
       const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const result = runsFlag.auto

@@ -14,7 +14,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
@@ -56,7 +56,7 @@ export const registerSolve: RegisterCommand = (program, io) => {
       const flags = parseSolveFlags(opts, lang);
       const { variable, target, resolution } = flags;
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
-      const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const workers = parseWorkers(opts.workers, io, lang);
       const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const { year, scheme, range } = solveSetting(scenario, flags, opts);
       await withCliSimulator(io, workers, async (sim) => {

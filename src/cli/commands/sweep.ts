@@ -18,7 +18,7 @@ import type { Lang } from '../../i18n/Bilingual';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang } from '../options';
+import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
 
@@ -52,7 +52,7 @@ export const registerSweep: RegisterCommand = (program, io) => {
       const lang = parseLang(opts.lang);
       const { x, y } = parseSweepAxes(opts.x, opts.y, lang);
       const runs = parsePositiveInt('--runs', opts.runs) ?? DEFAULT_RUNS;
-      const workers = parsePositiveInt('--workers', opts.workers, 256);
+      const workers = parseWorkers(opts.workers, io, lang);
       const out = parseOut(opts.out, io.cwd);
       const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
