@@ -1,9 +1,11 @@
+import { mean as ssMean, sampleStandardDeviation } from 'simple-statistics';
 import type { Estimate } from './Estimate';
 import { Z95 } from './quantileInterval';
 
 /**
  * The mean of per-run values with its standard error s/√n (s with n − 1) and the normal 95% interval
- * mean ± z₀.₉₇₅·s/√n, summed in index order (so the same runs give the same digits).
+ * mean ± z₀.₉₇₅·s/√n; mean and s are simple-statistics' (compensated sums in index order, so the same runs give
+ * the same digits).
  *
  * @param values one value per run, in run order
  * @returns se, lo and hi are null for a single run
@@ -13,12 +15,9 @@ import { Z95 } from './quantileInterval';
 export function meanInterval(values: ArrayLike<number>): Estimate {
   const n = values.length;
   if (n === 0) throw new Error('mean of no runs');
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i]!;
-  const mean = sum / n;
+  const xs = values as unknown as number[];
+  const mean = ssMean(xs);
   if (n < 2) return { value: mean, se: null, lo: null, hi: null };
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i]! - mean) ** 2;
-  const se = Math.sqrt(ss / (n - 1) / n);
+  const se = sampleStandardDeviation(xs) / Math.sqrt(n);
   return { value: mean, se, lo: mean - Z95 * se, hi: mean + Z95 * se };
 }

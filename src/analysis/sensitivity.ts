@@ -9,6 +9,7 @@
  *   scenario ─▶ baseline + 2 variants per input (pure transforms) ─▶ one batch of jobs ─▶ per-run columns
  *            ─▶ paired differences ─▶ inputs sorted by their largest effect on P ─▶ table, tornado chart
  */
+import { mean as ssMean } from 'simple-statistics';
 import type { Bilingual } from '../i18n/Bilingual';
 import { BP_ONE, type BasisPoints } from '../money/fen';
 import type { Scenario } from '../scenario/model';
@@ -176,8 +177,7 @@ function outputs(acc: Accumulator, scheme: number, by: number): { exhausted: Flo
   };
 }
 
+/** simple-statistics' mean (compensated summation, in index order) of per-run values. */
 function mean(x: Float64Array): number {
-  let s = 0;
-  for (const v of x) s += v;
-  return s / x.length;
+  return ssMean(x as unknown as number[]);
 }

@@ -8,6 +8,7 @@
  *                     ─▶ fitSeasonality:   applications by month, one point per year, against the count the
  *                                           fitted monthly weights give (line)
  */
+import { mean, standardDeviation } from 'simple-statistics';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
 import { VOUCHERS } from '../policy/model';
@@ -39,12 +40,12 @@ function panels(fit: FittedPopulation, lang: Lang) {
     if (!fv || fv.lnYuan.length === 0) return [];
     const law = fv.amount.law === 'lognormal' ? T.lognormal[lang] : T.empirical[lang];
     const mu = fv.amount.law === 'lognormal' ? fv.amount.mu.value : mean(fv.lnYuan);
-    const sigma = fv.amount.law === 'lognormal' ? fv.amount.sigma.value : sd(fv.lnYuan, mu);
+    const sigma = fv.amount.law === 'lognormal' ? fv.amount.sigma.value : sd(fv.lnYuan);
     return [{ panel: `${t.label[lang]} · ${VOUCHER_NAMES[v][lang]} (${law}, n ${fv.lnYuan.length})`, ln: fv.lnYuan, mu, sigma }];
   }));
 }
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const sd = (xs: number[], m: number): number => Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length) || 1e-9;
+/** The population standard deviation (simple-statistics), kept above zero so a density can be drawn. */
+const sd = (xs: number[]): number => standardDeviation(xs) || 1e-9;
 
 /**
  * @example fitAmountHistogram(fit, 'en') // a faceted layer spec: bars of density, line of the fitted lognormal

@@ -4,6 +4,7 @@
  * reproduces it (`quansim sweep`), and last the sentences that read the grid. Every number comes from the
  * SweepResult (src/analysis/sweep.ts).
  */
+import { mean } from 'simple-statistics';
 import { analysisLabels as L } from '../analysis/analysisLabels';
 import { pct } from '../analysis/formatEstimate';
 import { formatVariableValue } from '../analysis/parseRange';
@@ -91,7 +92,6 @@ export function sweepReading(r: SweepResult, lang: Lang): string {
   const values = r.cells.map((c) => c.exhausted.value);
   const high = Math.max(...values);
   const low = Math.min(...values);
-  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   // How much each input moves P from its first value to its last, averaged over the other input's values.
   const dx = mean(ys.map((y) => cellAt(r, xs[xs.length - 1]!, y).exhausted.value - cellAt(r, xs[0]!, y).exhausted.value));
   const dy = mean(xs.map((x) => cellAt(r, x, ys[ys.length - 1]!).exhausted.value - cellAt(r, x, ys[0]!).exhausted.value));

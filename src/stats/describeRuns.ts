@@ -1,6 +1,11 @@
 /**
  * Mean and quantiles (R type 7) of one value per run, taken in run-index order: the sum runs over the runs in
  * index order, so the result does not depend on how runs were split over workers.
+ *
+ * Hand-written, not simple-statistics: the quantiles are type 7 (see quantileSorted), and the mean is the plain sum
+ * in run order that summary.json has always been computed with (its figures are compared byte for byte across
+ * versions and worker counts); money sums are whole fen, exact below 2^53, so compensated summation would not
+ * change them.
  */
 import { QUANTILE_KEYS, QUANTILE_PROBS, type QuantileKey } from './quantileKeys';
 import type { CountStats, MoneyStats, RatioStats } from './Summary';

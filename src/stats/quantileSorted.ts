@@ -3,6 +3,10 @@
  * Hyndman & Fan 1996, definition 7): h = (n − 1)·p, then linear interpolation between the order statistics
  * x⌊h⌋ and x⌈h⌉ (0-based). Used for every quantile quansim reports, so that all agree.
  *
+ * Hand-written, not simple-statistics' quantileSorted: that one is a different definition (the order statistic at
+ * ⌈n·p⌉, averaging two at whole n·p), and every published quantile (summary.json, the reports, the closed-form
+ * checks against R) is type 7.
+ *
  * @param sorted values in ascending order (not checked; not modified)
  * @param p probability in [0, 1]
  * @throws Error when `sorted` is empty or p lies outside [0, 1]

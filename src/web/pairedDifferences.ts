@@ -5,6 +5,7 @@
  *
  *   job parts ──mergeAccumulatorData──▶ perRunHeadlines (per year) ──pairedDifference──▶ DifferenceRow[]
  */
+import { mean as ssMean } from 'simple-statistics';
 import { mergeAccumulatorData } from '../engine/accumulators';
 import type { Bilingual } from '../i18n/Bilingual';
 import { perRunHeadlines, type PerRunHeadlines } from '../output/perRunHeadlines';
@@ -55,10 +56,9 @@ export function differenceRows(
   return rows;
 }
 
+/** simple-statistics' mean (compensated summation, in index order) of per-run values. */
 function mean(v: Float64Array): number {
-  let s = 0;
-  for (const x of v) s += x;
-  return s / v.length;
+  return ssMean(v as unknown as number[]);
 }
 
 /** A signed difference for reading: money short (万元/亿元, million yuan), shares in percentage points, counts to 0.1. */
