@@ -11,7 +11,7 @@
 import { Command, CommanderError } from 'commander';
 import { formatUserError } from '../errors/formatUserError';
 import { UserError, userErrorsOf } from '../errors/UserError';
-import { SimulationCancelled, WorkerFailure } from '../scheduler/errors';
+import { SimulationCancelled, WorkerFailure, workerFailureText } from '../scheduler/errors';
 import type { Lang } from '../i18n/Bilingual';
 import pkg from '../../package.json';
 import { cancelledLine } from './interrupt';
@@ -68,7 +68,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return EXIT.cancelled;
     }
     if (e instanceof WorkerFailure && !e.userErrors) {
-      io.err(`${workerFailureText(e, lang)}\n`);
+      io.err(`quansim${lang === 'zh' ? '：' : ': '}${workerFailureText(e)[lang]}${lang === 'zh' ? '；未写出任何结果' : '; nothing was written'}\n`);
       return EXIT.worker;
     }
     const errs = e instanceof WorkerFailure ? e.userErrors!.map((d) => new UserError(d.code, d.text, d.where)) : userErrorsOf(e);
@@ -80,30 +80,4 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.err(`quansim: internal error: ${msg}${process.env.QUANSIM_DEBUG ? `\n${(e as Error).stack ?? ''}` : ' (set QUANSIM_DEBUG=1 to see the stack)'}\n`);
     return EXIT.internal;
   }
-}
-
-/**
- * A failed worker for people: which worker, which runs of which scenario, what happened, and that nothing was written.
- * @example workerFailureText(new WorkerFailure('it ran out of memory', null, { key: 'k', scenario: 'hangzhou-2024', from: 40, to: 60 }, { index: 1, of: 2 }), 'en')
- *   // 'quansim: worker 1 of 2 failed while running runs 40–59 of hangzhou-2024: it ran out of memory; nothing was written'
- */
-export function workerFailureText(e: WorkerFailure, lang: Lang): string {
-  const r = e.runs;
-  const w = e.worker;
-  if (lang === 'zh') {
-    const where = r ? `${w ? `第 ${w.index} 个工作线程（共 ${w.of} 个）` : '工作线程'}在运行 ${r.scenario} 的第 ${r.from}–${r.to - 1} 次模拟时失败` : '工作线程失败';
-    return `quansim：${where}：${reasonZh(e.reason)}；未写出任何结果`;
-  }
-  const where = r ? `${w ? `worker ${w.index} of ${w.of}` : 'a worker'} failed while running runs ${r.from}–${r.to - 1} of ${r.scenario}` : 'a worker failed';
-  return `quansim: ${where}: ${e.reason}; nothing was written`;
-}
-
-/** The reasons the Node adapter gives (src/scheduler/node/nodeWorkers.ts) in Chinese; others as they are. */
-function reasonZh(reason: string): string {
-  if (reason === 'it ran out of memory') return '内存不足';
-  const exit = /^it stopped \(exit code (-?\d+)\)$/.exec(reason);
-  if (exit) return `线程退出（退出码 ${exit[1]}）`;
-  const threw = /^it threw (.*)$/s.exec(reason);
-  if (threw) return `抛出错误 ${threw[1]}`;
-  return reason;
 }

@@ -28,13 +28,18 @@ import { buildResults } from './resultsView';
 import { renderSidebar } from './sidebarView';
 import { renderStatus } from './statusView';
 import { allStringsText, strings } from './strings';
+import { formatCount } from './format';
 import { decodeState, encodeState, MAX_STATE_BYTES } from './urlState';
 import { unionYears } from './years';
 import { Scheduler, SimulationCancelled, WorkerFailure, type JobResult } from '../scheduler/Scheduler';
+import { workerFailureText } from '../scheduler/errors';
+import { estimateMemory } from '../scenario/estimateMemory';
 import { spawnWebWorker } from '../scheduler/webWorkers';
 
 /** Workers: one per core, at most this many (more gives nothing and costs memory). */
 const MAX_WORKERS = 8;
+/** The page refuses a simulation whose estimated memory is above this (MB): a browser tab gets a few GB at most. */
+const PAGE_MAX_MEMORY_MB = 2048;
 /** Edits re-run the simulation after this pause, so typing in several fields runs once. */
 const AUTORUN_DELAY_MS = 350;
 
@@ -68,7 +73,8 @@ export type RunState =
   | { kind: 'running'; progress: Progress | null; controller: AbortController; started: number; auto: AutoProgress | null }
   | { kind: 'done' }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; errors: UserError[] | null; message: string };
+  /** `refused`: not run at all (the message says why), rather than failed while running. */
+  | { kind: 'failed'; errors: UserError[] | null; message: string; refused?: boolean };
 
 /** A scenario's structure kept from its last successful load, so the form stays while an edit is invalid. */
 export interface Skeleton {
@@ -354,6 +360,13 @@ export class App {
     const main = this.state.slots[0]!;
     const unedited = (scenarios[0]!.changes?.length ?? 0) > 0 ? loadSlot({ ...main, edits: [] }).scenario : null;
     if (unedited) scenarios.push({ ...unedited, runs, seed });
+    const tooBig = this.memoryRefusal(scenarios);
+    if (tooBig) {
+      // refused before anything runs: the previous results stay on the page
+      this.runState = { kind: 'failed', errors: null, message: tooBig, refused: true };
+      this.renderStatus();
+      return;
+    }
     const key = this.inputsKey();
     const controller = new AbortController();
     const started = performance.now();
@@ -362,6 +375,22 @@ export class App {
     this.renderStatus();
     this.analyses.render();
     void this.simulate(controller, scenarios, slots, key, runs, seed, started, auto);
+  }
+
+  /**
+   * The refusal to show when the scenarios' estimated memory (src/scenario/estimateMemory.ts, as `quansim run`
+   * checks it) is above the page's limit; null when they fit. A tab has a few GB at most, and a shared link can name
+   * any population.
+   */
+  private memoryRefusal(scenarios: readonly Scenario[]): string | null {
+    let worst: { mb: number; firms: number; applications: number } | null = null;
+    for (const s of scenarios) {
+      const e = estimateMemory(s, Math.min(this.workers, s.runs));
+      const mb = Math.ceil(e.totalBytes / 1024 / 1024);
+      if (!worst || mb > worst.mb) worst = { mb, firms: e.firms, applications: e.applications };
+    }
+    if (!worst || worst.mb <= PAGE_MAX_MEMORY_MB) return null;
+    return strings.memoryAboveLimit(worst.mb, PAGE_MAX_MEMORY_MB, formatCount(Math.round(worst.firms), this.lang), formatCount(Math.round(worst.applications), this.lang), this.workers)[this.lang];
   }
 
   private async simulate(
@@ -425,7 +454,7 @@ export class App {
       if (e instanceof SimulationCancelled) this.runState = { kind: 'cancelled' };
       else if (e instanceof WorkerFailure) {
         const errors = e.userErrors ? e.userErrors.map((d) => new UserError(d.code, d.text, d.where)) : null;
-        this.runState = { kind: 'failed', errors, message: e.message };
+        this.runState = { kind: 'failed', errors, message: workerFailureText(e)[this.lang] + strings.runFailedKept[this.lang] };
       } else this.runState = { kind: 'failed', errors: null, message: e instanceof Error ? e.message : String(e) };
       this.renderStatus();
       this.analyses.render();

@@ -61,7 +61,7 @@ export function renderStatus(app: App, card: HTMLElement, tick = false): void {
   } else if (rs.kind === 'cancelled') {
     parts.push(el('div', { class: 'notice warn', role: 'status', 'data-testid': 'cancelled' }, strings.cancelled[lang]));
   } else if (rs.kind === 'failed') {
-    parts.push(el('div', { class: 'notice bad', role: 'alert' }, strings.runFailed[lang],
+    parts.push(el('div', { class: 'notice bad', role: 'alert', 'data-testid': 'run-failed' }, rs.refused ? '' : strings.runFailed[lang],
       rs.errors ? el('ul', { class: 'errors' }, ...rs.errors.map((e) => el('li', {}, formatUserError(e, lang)))) : rs.message));
   } else if (rs.kind === 'done' && app.result) {
     const r = app.result;

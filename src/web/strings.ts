@@ -45,6 +45,11 @@ export const strings = {
   stale: b('输入已更改：点击“运行模拟”更新结果。', 'Inputs changed: press “Run simulation” to update the results.'),
   notRunInvalid: b('输入有误，未运行：请先修正标红的字段。', 'Not run: correct the fields marked in red first.'),
   runFailed: b('模拟出错：', 'The simulation failed: '),
+  runFailedKept: b('（上次的结果保留在下方。）', ' (The previous results are kept below.)'),
+  memoryAboveLimit: (mb: number, limitMb: number, firms: string, applications: string, workers: number): Bilingual => b(
+    `未运行：模拟预计需要约 ${mb} MB 内存，超过页面 ${limitMb} MB 的上限（每次模拟约 ${firms} 家企业、${applications} 份申请，${workers} 个线程）。请减少企业数、合同数或模拟次数，或用命令行运行（quansim run … --max-memory <MB>）。`,
+    `Not run: the simulation would need about ${mb} MB of memory, above the page's limit of ${limitMb} MB (about ${firms} firms and ${applications} applications a run, ${workers} threads). Use fewer firms, contracts or runs, or run it from the command line (quansim run … --max-memory <MB>).`,
+  ),
   runsInvalid: (max: string): Bilingual => b(`模拟次数须为 1 到 ${max} 之间的整数`, `runs must be a whole number from 1 to ${max}`),
   seedInvalid: b('随机种子不能为空，最多 100 个字符', 'the seed must not be empty, at most 100 characters'),
 
