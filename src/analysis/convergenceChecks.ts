@@ -1,6 +1,6 @@
 import type { ConvergenceCheck } from '../stats/Summary';
-import type { Estimate } from './Estimate';
-import type { YearErrors } from './monteCarloErrors';
+import type { Estimate } from '../stats/Estimate';
+import type { YearErrors } from '../stats/monteCarloErrors';
 import type { Tolerance } from './Tolerance';
 
 /**

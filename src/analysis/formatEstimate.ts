@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/Bilingual';
-import { moneyInUnit } from '../output/moneyInUnit';
+import { moneyInUnit } from '../figures/moneyInUnit';
 import { formatShortDate } from '../stats/headlines';
 import { formatDay, yearEnd, yearStart } from '../time/day';
 import { roundHalfUp } from '../stats/roundHalfUp';
-import type { Estimate } from './Estimate';
+import type { Estimate } from '../stats/Estimate';
 import type { Target } from './Target';
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/Bilingual';
-import { moneyInUnit, unitName } from '../output/moneyInUnit';
+import { moneyInUnit, unitName } from '../figures/moneyInUnit';
 import { formatShortDate } from '../stats/headlines';
 import { roundHalfUp } from '../stats/roundHalfUp';
 import type { Convergence, MoneyError, MoneyStats, Summary } from '../stats/Summary';

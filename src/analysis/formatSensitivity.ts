@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/Bilingual';
-import { unitName } from '../output/moneyInUnit';
-import { textTable } from '../output/textTable';
+import { unitName } from '../figures/moneyInUnit';
+import { textTable } from '../figures/textTable';
 import type { PairedDifference } from '../stats/pairedDifference';
 import { analysisLabels as L } from './analysisLabels';
 import { moneyWithInterval, shareWithInterval, signedMoney, signedPoints } from './formatEstimate';

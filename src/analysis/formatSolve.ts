@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/Bilingual';
-import { textTable } from '../output/textTable';
+import { textTable } from '../figures/textTable';
 import { analysisLabels as L } from './analysisLabels';
-import type { Estimate } from './Estimate';
+import type { Estimate } from '../stats/Estimate';
 import { targetEstimateText } from './formatEstimate';
 import { formatTarget } from './formatTarget';
 import { formatVariableValue } from './parseRange';

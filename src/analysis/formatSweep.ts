@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/Bilingual';
-import { textTable } from '../output/textTable';
+import { textTable } from '../figures/textTable';
 import { analysisLabels as L } from './analysisLabels';
 import { pct } from './formatEstimate';
 import { formatVariableValue } from './parseRange';

@@ -2,7 +2,7 @@ import type { AccumulatorSet } from '../engine/accumulators';
 import { makeEngineContext, type EngineContext } from '../engine/EngineContext';
 import { runRange } from '../engine/runRange';
 import type { Scenario } from '../scenario/model';
-import type { SimJob, Simulator } from './Simulator';
+import type { SimJob, Simulator } from '../scheduler/Simulator';
 
 /**
  * A Simulator that runs every job in this thread with runRange (tests, notebooks, and a page's Web Worker).

@@ -1,5 +1,5 @@
-import type { Estimate } from './Estimate';
-import { Z95 } from './quantileInterval';
+import type { Estimate } from '../stats/Estimate';
+import { Z95 } from '../stats/quantileInterval';
 
 /**
  * The pooled ratio R = Σ aᵢ / Σ bᵢ over runs (e.g. unmet ÷ requested) with its delta-method standard error

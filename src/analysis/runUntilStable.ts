@@ -12,8 +12,8 @@ import { mergeAccumulatorSets, type AccumulatorSet } from '../engine/accumulator
 import type { Scenario } from '../scenario/model';
 import type { Convergence } from '../stats/Summary';
 import { convergenceChecks } from './convergenceChecks';
-import { monteCarloErrors } from './monteCarloErrors';
-import type { Simulator } from './Simulator';
+import { monteCarloErrors } from '../stats/monteCarloErrors';
+import type { Simulator } from '../scheduler/Simulator';
 import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE, type Tolerance } from './Tolerance';
 
 export interface ConvergenceOptions {

@@ -14,8 +14,8 @@
  */
 import type { Scenario } from '../scenario/model';
 import { applyVariable, type Variable } from './applyVariable';
-import type { Estimate } from './Estimate';
-import type { Simulator } from './Simulator';
+import type { Estimate } from '../stats/Estimate';
+import type { Simulator } from '../scheduler/Simulator';
 import type { Target } from './Target';
 import { meetsTarget, targetEstimate } from './targetEstimate';
 

@@ -8,11 +8,11 @@
 import type { Scenario } from '../scenario/model';
 import type { Accumulator } from '../stats/Accumulator';
 import { applyVariable } from './applyVariable';
-import type { Estimate } from './Estimate';
-import { meanInterval } from './meanInterval';
+import type { Estimate } from '../stats/Estimate';
+import { meanInterval } from '../stats/meanInterval';
 import type { Axis } from './parseAxis';
-import { proportionInterval, type ProportionEstimate } from './proportionInterval';
-import type { Simulator } from './Simulator';
+import { proportionInterval, type ProportionEstimate } from '../stats/proportionInterval';
+import type { Simulator } from '../scheduler/Simulator';
 import { targetEstimate } from './targetEstimate';
 
 export interface SweepOptions {

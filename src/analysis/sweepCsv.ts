@@ -1,4 +1,4 @@
-import { csvText, type CsvCell } from '../output/csvText';
+import { csvText, type CsvCell } from '../figures/csvText';
 import { formatDay, yearStart } from '../time/day';
 import type { SweepResult } from './sweep';
 

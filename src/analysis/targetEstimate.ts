@@ -1,9 +1,9 @@
 import type { Accumulator } from '../stats/Accumulator';
 import { roundHalfUp } from '../stats/roundHalfUp';
 import { dayOfYearOf } from './dayOfYearOf';
-import type { Estimate } from './Estimate';
-import { proportionInterval } from './proportionInterval';
-import { quantileEstimate } from './quantileEstimate';
+import type { Estimate } from '../stats/Estimate';
+import { proportionInterval } from '../stats/proportionInterval';
+import { quantileEstimate } from '../stats/quantileEstimate';
 import { ratioOfMeansInterval } from './ratioOfMeansInterval';
 import { compare, type Target } from './Target';
 

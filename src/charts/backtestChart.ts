@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
-import type { BacktestResult } from '../data/backtest';
+import type { BacktestResult } from '../analysis/backtest';
 import { chartConfig, toUnit, moneyAxis } from './chartBase';
 
 const T = {

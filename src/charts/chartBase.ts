@@ -4,7 +4,7 @@
  * lines.
  */
 import type { Lang } from '../i18n/Bilingual';
-import { fenPerUnit, unitName } from '../output/moneyInUnit';
+import { fenPerUnit, unitName } from '../figures/moneyInUnit';
 import type { TierCap } from '../scenario/tierCaps';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { schemeInForce } from '../stats/schemeInForce';

@@ -6,7 +6,7 @@
  * to Vega in place of Vega's own estimate (0.8 em for every character, twice too wide for Latin text), so a
  * picture laid out in Node has the widths a browser gives it.
  */
-import { textWidth } from '../output/textWidth';
+import { textWidth } from '../figures/textWidth';
 
 /** Width of a wide (CJK) character, in em. */
 export const WIDE_EM = 1;

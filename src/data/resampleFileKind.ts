@@ -1,5 +1,5 @@
 import type { Bilingual } from '../i18n/Bilingual';
-import { resolveRelative } from '../scenario/loadScenario';
+import { resolveRelative } from '../yaml/resolveRelative';
 import type { FileKind } from '../yaml/fileKinds';
 import { loadResamplePopulation, resampleFileSchema } from './resamplePopulation';
 

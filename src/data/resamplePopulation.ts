@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { UserError, UserErrors, userErrorsOf } from '../errors/UserError';
 import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
 import type { CountLaw, FirmTemplate, PopulationModel } from '../population/model';
-import { populationFileSchema } from '../scenario/scenarioSchema';
+import { populationFileSchema } from '../population/schema';
 import { loadYaml } from '../yaml/loadYaml';
 import { strictObject } from '../yaml/strictObject';
 import type { ApplicationRow } from './ApplicationRow';

@@ -13,7 +13,7 @@ import { makePopulationSampler, type PopulationSampler } from '../population/mak
 import { makePopulationBuffers, type PopulationBuffers } from '../population/PopulationBuffers';
 import type { Scenario } from '../scenario/model';
 import { monthOf, yearEnd, yearStart } from '../time/day';
-import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from './RunRecord';
+import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from '../record/RunRecord';
 
 /** Fields of a group cell: apps, contract, basis, requested, paid, refused, scaled (runYear's CELL_FIELDS). */
 export const CELL_FIELDS = 7;

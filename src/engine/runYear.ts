@@ -22,7 +22,7 @@ import {
 import { contractFenOf, executedBpOf, executedFenOf, kindMetaOf, type DeferredDraws } from '../population/makePopulationSampler';
 import type { Rng } from '../random/Rng';
 import { CELL_FIELDS, VOUCHER_GENERAL, ensureCapacity, type EngineContext, type YearPlan } from './EngineContext';
-import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from './RunRecord';
+import { GROUP_FIELDS, SCHEME_FIELDS, resetRunRecord, type RunRecord } from '../record/RunRecord';
 
 // Module-private copies of the imported codes used per application: V8 folds a private const into the code, but
 // reads an imported binding through its module cell, with a hole check, at every use.

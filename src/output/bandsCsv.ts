@@ -4,7 +4,7 @@
  */
 import type { Summary } from '../stats/Summary';
 import { QUANTILE_KEYS } from '../stats/Summary';
-import { csvText, type CsvCell } from './csvText';
+import { csvText, type CsvCell } from '../figures/csvText';
 
 /** Column names of the per-day CSV. */
 export const BANDS_FIELDS = [

@@ -11,10 +11,10 @@ import { formatShare, formatShortDate } from '../stats/headlines';
 import { pairedDifference } from '../stats/pairedDifference';
 import { schemeInForce } from '../stats/schemeInForce';
 import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
-import { moneyInUnit, unitName } from './moneyInUnit';
+import { moneyInUnit, unitName } from '../figures/moneyInUnit';
 import type { PerRunHeadlines } from './perRunHeadlines';
 import { reportLabels as L } from './reportLabels';
-import { textTable } from './textTable';
+import { textTable } from '../figures/textTable';
 
 interface Metric {
   key: string;

@@ -3,7 +3,7 @@
  * months lie inside the simulated 90% band, then a month-by-month table.
  */
 import type { Lang } from '../i18n/Bilingual';
-import type { BacktestResult } from '../data/backtest';
+import type { BacktestResult } from '../analysis/backtest';
 import { formatMoneyShort } from '../stats/headlines';
 
 /** @example formatBacktestText(result, 'en') // 'Backtest of paid.csv (2024) against …' */

@@ -10,9 +10,9 @@ import type { TierCap } from '../scenario/tierCaps';
 import { formatShare, formatShortDate, headlines } from '../stats/headlines';
 import { schemeInForce } from '../stats/schemeInForce';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
-import { moneyInUnit, unitName } from './moneyInUnit';
+import { moneyInUnit, unitName } from '../figures/moneyInUnit';
 import { firstYearPoolWords, mechanismWords, periodWords, reportLabels as L } from './reportLabels';
-import { textTable } from './textTable';
+import { textTable } from '../figures/textTable';
 
 /**
  * The report of `summary` in `lang`, ending with a newline. `optionLabels` (the scenario's resolved options) name

@@ -3,7 +3,7 @@
  * the group's means, grant per firm, shares and rates; and one row per paying level (dimension `level`).
  */
 import type { RatioStats, Summary } from '../stats/Summary';
-import { csvText, type CsvCell } from './csvText';
+import { csvText, type CsvCell } from '../figures/csvText';
 
 /** Column names of the per-group CSV. */
 export const GROUPS_FIELDS = [

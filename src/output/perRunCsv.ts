@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { Accumulator } from '../stats/Accumulator';
 import { formatDay, yearStart } from '../time/day';
-import { csvText, type CsvCell } from './csvText';
+import { csvText, type CsvCell } from '../figures/csvText';
 
 const MONEY = ['pool', 'requested', 'paid', 'unmet', 'refused', 'scaled'] as const;
 const COUNTS = [

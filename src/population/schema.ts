@@ -480,3 +480,6 @@ export const populationSchema = strictObject({
 
 /** The input form of the `population:` section (before normalisation). */
 export type PopulationInput = z.input<typeof populationSchema>;
+
+/** A population file: the `population:` section on its own, shared by several scenarios. */
+export const populationFileSchema = strictObject({ population: populationSchema });

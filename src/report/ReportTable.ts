@@ -2,7 +2,7 @@
  * A table of the report as cells already written for people (money with its unit, shares as percentages): the
  * document shows it and the CSV beside the report holds the same cells.
  */
-import { csvText } from '../output/csvText';
+import { csvText } from '../figures/csvText';
 
 /** One column: its header and how its cells align (numbers right, words left). */
 export interface ReportColumn {

@@ -3,7 +3,7 @@
  * report shows the Chinese text of the same method when the recorded words are the ones this quansim writes, and
  * otherwise (a summary written by another version) the recorded words, marked as quoted from the file.
  */
-import { MONTE_CARLO_METHOD } from '../analysis/monteCarloErrors';
+import { MONTE_CARLO_METHOD } from '../stats/monteCarloErrors';
 import type { Lang } from '../i18n/Bilingual';
 import { SUB_BINS } from '../stats/LogHistogram';
 import { SUMMARY_METHODS } from '../stats/summarize';

@@ -4,7 +4,7 @@
  * instead of recomputing it. The rule line gives each column's width in display columns (a CJK character takes
  * two), so cells are cut by position, never by splitting on spaces.
  */
-import { textWidth } from '../output/textWidth';
+import { textWidth } from '../figures/textWidth';
 import type { ReportColumn } from './ReportTable';
 
 /**

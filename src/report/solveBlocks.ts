@@ -4,7 +4,7 @@
  * sentences that read the answer and its uncertainty. Every number comes from the SolveResult (src/analysis/solve.ts).
  */
 import { analysisLabels as L } from '../analysis/analysisLabels';
-import type { Estimate } from '../analysis/Estimate';
+import type { Estimate } from '../stats/Estimate';
 import { targetEstimateText } from '../analysis/formatEstimate';
 import { formatTarget } from '../analysis/formatTarget';
 import { formatVariableValue } from '../analysis/parseRange';

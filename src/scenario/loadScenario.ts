@@ -22,19 +22,9 @@ import { MAX_SUM_FEN, moneySumBound } from './moneySumBound';
 import { populationFileSchema, scenarioSchema } from './scenarioSchema';
 import type { PopulationModel } from '../population/model';
 import { loadResamplePopulation } from '../data/resamplePopulation';
+import { resolveRelative } from '../yaml/resolveRelative';
 
-/** Joins a path relative to the directory of `from` (POSIX separators; `..` allowed). */
-export function resolveRelative(from: string, rel: string): string {
-  if (rel.startsWith('/')) return rel;
-  const parts = from.split('/').slice(0, -1);
-  for (const p of rel.split('/')) {
-    if (p === '..') {
-      if (parts.length > 0 && parts[parts.length - 1] !== '..' && parts[parts.length - 1] !== '') parts.pop();
-      else parts.push('..');
-    } else if (p !== '.' && p !== '') parts.push(p);
-  }
-  return parts.join('/');
-}
+export { resolveRelative };
 
 /**
  * Loads a scenario.

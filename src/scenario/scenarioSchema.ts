@@ -96,5 +96,4 @@ export const scenarioSchema = strictObject({
 
 export type ScenarioFile = z.output<typeof scenarioSchema>;
 
-/** A population file: the `population:` section on its own, shared by several scenarios. */
-export const populationFileSchema = strictObject({ population: populationSchema });
+export { populationFileSchema } from '../population/schema';

@@ -6,7 +6,7 @@
  *
  *   analysis ─SimJob[]─▶ Scheduler.run (chunks of [from, to) on every worker) ─parts─▶ merge ─▶ AccumulatorSet[]
  */
-import type { SimJob, Simulator } from '../analysis/Simulator';
+import type { SimJob, Simulator } from './Simulator';
 import type { AccumulatorSet } from '../engine/accumulators';
 import type { Progress } from '../engine/progress';
 import type { Scenario } from '../scenario/model';

@@ -27,7 +27,7 @@ import {
   type RunRecord,
   type RunShape,
   type SchemeField,
-} from '../engine/RunRecord';
+} from '../record/RunRecord';
 import type { AccumulatorMeta } from './AccumulatorMeta';
 import { ExactSums, type ExactSumsData } from './ExactSums';
 import { LogHistogram, type LogHistogramData } from './LogHistogram';

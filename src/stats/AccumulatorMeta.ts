@@ -3,7 +3,7 @@
  * vouchers) and the label of every group value (tiers from the population model, compute categories of
  * 000 （三）, the three vouchers, the districts the rules name).
  */
-import type { GroupDim, RunShape } from '../engine/RunRecord';
+import type { GroupDim, RunShape } from '../record/RunRecord';
 import type { Bilingual } from '../i18n/Bilingual';
 import type { Level, RuleSet, Voucher } from '../policy/model';
 

@@ -5,8 +5,8 @@
  *   Scenario + Accumulator per year (all runs merged) ─▶ summarize ─▶ Summary ─▶ summaryJson (src/output)
  */
 import pkg from '../../package.json';
-import { addMonteCarloErrors } from '../analysis/addMonteCarloErrors';
-import { MONTE_CARLO_METHOD, monteCarloErrors } from '../analysis/monteCarloErrors';
+import { addMonteCarloErrors } from './addMonteCarloErrors';
+import { MONTE_CARLO_METHOD, monteCarloErrors } from './monteCarloErrors';
 import type { Scenario } from '../scenario/model';
 import type { Accumulator } from './Accumulator';
 import { SUB_BINS } from './LogHistogram';

@@ -2,7 +2,7 @@
  * One simulated year over all runs: an Accumulator's rows, histograms and sums turned into a YearSummary
  * (see Summary.ts for every field). Pure: reads the accumulator, changes nothing.
  */
-import { GROUP_DIMS, LEVEL_INDEX, type GroupDim } from '../engine/RunRecord';
+import { GROUP_DIMS, LEVEL_INDEX, type GroupDim } from '../record/RunRecord';
 import { formatDay, monthStart, yearStart } from '../time/day';
 import type { Accumulator } from './Accumulator';
 import { countStats, moneyStats, ratioStats } from './describeRuns';

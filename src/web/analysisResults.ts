@@ -15,7 +15,7 @@ import { tornado, type TornadoMetric } from '../charts/tornado';
 import type { Lang } from '../i18n/Bilingual';
 import type { PairedDifference } from '../stats/pairedDifference';
 import { formatMoneyShort } from '../stats/headlines';
-import { moneyInUnit, unitName } from '../output/moneyInUnit';
+import { moneyInUnit, unitName } from '../figures/moneyInUnit';
 import { analysisProvenance, provenanceLine } from '../output/provenance';
 import type { App } from './App';
 import type { AnalysisChart } from './analysisChart';

@@ -10,7 +10,7 @@ import {
   unmetDemand, whoPays, type ChartOptions,
 } from '../charts';
 import type { Lang } from '../i18n/Bilingual';
-import { csvText, type CsvCell } from '../output/csvText';
+import { csvText, type CsvCell } from '../figures/csvText';
 import { tierCaps } from '../scenario/tierCaps';
 import type { Summary } from '../stats/Summary';
 import type { RunResult } from './App';

@@ -7,7 +7,7 @@ import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
 import { dateError, pctOf, shareError } from './analysisFormat';
 import { formatDate } from '../figures/formatDate';
-import { csvText } from '../output/csvText';
+import { csvText } from '../figures/csvText';
 import type { TierCap } from '../scenario/tierCaps';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
 import { strings as S } from './strings';

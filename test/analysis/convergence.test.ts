@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { convergenceChecks } from '../../src/analysis/convergenceChecks';
 import { inThreadSimulator } from '../../src/analysis/inThreadSimulator';
-import { monteCarloErrors } from '../../src/analysis/monteCarloErrors';
+import { monteCarloErrors } from '../../src/stats/monteCarloErrors';
 import { parseTolerance } from '../../src/analysis/parseTolerance';
 import { runUntilStable } from '../../src/analysis/runUntilStable';
 import { DEFAULT_TOLERANCE } from '../../src/analysis/Tolerance';

@@ -3,11 +3,11 @@
  * (`scipy.stats.binom.ppf`), plus coverage checks by simulation with a seeded stream.
  */
 import { describe, expect, it } from 'vitest';
-import { binomialQuantile } from '../../src/analysis/binomialQuantile';
-import { meanInterval } from '../../src/analysis/meanInterval';
-import { proportionInterval } from '../../src/analysis/proportionInterval';
-import { quantileEstimate } from '../../src/analysis/quantileEstimate';
-import { quantileInterval } from '../../src/analysis/quantileInterval';
+import { binomialQuantile } from '../../src/stats/binomialQuantile';
+import { meanInterval } from '../../src/stats/meanInterval';
+import { proportionInterval } from '../../src/stats/proportionInterval';
+import { quantileEstimate } from '../../src/stats/quantileEstimate';
+import { quantileInterval } from '../../src/stats/quantileInterval';
 import { ratioOfMeansInterval } from '../../src/analysis/ratioOfMeansInterval';
 import { makeStream } from '../../src/random/makeStream';
 

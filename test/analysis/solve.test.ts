@@ -10,7 +10,7 @@ import { inThreadSimulator } from '../../src/analysis/inThreadSimulator';
 import { parseTarget } from '../../src/analysis/parseTarget';
 import { setPool } from '../../src/analysis/setPool';
 import { solve, type SolveOptions } from '../../src/analysis/solve';
-import type { Simulator } from '../../src/analysis/Simulator';
+import type { Simulator } from '../../src/scheduler/Simulator';
 import { runRange } from '../../src/engine/runRange';
 import { analyticScenario, GRANT, perRunN, poissonAtLeast, shareAtLeast } from './analyticScenario';
 

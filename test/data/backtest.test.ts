@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backtest, midRank } from '../../src/data/backtest';
+import { backtest, midRank } from '../../src/analysis/backtest';
 import { parsePayments } from '../../src/data/parsePayments';
 import { UserErrors } from '../../src/errors/UserError';
 import { simulateAcc as simulate } from '../helpers/simulateAcc';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeEngineContext } from '../../src/engine/EngineContext';
-import { SCHEME_FIELDS } from '../../src/engine/RunRecord';
+import { SCHEME_FIELDS } from '../../src/record/RunRecord';
 import { runYear } from '../../src/engine/runYear';
 import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/policy/compile';
 import { COMPUTE_CATEGORIES, type Application } from '../../src/policy/model';

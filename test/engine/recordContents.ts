@@ -1,6 +1,6 @@
 /** A run-year's RunRecord as plain arrays, for the engine tests that compare two ways of booking the same run. */
 import type { EngineContext } from '../../src/engine/EngineContext';
-import type { RunRecord } from '../../src/engine/RunRecord';
+import type { RunRecord } from '../../src/record/RunRecord';
 import { runYear } from '../../src/engine/runYear';
 import { makeStream } from '../../src/random/makeStream';
 

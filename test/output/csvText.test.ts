@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvText, escapeFormula } from '../../src/output/csvText';
+import { csvText, escapeFormula } from '../../src/figures/csvText';
 import { perRunCsv, perRunCsvParts } from '../../src/output/perRunCsv';
 import { runRange } from '../../src/engine/runRange';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';

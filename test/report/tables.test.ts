@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareTable } from '../../src/output/compareTable';
 import { perRunHeadlines } from '../../src/output/perRunHeadlines';
-import { textTable } from '../../src/output/textTable';
+import { textTable } from '../../src/figures/textTable';
 import { compareTables } from '../../src/report/compareTables';
 import { parseTextTable } from '../../src/report/parseTextTable';
 import { reportMoney } from '../../src/report/reportMoney';

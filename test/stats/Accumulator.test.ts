@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeRunRecord, type RunRecord } from '../../src/engine/RunRecord';
+import { makeRunRecord, type RunRecord } from '../../src/record/RunRecord';
 import { Accumulator, type AccumulatorData } from '../../src/stats/Accumulator';
 import { META, SHAPE, blankRecord, setGroup, setScheme, syntheticRecord } from './fixtures';
 

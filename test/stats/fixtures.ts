@@ -7,7 +7,7 @@ import seedrandom from 'seedrandom';
 import {
   GROUP_FIELDS, SCHEME_FIELDS, groupOffset, makeRunRecord, type GroupDim, type GroupField, type RunRecord, type RunShape,
   type SchemeField,
-} from '../../src/engine/RunRecord';
+} from '../../src/record/RunRecord';
 import type { AccumulatorMeta } from '../../src/stats/AccumulatorMeta';
 import { Accumulator } from '../../src/stats/Accumulator';
 import type { Scenario } from '../../src/scenario/model';

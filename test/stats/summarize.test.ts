@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json';
 import { summarize } from '../../src/stats/summarize';
 import { summaryJsonSchema, summarySchema } from '../../src/stats/Summary';
-import { makeRunRecord } from '../../src/engine/RunRecord';
+import { makeRunRecord } from '../../src/record/RunRecord';
 import { Accumulator } from '../../src/stats/Accumulator';
 import { META, SHAPE, fixtureScenario, syntheticAccumulator, syntheticRecord } from './fixtures';
 

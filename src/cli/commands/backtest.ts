@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { backtestChart } from '../../charts/backtestChart';
-import { backtest } from '../../data/backtest';
+import { backtest } from '../../analysis/backtest';
 import { parsePayments } from '../../data/parsePayments';
 import { userErrorsOf } from '../../errors/UserError';
 import { formatBacktestText } from '../../output/formatBacktestText';

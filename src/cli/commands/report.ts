@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { withCliSimulator } from '../../analysis/cliSimulator.node.js';
+import { withCliSimulator } from '../cliSimulator.node.js';
 import { formatTarget } from '../../analysis/formatTarget';
 import type { Axis } from '../../analysis/parseAxis';
 import { formatVariableValue } from '../../analysis/parseRange';
-import { runAutoCli } from '../../analysis/runAutoCli.node.js';
+import { runAutoCli } from '../runAutoCli.node.js';
 import { pickScheme, type PickedScheme } from '../../analysis/pickScheme';
 import { pickYear } from '../../analysis/pickYear';
 import { SENSITIVITY_INPUTS, sensitivity } from '../../analysis/sensitivity';

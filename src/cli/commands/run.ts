@@ -1,8 +1,8 @@
 import { tierCaps } from '../../scenario/tierCaps';
-import { asUsage } from '../../analysis/cliSimulator.node.js';
+import { asUsage } from '../cliSimulator.node.js';
 import { formatPrecision } from '../../analysis/formatPrecision';
 import { parseTolerance } from '../../analysis/parseTolerance';
-import { runAutoCli } from '../../analysis/runAutoCli.node.js';
+import { runAutoCli } from '../runAutoCli.node.js';
 import { DEFAULT_BATCH, DEFAULT_MAX_RUNS, DEFAULT_TOLERANCE, type Tolerance } from '../../analysis/Tolerance';
 import { formatSummaryText } from '../../output/formatSummaryText';
 import { perRunCsvParts } from '../../output/perRunCsv';

@@ -1,4 +1,4 @@
-import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
+import { asUsage, withCliSimulator } from '../cliSimulator.node.js';
 import { VARIABLES, variableUnit, type Variable } from '../../analysis/applyVariable';
 import { targetEstimateText } from '../../analysis/formatEstimate';
 import { formatSolve } from '../../analysis/formatSolve';

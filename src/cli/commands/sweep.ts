@@ -2,7 +2,7 @@ import { analysisProvenance, provenanceLine } from '../../output/provenance';
 import { svgWithFooter } from '../../output/svgWithFooter';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { asUsage, withCliSimulator } from '../../analysis/cliSimulator.node.js';
+import { asUsage, withCliSimulator } from '../cliSimulator.node.js';
 import { formatSweep } from '../../analysis/formatSweep';
 import { parseAxis, type Axis } from '../../analysis/parseAxis';
 import type { PickedScheme } from '../../analysis/pickScheme';

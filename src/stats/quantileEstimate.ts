@@ -1,4 +1,4 @@
-import { quantileSorted } from '../stats/quantileSorted';
+import { quantileSorted } from './quantileSorted';
 import type { Estimate } from './Estimate';
 import { quantileInterval, Z95 } from './quantileInterval';
 

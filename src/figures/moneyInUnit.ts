@@ -4,7 +4,7 @@
  * thousands separators, rounded half up on decimal.js. The CSVs keep the exact fen.
  */
 import Decimal from 'decimal.js';
-import { roundSignificant } from '../figures/roundSignificant';
+import { roundSignificant } from './roundSignificant';
 import type { Lang } from '../i18n/Bilingual';
 
 /** Fen in one report unit: 万元 = 1,000,000 fen; million yuan = 100,000,000 fen. */

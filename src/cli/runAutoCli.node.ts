@@ -1,12 +1,12 @@
-import type { Io } from '../cli/io';
+import type { Io } from './io';
 import type { AccumulatorSet } from '../engine/accumulators';
 import type { Lang } from '../i18n/Bilingual';
 import type { Scenario } from '../scenario/model';
 import { summarize } from '../stats/summarize';
 import type { Convergence, Summary } from '../stats/Summary';
 import { withCliSimulator } from './cliSimulator.node.js';
-import { runUntilStable } from './runUntilStable';
-import type { Tolerance } from './Tolerance';
+import { runUntilStable } from '../analysis/runUntilStable';
+import type { Tolerance } from '../analysis/Tolerance';
 
 /**
  * `quansim run --runs auto`: runUntilStable on worker threads with a line on stderr after each batch, then the

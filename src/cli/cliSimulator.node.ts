@@ -4,16 +4,16 @@
  * terminal), Ctrl-C to cancel (runCli prints one line and exits 130), and user errors of option values turned into
  * usage errors (exit 2).
  */
-import { onInterrupt } from '../cli/interrupt';
-import type { Io } from '../cli/io';
-import { progressBar } from '../cli/progressBar';
-import { UsageError } from '../cli/program';
-import { defaultWorkers } from '../cli/runScenario';
+import { onInterrupt } from './interrupt';
+import type { Io } from './io';
+import { progressBar } from './progressBar';
+import { UsageError } from './program';
+import { defaultWorkers } from './runScenario';
 import { nodeScheduler } from '../scheduler/node/nodeWorkers';
 import { schedulerSimulator } from '../scheduler/schedulerSimulator';
 import { userErrorsOf } from '../errors/UserError';
 import type { Lang } from '../i18n/Bilingual';
-import type { Simulator } from './Simulator';
+import type { Simulator } from '../scheduler/Simulator';
 
 /** A simulator for one command, and the name its progress bar shows. */
 export interface CliSimulator {

@@ -9,8 +9,8 @@
  * runs where it ran out (summary `date.p50`); all schemes together, the mean, 5th and 95th percentiles of the
  * money paid in the year.
  */
-import type { Accumulator } from '../stats/Accumulator';
-import { roundHalfUp } from '../stats/roundHalfUp';
+import type { Accumulator } from './Accumulator';
+import { roundHalfUp } from './roundHalfUp';
 import type { Estimate } from './Estimate';
 import { meanInterval } from './meanInterval';
 import { proportionInterval, type ProportionEstimate } from './proportionInterval';

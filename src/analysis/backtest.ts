@@ -13,8 +13,8 @@ import { UserError } from '../errors/UserError';
 import type { Fen } from '../money/fen';
 import type { Accumulator } from '../stats/Accumulator';
 import type { Summary, BandRow } from '../stats/Summary';
-import { dataMessages } from './dataMessages';
-import type { PaymentRow } from './parsePayments';
+import { dataMessages } from '../data/dataMessages';
+import type { PaymentRow } from '../data/parsePayments';
 
 export interface BacktestMonth {
   month: number;

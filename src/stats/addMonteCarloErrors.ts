@@ -1,7 +1,7 @@
 import { formatDay, yearStart } from '../time/day';
-import { round6 } from '../stats/roundHalfUp';
-import { toMoney } from '../stats/toMoney';
-import type { DayError, DayRef, MoneyError, YearSummary } from '../stats/Summary';
+import { round6 } from './roundHalfUp';
+import { toMoney } from './toMoney';
+import type { DayError, DayRef, MoneyError, YearSummary } from './Summary';
 import type { Estimate } from './Estimate';
 import type { YearErrors } from './monteCarloErrors';
 
