@@ -4,7 +4,7 @@
  * other. `node scripts/import-graph.mjs` prints it as lines `from → to  (n)`; `--dot` prints Graphviz.
  * docs/architecture.md shows it; eslint (eslint-plugin-boundaries) enforces the layers.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, '../src');
@@ -18,7 +18,8 @@ for (const file of files) {
   for (const m of text.matchAll(/^(?:import|export)\s+[^;]*?from\s+'(\.[^']+)'/gms)) {
     const target = resolve(dirname(file), m[1]);
     const from = folderOf(file);
-    const to = folderOf(target.endsWith('.ts') ? target : `${target}.ts`);
+    // a folder's index ('../charts') belongs to the folder
+    const to = existsSync(target) && statSync(target).isDirectory() ? folderOf(join(target, 'index.ts')) : folderOf(target.replace(/\.js$/, '').replace(/\.ts$/, '') + '.ts');
     if (from === to) continue;
     const key = `${from} → ${to}`;
     edges.set(key, (edges.get(key) ?? 0) + 1);
