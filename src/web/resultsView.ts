@@ -12,6 +12,7 @@ import { schemeInForce } from '../stats/schemeInForce';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
+import { allOrNoneNote } from '../analysis/formatAllOrNone';
 import { optionValueText } from '../output/formatSummaryText';
 import { download } from './download';
 import { csvForExport, fileStem } from './exportProvenance';
@@ -144,7 +145,7 @@ function headlineCard(app: App, r: RunResult, year: number): HTMLElement {
       if (!y) return null;
       return el('div', {},
         many ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), r.scenarios[i]!.title[lang]) : null,
-        el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang], headlineError(y, h, lang))),
+        el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang], headlineError(y, h, lang, s.runs))),
           precisionLine(s, y, lang)));
     }));
 }
@@ -153,11 +154,14 @@ function headlineCard(app: App, r: RunResult, year: number): HTMLElement {
  * The Monte Carlo error after the sentence on the chance a pool runs out ("… in 62% of runs" ± 1.5 pp); null for
  * other sentences.
  */
-function headlineError(y: YearSummary, h: { scheme: string | null; text: Bilingual }, lang: Lang): HTMLElement | null {
+function headlineError(y: YearSummary, h: { scheme: string | null; text: Bilingual }, lang: Lang, runs: number): HTMLElement | null {
   if (h.scheme === null) return null;
   const sentence = exhaustionProbabilitySentence(y, h.scheme);
   const sc = y.schemes.find((x) => x.id === h.scheme);
   if (!sentence || sentence[lang] !== h.text[lang] || !sc?.exhaustion) return null;
+  // Seen in no run or in every run: the count and the 95% bound, not "0% ± 0.0".
+  const allOrNone = sc.exhaustion.probabilityError ? allOrNoneNote(sc.exhaustion.probabilityByYearEnd, runs, lang) : null;
+  if (allOrNone) return el('span', { class: 'mc-inline', title: strings.mcTitle[lang], 'data-testid': `mc-headline-${sc.id}` }, allOrNone);
   const e = shareError(sc.exhaustion.probabilityError, lang);
   if (!e) return null;
   const p = pctOf(sc.exhaustion.probabilityByYearEnd, sc.exhaustion.probabilityError?.se);
