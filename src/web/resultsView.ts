@@ -9,6 +9,7 @@ import { messages } from '../i18n/messages';
 import { exhaustionProbabilitySentence, formatMoneyShort, formatShortDate, headlines } from '../stats/headlines';
 import { tierCaps } from '../scenario/tierCaps';
 import { schemeInForce } from '../stats/schemeInForce';
+import { applicantFirms } from '../stats/applicantFirms';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
@@ -121,7 +122,7 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
         el('div', { class: 'k' }, strings.kpiUnmet[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-refused-${i}` }, who?.cloneNode(true) ?? null,
         // firms applying: the tiers' count, the same figure as the tier table's (firms that applied, whatever they asked)
-        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.groups.tier.reduce((t, g) => t + g.firms.mean, 0), lang)}`),
+        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(applicantFirms(y), lang)}`),
         el('div', { class: 'k' }, strings.kpiRefused[lang])),
     );
   });
