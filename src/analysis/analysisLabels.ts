@@ -6,6 +6,7 @@ import type { Bilingual } from '../i18n/Bilingual';
 export const analysisLabels = {
   precision: { zh: '蒙特卡洛精度（95%区间）', en: 'Monte Carlo precision (95% intervals)' },
   runsOut: { zh: '年内用完概率', en: 'P(runs out by 31 Dec)' },
+  notInForce: { zh: '本年未施行（没有资金池）', en: 'not in force this year (no pool)' },
   medianDate: { zh: '用完日期中位数（用完的模拟中）', en: 'median date it runs out (runs where it does)' },
   paid: { zh: '全年支付', en: 'money paid' },
   tooFew: { zh: '模拟次数太少，无法给出区间', en: 'too few runs for an interval' },

@@ -4,7 +4,9 @@ import { formatShortDate } from '../stats/headlines';
 import { roundHalfUp } from '../stats/roundHalfUp';
 import type { Convergence, MoneyError, MoneyStats, Summary } from '../stats/Summary';
 import { analysisLabels as L } from './analysisLabels';
+import { allOrNoneText } from './formatAllOrNone';
 import { pct } from './formatEstimate';
+import { schemeInForce } from '../stats/schemeInForce';
 
 /**
  * The Monte Carlo precision block of the text report (appended by `quansim run`): for each year, each pool's
@@ -22,7 +24,14 @@ export function formatPrecision(summary: Summary, lang: Lang): string {
       const ex = s.exhaustion;
       if (!ex?.probabilityError) continue;
       const e = ex.probabilityError;
-      lines.push(`  ${s.label[lang]}${colon}${t('runsOut')} ${pct(ex.probabilityByYearEnd)} ± ${(e.se * 100).toFixed(1)}${lang === 'zh' ? '个百分点' : ' pp'}${lang === 'zh' ? '（标准误）' : ' (SE)'} [${pct(e.lo)}, ${pct(e.hi)}]`);
+      // A scheme not in force this year has no pool to run out; a chance seen in no run or in all has no spread.
+      if (!schemeInForce(s)) {
+        lines.push(`  ${s.label[lang]}${colon}${t('notInForce')}`);
+        continue;
+      }
+      const allOrNone = allOrNoneText(ex.probabilityByYearEnd, summary.runs, lang);
+      if (allOrNone) lines.push(`  ${s.label[lang]}${colon}${t('runsOut')} ${allOrNone}`);
+      else lines.push(`  ${s.label[lang]}${colon}${t('runsOut')} ${pct(ex.probabilityByYearEnd)} ± ${(e.se * 100).toFixed(1)}${lang === 'zh' ? '个百分点' : ' pp'}${lang === 'zh' ? '（标准误）' : ' (SE)'} [${pct(e.lo)}, ${pct(e.hi)}]`);
       if (ex.date && ex.medianDateError) {
         const d = ex.medianDateError;
         const end = (r: typeof d.lo) => (r ? formatShortDate(r.date, lang) : '…');

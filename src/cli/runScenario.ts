@@ -6,8 +6,10 @@ import { nodeScheduler } from '../scheduler/node/nodeWorkers';
 import { simulateRuns } from '../scheduler/schedulerSimulator';
 import type { AccumulatorSet } from '../engine/accumulators';
 import type { Scenario } from '../scenario/model';
-import { loadScenarioFile } from '../scenario/loadScenarioFile';
+import { loadEditedScenarioFile, loadScenarioFile } from '../scenario/loadScenarioFile';
 import { scenarioPath } from '../scenario/libraryScenarios.node.js';
+import { editedScenario } from '../scenario/scenarioChanges';
+import type { ScenarioEdit } from '../scenario/scenarioEdits';
 import { summarize } from '../stats/summarize';
 import type { Summary } from '../stats/Summary';
 import { readFileSync } from 'node:fs';
@@ -40,6 +42,31 @@ export function loadWithSettings(file: string, io: Io, settings: RunSettings): S
   const s = { ...loaded, runs: settings.runs ?? loaded.runs, seed: settings.seed ?? loaded.seed };
   checkMemory(s, settings.workers, settings.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB);
   return s;
+}
+
+/** A scenario to run and, when edits changed it, the unedited scenario it is compared with (same runs and seed). */
+export interface EditedLoad {
+  scenario: Scenario;
+  /** The file as published, when the edits change something; null otherwise. */
+  baseline: Scenario | null;
+}
+
+/**
+ * Loads `file` as loadWithSettings does and, when `edits` (from --set/--pool/--cap/--ratio, src/cli/editFlags) are
+ * given, the same file with the edits, named and described by what they change (editedScenario): "<title> (edited)",
+ * with its list of changes. Edits that change nothing leave the scenario as it is (no baseline).
+ * @param editsOf the edits, read against the unedited scenario (its schemes and fields)
+ * @throws UserError when either scenario's estimated memory is above the limit
+ */
+export function loadWithEdits(file: string, io: Io, settings: RunSettings, editsOf: (base: Scenario) => ScenarioEdit[]): EditedLoad {
+  const base = loadWithSettings(file, io, settings);
+  const edits = editsOf(base);
+  if (edits.length === 0) return { scenario: base, baseline: null };
+  const loaded = loadEditedScenarioFile(scenarioPath(file, io.cwd), edits, io.cwd);
+  const edited = editedScenario(base, { ...loaded, runs: base.runs, seed: base.seed });
+  if ((edited.changes?.length ?? 0) === 0) return { scenario: base, baseline: null };
+  checkMemory(edited, settings.workers, settings.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB);
+  return { scenario: edited, baseline: base };
 }
 
 /**

@@ -99,6 +99,11 @@ function signed(kind: Metric['kind'], v: number, lang: Lang): string {
   return `${v >= 0 ? '+' : '−'}${s}`;
 }
 
+/** A column's scenario: its id, marked when edited (an edited run and its unedited file share the id). */
+function columnName(s: Summary, lang: Lang): string {
+  return (s.scenario.changes?.length ?? 0) > 0 ? `${s.scenario.id}${lang === 'zh' ? '（已修改）' : ' (edited)'}` : s.scenario.id;
+}
+
 /**
  * The comparison table of `summaries` (first = baseline), year by year for the years they share.
  * `paired[k][y]`, when given, holds summary k's per-run values of its year y (see perRunHeadlines).
@@ -114,11 +119,11 @@ export function compareTable(summaries: readonly Summary[], lang: Lang, paired?:
     const years = summaries.map((s) => s.years.find((y) => y.year === by.year));
     if (years.some((y) => !y)) return;
     const ys = years as YearSummary[];
-    const columns = [{ header: t('metric') }, { header: base.scenario.id, align: 'right' as const }];
+    const columns = [{ header: t('metric') }, { header: columnName(base, lang), align: 'right' as const }];
     summaries.slice(1).forEach((s, j) => {
       const hasPairs = !!(paired?.[j + 1]?.[yi] && paired[0]?.[yi]);
-      const vs = t('differenceVs').replace('{x}', base.scenario.id);
-      columns.push({ header: s.scenario.id, align: 'right' }, { header: hasPairs ? `${vs} ${t('interval')}` : vs, align: 'right' });
+      const vs = t('differenceVs').replace('{x}', columnName(base, lang));
+      columns.push({ header: columnName(s, lang), align: 'right' }, { header: hasPairs ? `${vs} ${t('interval')}` : vs, align: 'right' });
     });
     const rows = metrics(ys, lang).map((m) => {
       const v0 = m.value(by);

@@ -9,6 +9,7 @@ import { parseAmount } from '../money/parseAmount';
 import type { TierCap } from '../scenario/tierCaps';
 import { formatShare, formatShortDate, headlines } from '../stats/headlines';
 import { schemeInForce } from '../stats/schemeInForce';
+import { applicantFirms } from '../stats/applicantFirms';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from '../figures/moneyInUnit';
 import { firstYearPoolWords, mechanismWords, periodWords, reportLabels as L } from './reportLabels';
@@ -116,7 +117,7 @@ function tierTable(y: YearSummary, lang: Lang, caps: ReadonlyMap<string, TierCap
       pct(g.shareOfPaid.pooled),
       pct(g.subsidyRate.pooled),
       caps?.get(g.key)?.kind === 'none' ? (lang === 'zh' ? '不设上限' : 'no cap') : pct(g.atCapShare.pooled),
-    ]),
+    ]).concat([[t('total'), applicantFirms(y).toFixed(1), t('none'), t('none'), t('none'), t('none')]]),
   );
 }
 

@@ -6,6 +6,7 @@
  * summary; only the display rounding is done here.
  */
 import { methodText } from './methodText';
+import { allOrNoneNote, allOrNoneParts } from '../analysis/formatAllOrNone';
 import { pct } from '../analysis/formatEstimate';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { formatShortDate } from '../stats/headlines';
@@ -30,7 +31,7 @@ export interface PrecisionRow {
  * @example precisionBlocks(summary, 'en')[0] // {kind: 'paragraph', text: 'How precisely the 2,000 runs pin down …'}
  */
 export function precisionBlocks(summary: Summary, lang: Lang, prefix = ''): ReportBlock[] {
-  const years = summary.years.map((y) => ({ y, rows: precisionRows(y, lang) })).filter((x) => x.rows.length > 0);
+  const years = summary.years.map((y) => ({ y, rows: precisionRows(y, lang, summary.runs) })).filter((x) => x.rows.length > 0);
   if (years.length === 0) return [{ kind: 'paragraph', text: W.precisionAbsent[lang] }];
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: intro(summary)[lang] }];
   if (summary.methods.monteCarlo) blocks.push({ kind: 'quote', text: methodText(summary.methods.monteCarlo, lang) });
@@ -48,14 +49,18 @@ export function precisionBlocks(summary: Summary, lang: Lang, prefix = ''): Repo
  * date; then the money paid in the year by all schemes (mean, 5th and 95th percentiles). Figures the summary
  * records no error for are left out; none at all gives no rows.
  */
-export function precisionRows(y: YearSummary, lang: Lang): PrecisionRow[] {
+export function precisionRows(y: YearSummary, lang: Lang, runs: number): PrecisionRow[] {
   const colon = lang === 'zh' ? '：' : ': ';
   const rows: PrecisionRow[] = [];
   for (const s of y.schemes) {
     const ex = s.exhaustion;
     if (!ex || !schemeInForce(s)) continue;
     if (ex.probabilityError) {
-      rows.push({ figure: `${s.label[lang]}${colon}${W.precisionRunsOut[lang]}`, estimate: pct(ex.probabilityByYearEnd), ...shareError(ex.probabilityError, lang) });
+      // Seen in no run or in every run: the count of runs and the Wilson bound, not a standard error of 0.
+      const allOrNone = allOrNoneParts(ex.probabilityByYearEnd, runs, lang);
+      rows.push(allOrNone
+        ? { figure: `${s.label[lang]}${colon}${W.precisionRunsOut[lang]}`, estimate: lang === 'zh' ? `${allOrNone.value}（${allOrNone.count}）` : `${allOrNone.value} (${allOrNone.count})`, se: '—', interval: allOrNone.interval }
+        : { figure: `${s.label[lang]}${colon}${W.precisionRunsOut[lang]}`, estimate: pct(ex.probabilityByYearEnd), ...shareError(ex.probabilityError, lang) });
     }
     if (ex.date && ex.medianDateError) {
       rows.push({ figure: `${s.label[lang]}${colon}${W.precisionMedianDate[lang]}`, estimate: formatShortDate(ex.date.p50.date, lang), ...dayError(ex.medianDateError, lang) });
@@ -76,11 +81,14 @@ export function precisionRows(y: YearSummary, lang: Lang): PrecisionRow[] {
 
 /**
  * The Monte Carlo error after the sentence on the chance a pool runs out, as the page words it:
- * ` (72.0% ± 3.2 pp; 95%: 65.4%–77.6%)`; null when the summary records none.
+ * ` (72.0% ± 3.2 pp; 95%: 65.4%–77.6%)`, or for a chance seen in no run ` (0 of 500 runs; 95% upper bound 0.76%)`;
+ * null when the summary records none.
  */
-export function headlineError(s: SchemeSummary, lang: Lang): string | null {
+export function headlineError(s: SchemeSummary, lang: Lang, runs: number): string | null {
   const e = s.exhaustion?.probabilityError;
   if (!e) return null;
+  const allOrNone = allOrNoneNote(s.exhaustion!.probabilityByYearEnd, runs, lang);
+  if (allOrNone) return allOrNone;
   const p = pct(s.exhaustion!.probabilityByYearEnd);
   const { se, interval } = shareError(e, lang);
   return lang === 'zh' ? `（${p} ${se}，95% 区间 ${interval}）` : ` (${p} ${se}; 95%: ${interval})`;

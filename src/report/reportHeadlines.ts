@@ -27,7 +27,7 @@ export function reportHeadlines(summary: Summary, lang: Lang): Array<{ year: num
       unmetMonthSentence(y),
     ];
     const lines = [
-      ...heads.filter((h) => h.year === y.year).map((h) => `${h.text[lang]}${errorOf(y, h, lang)}`),
+      ...heads.filter((h) => h.year === y.year).map((h) => `${h.text[lang]}${errorOf(y, h, lang, summary.runs)}`),
       ...extra.flatMap((t) => (t ? [t[lang]] : [])),
     ];
     return { year: y.year, lines };
@@ -35,10 +35,10 @@ export function reportHeadlines(summary: Summary, lang: Lang): Array<{ year: num
 }
 
 /** The Monte Carlo error to put after a headline: only after the sentence on the chance the scheme's pool runs out. */
-function errorOf(y: YearSummary, h: { scheme: string | null; text: Bilingual }, lang: Lang): string {
+function errorOf(y: YearSummary, h: { scheme: string | null; text: Bilingual }, lang: Lang, runs: number): string {
   if (h.scheme === null) return '';
   const sentence = exhaustionProbabilitySentence(y, h.scheme);
   const s = y.schemes.find((x) => x.id === h.scheme);
   if (!sentence || !s || sentence[lang] !== h.text[lang]) return '';
-  return headlineError(s, lang) ?? '';
+  return headlineError(s, lang, runs) ?? '';
 }

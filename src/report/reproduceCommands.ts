@@ -30,6 +30,12 @@ export interface ReproduceInput {
   options?: ReadonlyArray<readonly string[]>;
   /** The scenario file of each scenario (from the summary when reported from one), or null when one is unknown. */
   scenarioFiles: readonly string[] | null;
+  /**
+   * The edits of the input as given (`--set`, `--pool`, `--cap`, `--ratio`), each a flag and its value: the report
+   * command repeats them, and its figures are those of `quansim run <input> <edits>` (which leads with the same
+   * paired differences against the unedited file), on the runs done.
+   */
+  edits?: ReadonlyArray<readonly [string, string]>;
 }
 
 /**
@@ -41,20 +47,24 @@ export function reproduceCommands(r: ReproduceInput): { report: string; run: str
   const auto = r.auto
     ? ['--runs auto', ...flag('--tolerance', r.auto.tolerance), ...flag('--batch', r.auto.batch), ...flag('--max-runs', r.auto.maxRuns), `--seed ${shellQuote(r.seed)}`].join(' ')
     : null;
+  const edits = (r.edits ?? []).map(([f, v]) => `${f} ${shellQuote(v)}`);
   const report = [
     'npx quansim report',
     shellQuote(r.input),
     ...r.compare.map((c) => `--compare ${shellQuote(c)}`),
     ...(r.inputIsScenario ? [auto ?? fixed] : []),
+    ...edits,
     ...(r.options ?? []).map((o) => o.map((w, i) => (i === 0 ? w : shellQuote(w))).join(' ')),
     `--lang ${r.lang}`,
     `--out ${shellQuote(r.out)}`,
   ].join(' ');
   const files = r.scenarioFiles;
   // `quansim compare` has no --runs auto: it is given the runs where the baseline stopped, the same runs.
-  const run = files === null || files.length === 0
-    ? null
-    : `npx quansim ${files.length === 1 ? 'run' : 'compare'} ${files.map(shellQuote).join(' ')} ${files.length === 1 && auto ? auto : fixed}${r.lang === 'zh' ? ' --lang zh' : ''}`;
+  const run = edits.length > 0
+    ? (r.compare.length === 0 ? `npx quansim run ${shellQuote(r.input)} ${fixed} ${edits.join(' ')}${r.lang === 'zh' ? ' --lang zh' : ''}` : null)
+    : files === null || files.length === 0
+      ? null
+      : `npx quansim ${files.length === 1 ? 'run' : 'compare'} ${files.map(shellQuote).join(' ')} ${files.length === 1 && auto ? auto : fixed}${r.lang === 'zh' ? ' --lang zh' : ''}`;
   return { report, run };
 }
 

@@ -3,6 +3,7 @@
  * (grant per firm, share of the money, subsidy rate, firms at the cap), paying levels, and unmet demand by month.
  * Every cell is read from the summary; nothing is recomputed but the display rounding.
  */
+import { applicantFirms } from '../stats/applicantFirms';
 import type { Lang } from '../i18n/Bilingual';
 import { formatShare, formatShortDate } from '../stats/headlines';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
@@ -66,7 +67,7 @@ function tiers(y: YearSummary, lang: Lang, prefix: string): ReportTable {
       pct(g.shareOfPaid.pooled),
       pct(g.subsidyRate.pooled),
       pct(g.atCapShare.pooled),
-    ]),
+    ]).concat([[t('total'), applicantFirms(y).toFixed(1), t('none'), t('none'), t('none'), t('none')]]),
     note: lang === 'zh'
       ? '每家补助中位数：汇总所有模拟中的企业（未获补助的企业计为0）；占比与补助率为所有模拟合计之比。'
       : 'Median grant per firm: over the firms of all runs (firms paid nothing count as 0); shares and rates are totals over all runs.',

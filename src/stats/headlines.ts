@@ -3,6 +3,7 @@
  * both languages out. The page, the text report and the chart subtitles all use these, so a figure is worded
  * the same way everywhere. Every number in a sentence is computed from the summary passed in.
  */
+import { applicantFirms } from './applicantFirms';
 import { formatAmount } from '../figures/formatAmount';
 import { formatDate } from '../figures/formatDate';
 import { formatPercent } from '../figures/formatPercent';
@@ -186,7 +187,7 @@ export function grantPerTierSentence(year: YearSummary): Bilingual {
 /** "Large firms are 5% of the firms and receive 36% of the money": the tier with the largest share. */
 export function tierShareSentence(year: YearSummary): Bilingual | null {
   const tiers = year.groups.tier;
-  const firms = tiers.reduce((t, g) => t + g.firms.mean, 0);
+  const firms = applicantFirms(year);
   const top = [...tiers].sort((a, b) => (b.shareOfPaid.pooled ?? 0) - (a.shareOfPaid.pooled ?? 0))[0];
   if (!top || top.shareOfPaid.pooled === null || firms === 0) return null;
   const f = formatShare(top.firms.mean / firms);

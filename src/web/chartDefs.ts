@@ -9,6 +9,7 @@ import {
   budgetExhaustion, capShareByTier, exhaustionDate, grantPerFirmByTier, shareOfPoolByTier, subsidyRateByGroup, unmetByMonth, unmetByTier,
   unmetDemand, whoPays, type ChartOptions,
 } from '../charts';
+import { shareScales } from '../charts/shareScales';
 import type { Lang } from '../i18n/Bilingual';
 import { csvText, type CsvCell } from '../figures/csvText';
 import { tierCaps } from '../scenario/tierCaps';
@@ -83,7 +84,7 @@ export function chartRows(r: RunResult, year: number, lang: Lang, layout: Layout
   return chartList(chartWidth < NARROW_CHART).map(({ id, build }) => ({
     id,
     charts: side || present.length === 1
-      ? present.map((i) => ({ id, slot: i, file: `${ids[i]}-${id}-${year}`, spec: build(r.summaries[i]!, lang, { year, width: chartWidth, tierCaps: [caps[i]] }), width: chartWidth }))
+      ? sideBySide(present.map((i) => ({ id, slot: i, file: `${ids[i]}-${id}-${year}`, spec: build(r.summaries[i]!, lang, { year, width: chartWidth, tierCaps: [caps[i]] }), width: chartWidth })))
       : [{
         id,
         slot: null,
@@ -92,6 +93,12 @@ export function chartRows(r: RunResult, year: number, lang: Lang, layout: Layout
         width: chartWidth,
       }],
   }));
+}
+
+/** Charts of one kind side by side, on the same x and y scales (shareScales), so they compare by eye. */
+export function sideBySide(charts: ChartDef[]): ChartDef[] {
+  const specs = shareScales(charts.map((c) => c.spec));
+  return charts.map((c, i) => ({ ...c, spec: specs[i]! }));
 }
 
 /** The data a chart draws (its inline `data.values`, wherever they sit in the spec), as CSV with formulas escaped. */

@@ -59,6 +59,8 @@ export async function renderCharts(app: App, r: RunResult, year: number, box: HT
     }
     views.add(result);
     (card as HTMLElement & { view?: Result }).view = result;
+    // present mode draws the chart again from its spec, with large type (presentSpec)
+    (card as HTMLElement & { pageSpec?: TopLevelSpec }).pageSpec = spec;
     card.dataset.chartState = 'drawn';
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', titleText(d.spec));

@@ -5,14 +5,16 @@
  *
  *   Slot {source, edits} ──text──▶ applyEdits ──edited YAML──▶ loadScenario(…, readBundled) ──▶ Scenario | UserErrors
  */
-import { isNode, parseDocument, type Document } from 'yaml';
 import { UserError, userErrorsOf } from '../errors/UserError';
-import { loadScenario, resolveRelative } from '../scenario/loadScenario';
+import { loadScenario } from '../scenario/loadScenario';
+import { applyEdits } from '../scenario/scenarioEdits';
 import type { Scenario } from '../scenario/model';
 import { editedScenario } from '../scenario/scenarioChanges';
 import { bundledFiles, readBundled } from './bundledFiles';
-import type { Edit, Slot } from './pageState';
+import type { Slot } from './pageState';
 import { strings } from './strings';
+
+export { applyEdits };
 
 export interface LoadedSlot {
   slot: Slot;
@@ -26,48 +28,6 @@ export interface LoadedSlot {
   custom: boolean;
   scenario: Scenario | null;
   errors: UserError[];
-}
-
-/**
- * Applies edits to a YAML text through its Document (comments and layout kept). A text with syntax errors is
- * returned unchanged: loadScenario will report them. A scenario that takes its firms from a `populationFile`
- * gets that file's `population:` copied in (and `populationFile` removed) before a population edit, so the
- * edited scenario stays one self-contained file that the CLI runs as it is.
- * @param file the scenario's path (the population file is relative to it)
- * @param readFile reads a project file by path
- * @throws UserError when an edit's path runs through a value that is not a map or a list
- */
-export function applyEdits(text: string, edits: readonly Edit[], file: string, readFile: (path: string) => string): string {
-  if (edits.length === 0) return text;
-  const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length > 0) return text;
-  if (edits.some((e) => e.path[0] === 'population')) inlinePopulation(doc, file, readFile);
-  for (const e of edits) {
-    try {
-      doc.setIn(e.path, e.value);
-    } catch {
-      throw new UserError('page.edit-path', strings.editPathInvalid(e.path.join('.')), { field: e.path.join('.') });
-    }
-  }
-  return doc.toString({ lineWidth: 0 });
-}
-
-/** Replaces `populationFile: x` by the `population:` of file x (when it can be read; else loadScenario reports it). */
-function inlinePopulation(doc: Document, file: string, readFile: (path: string) => string): void {
-  const rel = doc.get('populationFile');
-  if (typeof rel !== 'string' || doc.has('population')) return;
-  let popText: string;
-  try {
-    popText = readFile(resolveRelative(file, rel));
-  } catch {
-    return;
-  }
-  const popDoc = parseDocument(popText, { uniqueKeys: false });
-  const node = popDoc.get('population', true);
-  if (popDoc.errors.length > 0 || !isNode(node)) return;
-  node.commentBefore = ` Copied from ${rel} by the page, so that its edits apply here.`;
-  doc.delete('populationFile');
-  doc.set('population', node);
 }
 
 /** Loads a slot: its text, the edits applied, and the scenario or every problem found. */

@@ -5,13 +5,11 @@
  */
 import { z } from 'zod';
 import type { Lang } from '../i18n/Bilingual';
+import type { ScenarioEdit } from '../scenario/scenarioEdits';
 import { analysisParamsSchema, type AnalysisParams } from './analysisParams';
 
-/** A form edit: set the YAML node at `path` of the scenario file to `value` (a string is kept as YAML text). */
-export interface Edit {
-  path: (string | number)[];
-  value: string | number | boolean | null;
-}
+/** A form edit: set the YAML node at `path` of the scenario file to `value` (the CLI's `--set` makes the same). */
+export type Edit = ScenarioEdit;
 
 /** Where a scenario comes from: a file bundled from scenarios/, or YAML text the user loaded. */
 export type Source = { kind: 'builtin'; file: string } | { kind: 'text'; name: string; text: string };

@@ -9,9 +9,11 @@ import { messages } from '../i18n/messages';
 import { exhaustionProbabilitySentence, formatMoneyShort, formatShortDate, headlines } from '../stats/headlines';
 import { tierCaps } from '../scenario/tierCaps';
 import { schemeInForce } from '../stats/schemeInForce';
+import { applicantFirms } from '../stats/applicantFirms';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
+import { allOrNoneNote } from '../analysis/formatAllOrNone';
 import { optionValueText } from '../output/formatSummaryText';
 import { download } from './download';
 import { csvForExport, fileStem } from './exportProvenance';
@@ -120,7 +122,7 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
         el('div', { class: 'k' }, strings.kpiUnmet[lang])),
       el('div', { class: 'kpi', 'data-testid': `kpi-refused-${i}` }, who?.cloneNode(true) ?? null,
         // firms applying: the tiers' count, the same figure as the tier table's (firms that applied, whatever they asked)
-        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(y.groups.tier.reduce((t, g) => t + g.firms.mean, 0), lang)}`),
+        el('div', { class: 'v' }, `${formatMean(y.total.firms.refused.mean, lang)} / ${formatMean(applicantFirms(y), lang)}`),
         el('div', { class: 'k' }, strings.kpiRefused[lang])),
     );
   });
@@ -144,7 +146,7 @@ function headlineCard(app: App, r: RunResult, year: number): HTMLElement {
       if (!y) return null;
       return el('div', {},
         many ? el('div', { class: 'group-title' }, el('span', { class: 'swatch', style: `background:${scenarioColor(i)};margin-right:6px` }), r.scenarios[i]!.title[lang]) : null,
-        el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang], headlineError(y, h, lang))),
+        el('ul', { class: 'headline' }, ...headlines(s).filter((h) => h.year === year).map((h) => el('li', {}, h.text[lang], headlineError(y, h, lang, s.runs))),
           precisionLine(s, y, lang)));
     }));
 }
@@ -153,11 +155,14 @@ function headlineCard(app: App, r: RunResult, year: number): HTMLElement {
  * The Monte Carlo error after the sentence on the chance a pool runs out ("… in 62% of runs" ± 1.5 pp); null for
  * other sentences.
  */
-function headlineError(y: YearSummary, h: { scheme: string | null; text: Bilingual }, lang: Lang): HTMLElement | null {
+function headlineError(y: YearSummary, h: { scheme: string | null; text: Bilingual }, lang: Lang, runs: number): HTMLElement | null {
   if (h.scheme === null) return null;
   const sentence = exhaustionProbabilitySentence(y, h.scheme);
   const sc = y.schemes.find((x) => x.id === h.scheme);
   if (!sentence || sentence[lang] !== h.text[lang] || !sc?.exhaustion) return null;
+  // Seen in no run or in every run: the count and the 95% bound, not "0% ± 0.0".
+  const allOrNone = sc.exhaustion.probabilityError ? allOrNoneNote(sc.exhaustion.probabilityByYearEnd, runs, lang) : null;
+  if (allOrNone) return el('span', { class: 'mc-inline', title: strings.mcTitle[lang], 'data-testid': `mc-headline-${sc.id}` }, allOrNone);
   const e = shareError(sc.exhaustion.probabilityError, lang);
   if (!e) return null;
   const p = pctOf(sc.exhaustion.probabilityByYearEnd, sc.exhaustion.probabilityError?.se);

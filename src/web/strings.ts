@@ -102,7 +102,6 @@ export const strings = {
   linkTooLarge: (mb: number): Bilingual => b(`链接中的页面状态解压后超过 ${mb} MB 的上限，已打开默认情景。`, `The page state in the link decompresses to more than the limit of ${mb} MB; the default scenario is shown instead.`),
   linkInvalid: b('链接中的页面状态无效，已打开默认情景。', 'The page state in the link is not valid; the default scenario is shown instead.'),
   unknownBuiltin: (file: string): Bilingual => b(`没有内置情景 ${file}`, `There is no built-in scenario ${file}`),
-  editPathInvalid: (path: string): Bilingual => b(`无法在文件中设置 ${path}：它所在的位置不是映射或列表`, `Cannot set ${path} in the file: a value on its path is not a map or a list`),
 
   // results
   year: b('年份', 'Year'),

@@ -88,6 +88,11 @@ describe('an edit, presented', () => {
     expect(await page.locator('[data-testid="present-count"]').innerText()).toBe(`1 / ${charts}`);
     const first = await present.locator('[data-present-chart]').getAttribute('data-present-chart');
     expect(await present.locator('svg .role-mark > *').count()).toBeGreaterThan(0);
+    // drawn again with large type (presentSpec): axis labels at 18 px, the title at 30 px, in the chart's own units
+    await present.locator('[data-present-type="large"] svg').waitFor();
+    const sizes = await present.locator('.present-chart svg text').evaluateAll((ts) => ts.map((t) => parseFloat(t.getAttribute('font-size') ?? '0')));
+    expect(Math.max(...sizes)).toBe(30);
+    expect(sizes.filter((x) => x === 18).length).toBeGreaterThan(3);
     const box = await present.locator('.present-chart svg').boundingBox();
     expect(box!.width).toBeGreaterThan(1000);
     await page.screenshot({ path: `${SHOTS}/present-mode-1440.png` });

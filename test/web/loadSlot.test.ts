@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/policy/loadPolicy';
 import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled } from '../../src/web/bundledFiles';
+import { editableFields } from '../../src/scenario/editableFields';
 import { formFields } from '../../src/web/formFields';
 import { errorBelongsTo } from '../../src/web/formView';
 import { applyEdits, loadSlot } from '../../src/web/loadSlot';
@@ -126,5 +127,15 @@ describe('formFields', () => {
     expect(fields.filter((f) => f.section === 'population' && f.key.endsWith('.share')).map((f) => f.value)).toEqual(s.population.tiers.map(() => expect.stringMatching(/%$/)));
     expect(byKey.get('allocation.mechanism')?.value).toBe('fcfs-partial');
     expect(byKey.get('allocation.mechanism')?.choices.map((c) => c.value)).toContain('lottery');
+  });
+
+  it('offers exactly the fields quansim run --set edits (editableFields), in the same order, for every built-in scenario', () => {
+    for (const { file } of builtinScenarios()) {
+      const l = loadSlot(builtin(file));
+      const s = l.scenario!;
+      const policies = new Map(s.source.policies.map((p) => [p, loadPolicy(readBundled(p), p)]));
+      const keys = formFields(l.text, l.file, s, policies, (p) => readBundled(p)).map((f) => f.key);
+      expect(editableFields(s).map((f) => f.key), file).toEqual(keys);
+    }
   });
 });

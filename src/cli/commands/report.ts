@@ -11,6 +11,7 @@ import { solve } from '../../analysis/solve';
 import { sweep } from '../../analysis/sweep';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
+import { editMessages } from '../../i18n/editMessages';
 import { messages } from '../../i18n/messages';
 import { writeOutFolder } from '../../output/outFolder';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
@@ -25,14 +26,15 @@ import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
 import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
-import { loadWithSettings, runWithProgress, sourcesOf, type RunSettings } from '../runScenario';
+import { addEditFlags, editFlagPairs, editsOf, hasEdits, type EditFlagValues } from '../editFlags';
+import { loadWithEdits, loadWithSettings, runWithProgress, sourcesOf, type RunSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
 import { parseRunsFlags } from './run';
 import { parseSensitivityFlags, type SensitivityFlags } from './sensitivity';
 import { parseSolveFlags, solveSetting, type SolveFlags } from './solve';
 import { parseSweepAxes, sweepSetting } from './sweep';
 
-interface ReportFlags {
+interface ReportFlags extends EditFlagValues {
   compare: string[];
   runs?: string;
   tolerance?: string;
@@ -71,10 +73,13 @@ const DEFAULT_BY = '12-31';
  * random numbers), so differences are paired. `--runs auto` chooses the runs as `quansim run --runs auto` does.
  * `--sensitivity`, `--solve` and `--sweep` add the analyses of src/analysis on the baseline scenario, each read
  * with the flag parsing of its own command (`quansim sensitivity`, `solve`, `sweep`), so the answers are theirs.
+ * Edits of the input (`--set`, `--pool`, `--cap`, `--ratio`, as `quansim run`) add the edited scenario, named
+ * "(edited)" with its changes, as the first compared with the file as published, on the same seed and runs; the
+ * report then leads with the paired differences of the edit. The analyses stay on the file as published.
  */
 export const registerReport: RegisterCommand = (program, io) => {
-  program
-    .command('report')
+  addEditFlags(program
+    .command('report'))
     .description(commandDescription('report'))
     .argument('<input>', 'a scenario YAML file (run now) or a summary.json (reported without re-running)')
     .option('--compare <other...>', 'scenarios (or summary.json files) to compare with the input, on the same seed and runs', [])
@@ -134,9 +139,17 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     if (plan.sensitivity || plan.solve || plan.sweep) throw new UsageError(messages.reportAnalysisOfSummary(asked.filter((x): x is string => !!x))[lang]);
   }
   const seed = base.summary ? base.summary.seed : base.scenario!.seed;
+  // Edits compare the edited scenario with the file as published: it is the first scenario compared with it.
+  if (hasEdits(flags) && base.summary) throw new UsageError(editMessages.reportOfSummary()[lang]);
+  const edited = base.scenario && hasEdits(flags)
+    ? loadWithEdits(input, io, { seed, ...memory }, (b) => editsOf(flags, b, lang))
+    : null;
   // Every compared scenario is loaded (and checked) before anything runs, so a typo fails at once; it runs on the
   // baseline's seed and on the runs the baseline ends with.
-  const others = gatherErrors(flags.compare.map((f) => () => load(f, io, { seed, ...memory })));
+  const others = [
+    ...(edited?.baseline ? [{ file: input, scenario: edited.scenario, summary: null }] : []),
+    ...gatherErrors(flags.compare.map((f) => () => load(f, io, { seed, ...memory }))),
+  ];
   // The analyses' scheme, year and range are checked before anything runs too.
   const settings = base.scenario ? analysisSettings(base.scenario, plan, flags) : {};
 
@@ -150,13 +163,14 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     const auto = k === 0 && runsFlags.auto ? runsFlags : null;
     const runs = k === 0 ? l.scenario!.runs : subjects[0]!.summary.runs;
     const scenario: Scenario = { ...l.scenario!, runs };
+    const name = `${scenario.id}${scenario.changes?.length ? (lang === 'zh' ? '（已修改）' : ' (edited)') : ''}`;
     let result: Awaited<ReturnType<typeof runWithProgress>> | null;
     if (auto) {
-      say(`运行 ${scenario.id}（--runs auto，每批 ${auto.batch} 次，最多 ${auto.maxRuns} 次，种子 ${scenario.seed}）`, `running ${scenario.id} (--runs auto, batches of ${auto.batch}, at most ${auto.maxRuns}, seed ${scenario.seed})`);
+      say(`运行 ${name}（--runs auto，每批 ${auto.batch} 次，最多 ${auto.maxRuns} 次，种子 ${scenario.seed}）`, `running ${name} (--runs auto, batches of ${auto.batch}, at most ${auto.maxRuns}, seed ${scenario.seed})`);
       result = await runAutoCli(scenario, io, { workers, lang, tolerance: auto.tolerance, batch: auto.batch, maxRuns: auto.maxRuns });
       if (!result) return; // cancelled (exit code 130)
     } else {
-      say(`运行 ${scenario.id}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${scenario.id} (${scenario.runs} runs, seed ${scenario.seed})`);
+      say(`运行 ${name}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${name} (${scenario.runs} runs, seed ${scenario.seed})`);
       result = await runWithProgress(scenario, io, workers);
     }
     if (k === 0) years = result.acc.years;
@@ -189,6 +203,7 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     ...(runsFlags.auto ? { auto: { tolerance: flags.tolerance, batch: flags.batch, maxRuns: flags.maxRuns } } : {}),
     options: reportOptions(flags, plan),
     scenarioFiles: subjects.map((s) => (s.origin === 'run' ? s.file : s.summary.scenario.file)),
+    ...(edited?.baseline ? { edits: editFlagPairs(flags) } : {}),
   });
   const written = await writeOutFolder(out.dir, out.shown, (dir) => writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
     if (what === 'charts') say(`绘制 ${n} 张图（SVG 与 PNG）`, `drawing ${n} charts (SVG and PNG)`);

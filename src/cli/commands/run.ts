@@ -13,7 +13,10 @@ import type { Lang } from '../../i18n/Bilingual';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { MAX_MEMORY_FLAG, JSON_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
-import { loadWithSettings, runWithProgress } from '../runScenario';
+import { addEditFlags, editsOf, type EditFlagValues } from '../editFlags';
+import { loadWithEdits, runWithProgress } from '../runScenario';
+import { editedRunText } from '../../output/editedRunText';
+import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { commandDescription, type RegisterCommand } from './index';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
@@ -24,10 +27,13 @@ const FORMATS = ['text', 'json', 'csv'] as const;
  * summary.json and its JSON Schema, the CSVs, the text report in both languages, the charts as SVG and Vega-Lite.
  * The same scenario and seed give a byte-identical summary.json whatever --workers is. `--runs auto` adds batches of runs until the headline figures are stable within
  * `--tolerance` (src/analysis/runUntilStable); the text report ends with the Monte Carlo precision of the figures.
+ * Edits (`--set`, `--pool`, `--cap`, `--ratio`, src/cli/editFlags) run the scenario as the page's form would edit it,
+ * named "<title> (edited)" with its list of changes (also in summary.json); the text report then leads with the
+ * changes and the paired differences against the unedited scenario run on the same seed and runs.
  */
 export const registerRun: RegisterCommand = (program, io) => {
-  program
-    .command('run')
+  addEditFlags(program
+    .command('run'))
     .description(commandDescription('run'))
     .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
     .option('--runs <n>', 'number of Monte Carlo runs, or auto: until the headline figures are stable (default: the scenario\'s)')
@@ -41,7 +47,7 @@ export const registerRun: RegisterCommand = (program, io) => {
     .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
     .option(...JSON_FLAG)
     .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
-    .action(async (file: string, opts: {
+    .action(async (file: string, opts: EditFlagValues & {
       runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; format: string; json?: boolean; lang: string;
     }) => {
       const lang = parseLang(opts.lang);
@@ -49,12 +55,22 @@ export const registerRun: RegisterCommand = (program, io) => {
       const runsFlag = parseRunsFlags(opts, lang);
       const workers = parseWorkers(opts.workers, io, lang);
       const out = parseOut(opts.out, io.cwd);
-      const scenario = loadWithSettings(file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
+      const { scenario, baseline } = loadWithEdits(
+        file, io, { runs: runsFlag.auto ? undefined : runsFlag.runs, seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) },
+        (base) => editsOf(opts, base, lang),
+      );
       const result = runsFlag.auto
         ? await runAutoCli(scenario, io, { workers, lang, tolerance: runsFlag.tolerance, batch: runsFlag.batch, maxRuns: runsFlag.maxRuns })
         : await runWithProgress(scenario, io, workers);
       if (!result) return;
       const { summary, acc } = result;
+      // An edited run leads with its changes and the paired differences against the file as published, run on the
+      // same seed and the same runs (those --runs auto chose too).
+      let lead = '';
+      if (baseline && format === 'text') {
+        const b = await runWithProgress({ ...baseline, runs: summary.runs }, io, workers);
+        lead = editedRunText({ summary, perRun: perRunHeadlines(acc.years) }, { summary: b.summary, perRun: perRunHeadlines(b.acc.years) }, lang);
+      }
       const json = summaryJson(summary);
       if (out) {
         const written = await writeOutFolder(out.dir, out.shown, (tmp) => writeOutputs(tmp, summary, acc.years, OUTPUT_FORMATS, scenario));
@@ -62,7 +78,7 @@ export const registerRun: RegisterCommand = (program, io) => {
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') for (const part of perRunCsvParts(acc.years)) io.out(part);
-      else io.out(formatSummaryText(summary, lang, scenario.rules.options, (year) => tierCaps(scenario, year)) + formatPrecision(summary, lang));
+      else io.out(lead + formatSummaryText(summary, lang, scenario.rules.options, (year) => tierCaps(scenario, year)) + formatPrecision(summary, lang));
     });
 };
 
