@@ -14,13 +14,14 @@ import type { Lang } from '../i18n/Bilingual';
 import { VOUCHERS } from '../policy/model';
 import { inverseNormalCdf } from '../random/inverseNormalCdf';
 import type { FittedPopulation } from '../data/fitPopulation';
+import { fenPerUnit } from '../figures/moneyInUnit';
 import { chartConfig, topLegend } from './chartBase';
 
 const T = {
   hist: { zh: '合同金额：直方图与拟合密度（对数轴）', en: 'Contract amounts: histogram and fitted density (log axis)' },
   qq: { zh: '合同金额 QQ 图：ln(金额) 与拟合分位数', en: 'Contract amounts QQ plot: ln(amount) against fitted quantiles' },
   months: { zh: '每月申请数：各年实际与拟合季节性', en: 'Applications by month: each year against the fitted seasonality' },
-  amount: { zh: '合同金额（元，对数轴）', en: 'contract amount (yuan, log axis)' },
+  amount: { zh: '合同金额（万元，对数轴）', en: 'contract amount (million yuan, log axis)' },
   density: { zh: '密度（每 ln 元）', en: 'density (per ln yuan)' },
   fitted: { zh: '拟合分位数 ln(元)', en: 'fitted quantile, ln(yuan)' },
   observed: { zh: '实际 ln(元)', en: 'observed ln(yuan)' },
@@ -51,6 +52,7 @@ const sd = (xs: number[]): number => standardDeviation(xs) || 1e-9;
  * @example fitAmountHistogram(fit, 'en') // a faceted layer spec: bars of density, line of the fitted lognormal
  */
 export function fitAmountHistogram(fit: FittedPopulation, lang: Lang): TopLevelSpec {
+  const yuanPerUnit = fenPerUnit(lang) / 100;
   const rows: Record<string, number | string>[] = [];
   for (const p of panels(fit, lang)) {
     const lo = Math.min(...p.ln);
@@ -59,13 +61,15 @@ export function fitAmountHistogram(fit: FittedPopulation, lang: Lang): TopLevelS
     const w = (hi - lo) / bins || 1;
     const counts = Array.from({ length: bins }, () => 0);
     for (const x of p.ln) counts[Math.min(bins - 1, Math.floor((x - lo) / w))]! += 1;
+    // amounts on the axis in the unit money is read in everywhere (万元 / million yuan); the density stays per ln yuan
+    const inUnit = (lnYuan: number) => Math.exp(lnYuan) / yuanPerUnit;
     counts.forEach((c, i) => rows.push({
-      panel: p.panel, kind: 'bar', x0: Math.exp(lo + i * w), x1: Math.exp(lo + (i + 1) * w), density: c / (p.ln.length * w),
+      panel: p.panel, kind: 'bar', x0: inUnit(lo + i * w), x1: inUnit(lo + (i + 1) * w), density: c / (p.ln.length * w),
     }));
     for (let i = 0; i <= 80; i++) {
       const x = lo - w + (i / 80) * (hi - lo + 2 * w);
       const z = (x - p.mu) / p.sigma;
-      rows.push({ panel: p.panel, kind: 'line', x: Math.exp(x), fitted: Math.exp(-0.5 * z * z) / (p.sigma * Math.sqrt(2 * Math.PI)) });
+      rows.push({ panel: p.panel, kind: 'line', x: inUnit(x), fitted: Math.exp(-0.5 * z * z) / (p.sigma * Math.sqrt(2 * Math.PI)) });
     }
   }
   return {
@@ -83,7 +87,7 @@ export function fitAmountHistogram(fit: FittedPopulation, lang: Lang): TopLevelS
           transform: [{ filter: "datum.kind === 'bar'" }],
           mark: { type: 'rect', color: '#9ecae1', stroke: '#ffffff', strokeWidth: 0.5 },
           encoding: {
-            x: { field: 'x0', type: 'quantitative', scale: { type: 'log' }, title: T.amount[lang], axis: { format: '~s', tickCount: 4 } },
+            x: { field: 'x0', type: 'quantitative', scale: { type: 'log' }, title: T.amount[lang], axis: { format: '~g', tickCount: 4 } },
             x2: { field: 'x1' },
             y: { field: 'density', type: 'quantitative', title: T.density[lang] },
           },
