@@ -35,8 +35,12 @@ export function formatPrecision(summary: Summary, lang: Lang): string {
       if (ex.date && ex.medianDateError) {
         const d = ex.medianDateError;
         const end = (r: typeof d.lo) => (r ? formatShortDate(r.date, lang) : '…');
-        const se = d.se === null ? '' : ` ± ${d.se.toFixed(1)}${lang === 'zh' ? '天' : ' d'}`;
-        lines.push(`    ${t('medianDate')} ${formatShortDate(ex.date.p50.date, lang)}${se} [${end(d.lo)} – ${end(d.hi)}]`);
+        // runs that pile up on one day (a batch date) give the median a 95% interval of that day alone: say so, not "± 0.0 d"
+        if (d.se === 0) lines.push(`    ${t('medianDate')} ${formatShortDate(ex.date.p50.date, lang)}${lang === 'zh' ? '（95% 区间只有这一天）' : ' (its 95% interval is this one day)'}`);
+        else {
+          const se = d.se === null ? '' : ` ± ${d.se.toFixed(1)}${lang === 'zh' ? '天' : ' d'}`;
+          lines.push(`    ${t('medianDate')} ${formatShortDate(ex.date.p50.date, lang)}${se} [${end(d.lo)} – ${end(d.hi)}]`);
+        }
       }
     }
     const pe = y.total.paidError;

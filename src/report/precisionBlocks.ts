@@ -115,6 +115,8 @@ function shareError(e: ProportionError, lang: Lang): { se: string; interval: str
 
 function dayError(e: DayError, lang: Lang): { se: string; interval: string } {
   const end = (d: DayError['lo']) => (d ? formatShortDate(d.date, lang) : '…');
+  // runs that pile up on one day (a batch date) give the median a 95% interval of that day alone
+  if (e.se === 0) return { se: lang === 'zh' ? '区间只有这一天' : 'the interval is one day', interval: end(e.lo) };
   return { se: e.se === null ? W.precisionTooFew[lang] : `± ${e.se.toFixed(1)}${lang === 'zh' ? ' 天' : ' d'}`, interval: `${end(e.lo)}–${end(e.hi)}` };
 }
 
