@@ -104,22 +104,37 @@ function columnName(s: Summary, lang: Lang): string {
   return (s.scenario.changes?.length ?? 0) > 0 ? `${s.scenario.id}${lang === 'zh' ? '（已修改）' : ' (edited)'}` : s.scenario.id;
 }
 
+/** One year's comparison as data: columns and rows of cells, rendered to text here and to Markdown/HTML by the report. */
+export interface CompareYear {
+  year: number;
+  columns: { header: string; align?: 'left' | 'right' }[];
+  rows: string[][];
+}
+
+/** The comparison as data: its title line, one table a shared year, and the note on paired intervals (when any). */
+export interface CompareData {
+  title: string;
+  years: CompareYear[];
+  pairedNote: string | null;
+}
+
 /**
- * The comparison table of `summaries` (first = baseline), year by year for the years they share.
+ * The comparison of `summaries` (first = baseline), year by year for the years they share, as data.
  * `paired[k][y]`, when given, holds summary k's per-run values of its year y (see perRunHeadlines).
  * @throws Error when fewer than two summaries are given, or paired values have different run counts
  */
-export function compareTable(summaries: readonly Summary[], lang: Lang, paired?: ReadonlyArray<readonly PerRunHeadlines[]>): string {
+export function compareData(summaries: readonly Summary[], lang: Lang, paired?: ReadonlyArray<readonly PerRunHeadlines[]>): CompareData {
   if (summaries.length < 2) throw new Error('compareTable needs at least two summaries');
   const t = (k: Words) => L[k][lang];
   const base = summaries[0]!;
-  const out: string[] = [`${t('compare')}${lang === 'zh' ? '：' : ': '}${summaries.map((s) => s.scenario.title[lang]).join(' / ')}`];
+  const title = `${t('compare')}${lang === 'zh' ? '：' : ': '}${summaries.map((s) => s.scenario.title[lang]).join(' / ')}`;
+  const out: CompareYear[] = [];
   let anyInterval = false;
   base.years.forEach((by, yi) => {
     const years = summaries.map((s) => s.years.find((y) => y.year === by.year));
     if (years.some((y) => !y)) return;
     const ys = years as YearSummary[];
-    const columns = [{ header: t('metric') }, { header: columnName(base, lang), align: 'right' as const }];
+    const columns: CompareYear['columns'] = [{ header: t('metric') }, { header: columnName(base, lang), align: 'right' }];
     summaries.slice(1).forEach((s, j) => {
       const hasPairs = !!(paired?.[j + 1]?.[yi] && paired[0]?.[yi]);
       const vs = t('differenceVs').replace('{x}', columnName(base, lang));
@@ -146,8 +161,19 @@ export function compareTable(summaries: readonly Summary[], lang: Lang, paired?:
       });
       return cells;
     });
-    out.push('', `== ${t('year')} ${by.year} ==`, textTable(columns, rows));
+    out.push({ year: by.year, columns, rows });
   });
-  if (anyInterval) out.push('', t('pairedNote'));
+  return { title, years: out, pairedNote: anyInterval ? t('pairedNote') : null };
+}
+
+/**
+ * The comparison table of `summaries` as text (what `quansim compare` prints): compareData rendered with textTable.
+ * @throws Error when fewer than two summaries are given, or paired values have different run counts
+ */
+export function compareTable(summaries: readonly Summary[], lang: Lang, paired?: ReadonlyArray<readonly PerRunHeadlines[]>): string {
+  const data = compareData(summaries, lang, paired);
+  const out = [data.title];
+  for (const y of data.years) out.push('', `== ${L.year[lang]} ${y.year} ==`, textTable(y.columns, y.rows));
+  if (data.pairedNote) out.push('', data.pairedNote);
   return `${out.join('\n')}\n`;
 }

@@ -1,13 +1,12 @@
 /**
- * The comparison tables of a report, one per year the scenarios share: src/output/compareTable.ts's table (each
+ * The comparison tables of a report, one per year the scenarios share: the data of src/output/compareTable.ts (each
  * scenario's headline figures and its difference from the first, paired over runs when per-run values are given),
- * read back into cells so the report and `quansim compare` show the same figures.
+ * the same cells `quansim compare` prints as text.
  */
 import type { Lang } from '../i18n/Bilingual';
-import { compareTable } from '../output/compareTable';
+import { compareData } from '../output/compareTable';
 import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import type { Summary } from '../stats/Summary';
-import { parseTextTable } from './parseTextTable';
 import type { ReportTable } from './ReportTable';
 import { reportWords as W } from './reportWords';
 
@@ -16,20 +15,11 @@ import { reportWords as W } from './reportWords';
  * @throws Error when fewer than two summaries are given
  */
 export function compareTables(summaries: readonly Summary[], lang: Lang, paired?: ReadonlyArray<readonly PerRunHeadlines[]>): ReportTable[] {
-  const lines = compareTable(summaries, lang, paired).split('\n');
-  const out: ReportTable[] = [];
-  lines.forEach((line, i) => {
-    const year = /^== .*?(\d{4}) ==$/.exec(line)?.[1];
-    if (year === undefined) return;
-    const end = lines.findIndex((l, j) => j > i && l.trim() === '');
-    const { columns, rows } = parseTextTable(lines.slice(i + 1, end < 0 ? undefined : end));
-    out.push({
-      id: `compare-${year}`,
-      title: `${W.comparisonTable[lang]} (${year})`,
-      columns,
-      rows,
-      note: paired ? W.commonRandomNumbers[lang] : W.unpairedDifferences[lang],
-    });
-  });
-  return out;
+  return compareData(summaries, lang, paired).years.map((y) => ({
+    id: `compare-${y.year}`,
+    title: `${W.comparisonTable[lang]} (${y.year})`,
+    columns: y.columns.map((c) => ({ header: c.header, align: c.align ?? 'left' })),
+    rows: y.rows,
+    note: paired ? W.commonRandomNumbers[lang] : W.unpairedDifferences[lang],
+  }));
 }

@@ -3,7 +3,6 @@ export * from './compareTables';
 export * from './fontAdvances';
 export * from './fontFaceCss';
 export * from './notoSansSc';
-export * from './parseTextTable';
 export * from './populationNote';
 export * from './precisionBlocks';
 export * from './readSummaryFile';

@@ -1,11 +1,9 @@
-import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareTable } from '../../src/output/compareTable';
 import { perRunHeadlines } from '../../src/output/perRunHeadlines';
 import { textTable } from '../../src/figures/textTable';
 import { compareTables } from '../../src/report/compareTables';
-import { parseTextTable } from '../../src/report/parseTextTable';
 import { reportMoney } from '../../src/report/reportMoney';
 import { tableCsv, type ReportTable } from '../../src/report/ReportTable';
 import { summaryTables } from '../../src/report/summaryTables';
@@ -26,27 +24,6 @@ describe('reportMoney', () => {
     expect(reportMoney(150, 'en')).toBe('1.5 yuan');
     expect(reportMoney(149, 'en')).toBe('1.49 yuan');
     expect(reportMoney(0, 'zh')).toBe('0元');
-  });
-});
-
-describe('parseTextTable', () => {
-  const cell = fc.stringMatching(/^[A-Za-z0-9资金池万元（）%.,+−\- ]{0,12}$/).map((s) => s.trim());
-  it('reads back every cell of any textTable, Chinese (two columns wide) included', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 6 }), fc.array(cell.filter((s) => s !== ''), { minLength: 5, maxLength: 5 }), (n, rows, headers) => {
-        const cols = headers.slice(0, n).map((header, i) => ({ header, align: i % 2 ? ('right' as const) : ('left' as const) }));
-        const body = rows.map((r) => r.slice(0, n));
-        const parsed = parseTextTable(textTable(cols, body).split('\n'));
-        expect(parsed.columns.map((c) => c.header)).toEqual(cols.map((c) => c.header));
-        expect(parsed.rows).toEqual(body);
-      }),
-    );
-  });
-
-  it('tells right-aligned columns by their padding, and refuses text that is not a table', () => {
-    const t = parseTextTable(textTable([{ header: '方案' }, { header: 'Paid', align: 'right' }], [['杭州市算力券', '1.00'], ['x', '12,345.00']]).split('\n'));
-    expect(t.columns).toEqual([{ header: '方案', align: 'left' }, { header: 'Paid', align: 'right' }]);
-    expect(() => parseTextTable(['a b', 'c d'])).toThrow('not a text table');
   });
 });
 
