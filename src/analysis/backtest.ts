@@ -13,7 +13,7 @@ import { UserError } from '../errors/UserError';
 import type { Fen } from '../money/fen';
 import type { Accumulator } from '../stats/Accumulator';
 import type { Summary, BandRow } from '../stats/Summary';
-import { dataMessages } from '../data/dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 import type { PaymentRow } from '../data/parsePayments';
 
 export interface BacktestMonth {

@@ -3,7 +3,7 @@ import { moneyInUnit, unitName } from '../figures/moneyInUnit';
 import { formatShortDate } from '../stats/headlines';
 import { roundHalfUp } from '../stats/roundHalfUp';
 import type { Convergence, MoneyError, MoneyStats, Summary } from '../stats/Summary';
-import { analysisLabels as L } from './analysisLabels';
+import { analysisLabels as L } from '../i18n/analysisLabels';
 import { allOrNoneText } from './formatAllOrNone';
 import { pct } from './formatEstimate';
 import { schemeInForce } from '../stats/schemeInForce';

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/Bilingual';
 import { unitName } from '../figures/moneyInUnit';
 import { textTable } from '../figures/textTable';
 import type { PairedDifference } from '../stats/pairedDifference';
-import { analysisLabels as L } from './analysisLabels';
+import { analysisLabels as L } from '../i18n/analysisLabels';
 import { moneyWithInterval, shareWithInterval, signedMoney, signedPoints } from './formatEstimate';
 import { monthDayText } from './formatTarget';
 import type { SensitivityResult } from './sensitivity';

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/Bilingual';
 import { textTable } from '../figures/textTable';
-import { analysisLabels as L } from './analysisLabels';
+import { analysisLabels as L } from '../i18n/analysisLabels';
 import type { Estimate } from '../stats/Estimate';
 import { targetEstimateText } from './formatEstimate';
 import { formatTarget } from './formatTarget';

@@ -43,4 +43,4 @@ export * from './formatPrecision';
 export * from './formatSolve';
 export * from './formatSensitivity';
 export * from './formatSweep';
-export { analysisLabels } from './analysisLabels';
+export { analysisLabels } from '../i18n/analysisLabels';

@@ -15,7 +15,7 @@ import { schemeInForce } from '../stats/schemeInForce';
 import {
   chartConfig, chartInputs, chartTitle, dateFormat, moneyAxis, notInForceLines, panelTitle, prefixed, toUnit, topLegend, type ChartOptions,
 } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { noDataSpec } from './noDataSpec';
 import { colorScale } from './palette';
 

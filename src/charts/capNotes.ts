@@ -6,7 +6,7 @@ import { formatAmount } from '../figures/formatAmount';
 import type { Lang } from '../i18n/Bilingual';
 import type { TierCap } from '../scenario/tierCaps';
 import type { YearSummary } from '../stats/Summary';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 
 /** The subtitle lines of one summary's caps: `大型企业、中型企业上限800万元`, `不设上限：基础大模型企业`. */
 export function capLines(year: YearSummary, caps: ReadonlyMap<string, TierCap>, lang: Lang): string[] {

@@ -8,7 +8,7 @@ import { fenPerUnit, unitName } from '../figures/moneyInUnit';
 import type { TierCap } from '../scenario/tierCaps';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { schemeInForce } from '../stats/schemeInForce';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { estimateTextWidth } from './estimateTextWidth';
 
 /** Options every chart builder takes. */

@@ -12,7 +12,7 @@ import type { Summary } from '../stats/Summary';
 import { formatDay, yearEnd } from '../time/day';
 import { schemeInForce } from '../stats/schemeInForce';
 import { chartConfig, chartInputs, chartTitle, dateFormat, notInForceLines, panelTitle, prefixed, topLegend, type ChartOptions } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { noDataSpec } from './noDataSpec';
 import { colorScale } from './palette';
 

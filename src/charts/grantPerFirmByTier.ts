@@ -11,7 +11,7 @@ import { grantPerTierSentence } from '../stats/headlines';
 import type { Summary } from '../stats/Summary';
 import { capLines } from './capNotes';
 import { chartInputs, moneyAxis, prefixed, toUnit, type ChartOptions } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { groupAxes, groupChart } from './groupChart';
 import { noDataSpec } from './noDataSpec';
 import type { BoxRow } from './whiskerBars';

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
 import { chartConfig, chartTitle, type ChartInput } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { boxLayers, whiskerLayers, type BoxRow, type GroupAxes, type WhiskerRow } from './whiskerBars';
 
 /** Axes and colour settings of a group chart, with the series taken from the inputs. */

@@ -9,7 +9,7 @@ import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { capShareSentence, tierShareSentence } from '../stats/headlines';
 import type { GroupSummary, RatioStats, Summary, YearSummary } from '../stats/Summary';
 import { chartInputs, prefixed, type ChartOptions } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { groupAxes, groupChart } from './groupChart';
 import { noDataSpec } from './noDataSpec';
 import type { WhiskerRow } from './whiskerBars';

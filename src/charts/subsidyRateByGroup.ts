@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/Bilingual';
 import { subsidyRateSentence } from '../stats/headlines';
 import type { Summary } from '../stats/Summary';
 import { chartConfig, chartInputs, chartTitle, prefixed, type ChartOptions } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { groupAxes } from './groupChart';
 import { noDataSpec } from './noDataSpec';
 import { whiskerLayers, type WhiskerRow } from './whiskerBars';

@@ -10,7 +10,7 @@ import type { Summary } from '../stats/Summary';
 import {
   bandLabelExpr, chartConfig, chartInputs, chartTitle, moneyAxis, monthLabelExpr, prefixed, toUnit, topLegend, type ChartInput, type ChartOptions,
 } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { UNMET_COLORS, colorScale } from './palette';
 
 interface UnmetRow {

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/Bilingual';
 import { whoPaysSentence } from '../stats/headlines';
 import type { Summary } from '../stats/Summary';
 import { chartInputs, moneyAxis, prefixed, toUnit, type ChartOptions } from './chartBase';
-import { chartLabels as L } from './chartLabels';
+import { chartLabels as L } from '../i18n/chartLabels';
 import { groupAxes, groupChart } from './groupChart';
 import type { WhiskerRow } from './whiskerBars';
 

@@ -24,7 +24,7 @@ import { andersonDarlingNormal } from './andersonDarlingNormal';
 import type { ApplicationRow } from './ApplicationRow';
 import { makeStream } from '../random/makeStream';
 import type { Rng } from '../random/Rng';
-import { dataMessages } from './dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 import { seekBoth, unconditionalSeek } from './seekCopula';
 
 /** A fitted figure: its value, standard error (when one is computed) and the number of observations. */

@@ -9,7 +9,7 @@ import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../policy/model';
 import { APPLICATION_COLUMNS, REQUIRED_APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow } from './ApplicationRow';
-import { dataMessages } from './dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 import { rowCells } from './rowCells';
 import { parseIsoDate } from './parseIsoDate';
 import { readCsv } from './readCsv';

@@ -1,5 +1,5 @@
 import { UserError } from '../errors/UserError';
-import { dataMessages } from './dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 
 /**
  * Reads a calendar date written YYYY-MM-DD (ISO 8601), checking the day exists (2023-02-29 does not).

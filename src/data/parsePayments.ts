@@ -6,7 +6,7 @@
 import { UserError, UserErrors } from '../errors/UserError';
 import type { Fen } from '../money/fen';
 import { parseAmount } from '../money/parseAmount';
-import { dataMessages } from './dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 import { rowCells } from './rowCells';
 import { parseIsoDate } from './parseIsoDate';
 import { readCsv } from './readCsv';

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { UserError } from '../errors/UserError';
-import { dataMessages } from './dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 
 export interface CsvTable {
   header: string[];

@@ -22,7 +22,7 @@ import { populationFileSchema } from '../population/schema';
 import { loadYaml } from '../yaml/loadYaml';
 import { strictObject } from '../yaml/strictObject';
 import type { ApplicationRow } from './ApplicationRow';
-import { dataMessages } from './dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 import { fitPopulation, type FittedPopulation } from './fitPopulation';
 import { fittedPopulationYaml } from './fittedPopulationYaml';
 import { parseApplications } from './parseApplications';

@@ -4,7 +4,7 @@
  * parsePayments).
  */
 import { UserError, userErrorsOf } from '../errors/UserError';
-import { dataMessages } from './dataMessages';
+import { dataMessages } from '../i18n/dataMessages';
 
 export interface RowCells<C extends string> {
   /** The cell of column `c` read with `read`; undefined when the column is absent, the cell empty or unreadable. */

@@ -581,9 +581,9 @@ export const messages = {
     zh: `比例缩放 ${bp / 100}% 无效：须在 0% 到 100% 之间（公布的比例是上限，只能调低）`,
     en: `ratio scale ${bp / 100}% is not valid: it must lie between 0% and 100% (published ratios are maxima and can only be lowered)`,
   }),
-  overrideAmount: (what: string, value: number): Bilingual => ({
+  overrideAmount: (what: 'pool' | 'cap', value: number): Bilingual => ({
     zh: `调整的${what === 'pool' ? '资金池' : '上限'} ${value} 不是有效的金额（以分计的非负整数）`,
-    en: `the override's ${what} ${value} is not a valid amount (a non-negative whole number of fen)`,
+    en: `the override's ${what === 'pool' ? 'pool' : 'cap'} ${value} is not a valid amount (a non-negative whole number of fen)`,
   }),
   optionDatesReversed: (scheme: string, from: string, to: string): Bilingual => ({
     zh: `${scheme}：按所设选项，结束日期 ${to} 早于开始日期 ${from}`,

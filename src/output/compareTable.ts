@@ -13,7 +13,7 @@ import { schemeInForce } from '../stats/schemeInForce';
 import type { SchemeSummary, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from '../figures/moneyInUnit';
 import type { PerRunHeadlines } from './perRunHeadlines';
-import { reportLabels as L } from './reportLabels';
+import { reportLabels as L } from '../i18n/reportLabels';
 import { textTable } from '../figures/textTable';
 
 interface Metric {

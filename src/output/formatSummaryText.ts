@@ -12,7 +12,7 @@ import { schemeInForce } from '../stats/schemeInForce';
 import { applicantFirms } from '../stats/applicantFirms';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { moneyInUnit, unitName } from '../figures/moneyInUnit';
-import { firstYearPoolWords, mechanismWords, periodWords, reportLabels as L } from './reportLabels';
+import { firstYearPoolWords, mechanismWords, periodWords, reportLabels as L } from '../i18n/reportLabels';
 import { textTable } from '../figures/textTable';
 
 /**

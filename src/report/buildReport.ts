@@ -12,7 +12,7 @@
  */
 import { messages } from '../i18n/messages';
 import { methodText } from './methodText';
-import { analysisLabels } from '../analysis/analysisLabels';
+import { analysisLabels } from '../i18n/analysisLabels';
 import { formatTarget } from '../analysis/formatTarget';
 import type { Lang } from '../i18n/Bilingual';
 import type { PerRunHeadlines } from '../output/perRunHeadlines';
@@ -24,7 +24,7 @@ import { reportCharts } from './reportCharts';
 import type { ReportBlock, ReportDocument, ReportSection } from './ReportDocument';
 import { reportHeadlines } from './reportHeadlines';
 import type { ReportTable } from './ReportTable';
-import { firstYearPoolWords, mechanismWords, periodWords, reportWords as W } from './reportWords';
+import { firstYearPoolWords, mechanismWords, periodWords, reportWords as W } from '../i18n/reportWords';
 import { sensitivityBlocks } from './sensitivityBlocks';
 import { solveBlocks } from './solveBlocks';
 import { sourceTables } from './sourceTables';

@@ -8,7 +8,7 @@ import { compareData } from '../output/compareTable';
 import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import type { Summary } from '../stats/Summary';
 import type { ReportTable } from './ReportTable';
-import { reportWords as W } from './reportWords';
+import { reportWords as W } from '../i18n/reportWords';
 
 /**
  * @param paired each summary's per-run headline values by year (same runs and seeds), or undefined for plain differences

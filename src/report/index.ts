@@ -16,7 +16,7 @@ export * from './reportMoney';
 export * from './renderReportSvg';
 export * from './reportSources';
 export * from './ReportTable';
-export * from './reportWords';
+export * from '../i18n/reportWords';
 export * from './reproduceCommands';
 export * from './scopeSvgIds';
 export * from './sensitivityBlocks';

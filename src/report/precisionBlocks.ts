@@ -16,7 +16,7 @@ import type { Convergence, DayError, MoneyError, Money, ProportionError, SchemeS
 import type { ReportBlock } from './ReportDocument';
 import { reportMoney } from './reportMoney';
 import type { ReportTable } from './ReportTable';
-import { reportWords as W } from './reportWords';
+import { reportWords as W } from '../i18n/reportWords';
 
 /** One row of a precision table: the figure, its estimate, `± standard error`, and the 95% interval. */
 export interface PrecisionRow {

@@ -17,7 +17,7 @@ import type { ReportBlock } from './ReportDocument';
 import { reportChart } from './reportCharts';
 import { signedReportMoney } from './reportMoney';
 import type { ReportTable } from './ReportTable';
-import { reportWords as W } from './reportWords';
+import { reportWords as W } from '../i18n/reportWords';
 
 /**
  * @param scheme the followed scheme's label (null: the result's scheme id is shown)

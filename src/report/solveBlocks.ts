@@ -3,7 +3,7 @@
  * sentence, the table of every value evaluated, the command that reproduces it (`quansim solve`), and last the
  * sentences that read the answer and its uncertainty. Every number comes from the SolveResult (src/analysis/solve.ts).
  */
-import { analysisLabels as L } from '../analysis/analysisLabels';
+import { analysisLabels as L } from '../i18n/analysisLabels';
 import type { Estimate } from '../stats/Estimate';
 import { targetEstimateText } from '../analysis/formatEstimate';
 import { formatTarget } from '../analysis/formatTarget';
@@ -12,7 +12,7 @@ import type { SolveResult } from '../analysis/solve';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { ReportBlock } from './ReportDocument';
 import type { ReportTable } from './ReportTable';
-import { reportWords as W } from './reportWords';
+import { reportWords as W } from '../i18n/reportWords';
 
 /** @param scheme the label of the scheme varied (null: the result's scheme id is shown) */
 export function solveBlocks(a: { result: SolveResult; command: string }, lang: Lang, scheme: Bilingual | null): ReportBlock[] {

@@ -8,7 +8,7 @@ import { formatMoney, formatRatio } from '../money/formatMoney';
 import { formatShare } from '../stats/headlines';
 import type { CitedValue, SourceReference, Sources } from '../stats/Summary';
 import type { ReportTable } from './ReportTable';
-import { reportWords as W } from './reportWords';
+import { reportWords as W } from '../i18n/reportWords';
 
 const left = (header: string) => ({ header, align: 'left' as const });
 const right = (header: string) => ({ header, align: 'right' as const });

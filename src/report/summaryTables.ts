@@ -9,7 +9,7 @@ import { formatShare, formatShortDate } from '../stats/headlines';
 import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { reportMoney } from './reportMoney';
 import type { ReportTable } from './ReportTable';
-import { reportWords as W } from './reportWords';
+import { reportWords as W } from '../i18n/reportWords';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

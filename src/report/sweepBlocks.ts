@@ -5,7 +5,7 @@
  * SweepResult (src/analysis/sweep.ts).
  */
 import { mean } from 'simple-statistics';
-import { analysisLabels as L } from '../analysis/analysisLabels';
+import { analysisLabels as L } from '../i18n/analysisLabels';
 import { pct } from '../analysis/formatEstimate';
 import { formatVariableValue } from '../analysis/parseRange';
 import type { SweepCell, SweepResult } from '../analysis/sweep';
@@ -14,7 +14,7 @@ import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { ReportBlock } from './ReportDocument';
 import { reportChart } from './reportCharts';
 import type { ReportTable } from './ReportTable';
-import { reportWords as W } from './reportWords';
+import { reportWords as W } from '../i18n/reportWords';
 
 /**
  * @param scheme the label of the scheme varied (null: the result's scheme id is shown)

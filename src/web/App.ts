@@ -27,7 +27,7 @@ import { renderCharts } from './chartsView';
 import { buildResults } from './resultsView';
 import { renderSidebar } from './sidebarView';
 import { renderStatus } from './statusView';
-import { allStringsText, strings } from './strings';
+import { allStringsText, strings } from '../i18n/pageStrings';
 import { formatCount } from './format';
 import { decodeState, encodeState, MAX_STATE_BYTES } from './urlState';
 import { unionYears } from './years';

@@ -14,7 +14,7 @@ import { svgWithFooter } from '../output/svgWithFooter';
 import { el } from './dom';
 import { download, downloadUrl } from './download';
 import { loadFontsFor } from './fonts';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 export interface AnalysisChart {
   /** Identifies the chart (kind, result, language): the same id and width reuse the drawn card. */

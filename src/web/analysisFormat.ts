@@ -10,7 +10,7 @@ import { formatRatio } from '../money/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { formatMoneyShort, formatShortDate } from '../stats/headlines';
 import type { DayError, MoneyError, ProportionError } from '../stats/Summary';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 /** A share's standard error in percentage points, one decimal: 0.0153 → `1.5`. */
 export function pointsOf(se: number): string {

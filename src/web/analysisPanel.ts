@@ -26,7 +26,7 @@ import { cliCommand } from './cliCommand';
 import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
 import { formatCount, formatSeconds } from './format';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 import { SimulationCancelled, WorkerFailure, type Scheduler } from '../scheduler/Scheduler';
 
 /** A card's horizontal padding and borders. */

@@ -26,7 +26,7 @@ import { append, el } from './dom';
 import { download } from './download';
 import { formatCount, formatSeconds } from './format';
 import { tableCard } from './resultsView';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 import type { Table } from './tables';
 
 interface OutcomeBase {

@@ -23,7 +23,7 @@ import { amountInput, variableInput } from './analysisFormat';
 import { ANALYSIS_DEFAULTS, DEFAULT_TARGET, type AnalysisParams, type AxisInput } from './analysisParams';
 import { langFlag, shellQuote } from './cliCommand';
 import { MAX_RUNS } from './pageState';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 /** What the analyses run on: the main scenario with the page's seed, and the file the CLI reads it from. */
 export interface AnalysisInputs {

@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/Bilingual';
 import { wrapLine } from '../charts/chartBase';
 import { loadFontsFor } from './fonts';
 import { scenarioColor } from './palette';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 /** The page's font for charts: system CJK fonts first, the bundled Noto Sans SC otherwise. */
 export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans SC", sans-serif';

@@ -15,7 +15,7 @@ import { resolveRelative } from '../scenario/loadScenario';
 import type { Scenario } from '../scenario/model';
 import { fieldPath } from '../yaml/parseYaml';
 import type { Edit } from './pageState';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 export type Section = 'rules' | 'options' | 'population' | 'allocation';
 

@@ -10,7 +10,7 @@ import { el } from './dom';
 import { readBundled } from './bundledFiles';
 import { formFields, type FormField, type Section } from './formFields';
 import { scenarioColor } from './palette';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 const SECTIONS: { id: Section; title: keyof typeof strings }[] = [
   { id: 'rules', title: 'rulesSection' },

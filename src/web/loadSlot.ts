@@ -12,7 +12,7 @@ import type { Scenario } from '../scenario/model';
 import { editedScenario } from '../scenario/scenarioChanges';
 import { bundledFiles, readBundled } from './bundledFiles';
 import type { Slot } from './pageState';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 export { applyEdits };
 

@@ -9,7 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
 import { el } from './dom';
 import { presentSpec } from './presentSpec';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 /** Opens present mode over `root` on the charts of `from` (their cards' SVG and sentence); returns a close function. */
 export function openPresentMode(from: ParentNode, lang: Lang, title: string): () => void {

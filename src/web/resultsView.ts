@@ -20,7 +20,7 @@ import { csvForExport, fileStem } from './exportProvenance';
 import { formatCount, formatMean, formatSummaryMoney } from './format';
 import { scenarioColor } from './palette';
 import { sharePanel } from './sharePanel';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 import { pageTables, tableCsv, type Table } from './tables';
 import { openPresentMode } from './presentMode';
 import { pageReportHtml } from './reportDownload';

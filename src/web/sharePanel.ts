@@ -9,7 +9,7 @@ import { cliCommand, compareCommand } from './cliCommand';
 import { el } from './dom';
 import { download } from './download';
 import { scenarioColor } from './palette';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 /** Draws the share card for the last run. */
 export function sharePanel(app: App, r: RunResult): HTMLElement {

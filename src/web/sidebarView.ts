@@ -11,7 +11,7 @@ import { renderForm } from './formView';
 import { formatCount } from './format';
 import { MAX_RUNS, MAX_SLOTS, type Slot } from './pageState';
 import { scenarioColor } from './palette';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 /** Largest YAML file the page accepts (the same limit a link holds). */
 const MAX_FILE_CHARS = 200_000;

@@ -3,7 +3,7 @@ import { formatUserError } from '../errors/formatUserError';
 import type { App } from './App';
 import { el } from './dom';
 import { formatCount, formatSeconds } from './format';
-import { strings } from './strings';
+import { strings } from '../i18n/pageStrings';
 
 /** The parts of the running view that a progress tick updates (kept, so the cancel button stays clickable). */
 interface RunningView {

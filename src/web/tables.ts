@@ -10,7 +10,7 @@ import { formatDate } from '../figures/formatDate';
 import { csvText } from '../figures/csvText';
 import type { TierCap } from '../scenario/tierCaps';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
-import { strings as S } from './strings';
+import { strings as S } from '../i18n/pageStrings';
 import { yearOf } from './years';
 
 export interface Cell {

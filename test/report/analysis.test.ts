@@ -20,7 +20,7 @@ import { messages } from '../../src/i18n/messages';
 import { REPORT_CHARTS } from '../../src/report/reportCharts';
 import { precisionReading } from '../../src/report/precisionBlocks';
 import { reportMoney } from '../../src/report/reportMoney';
-import { reportWords } from '../../src/report/reportWords';
+import { reportWords } from '../../src/i18n/reportWords';
 import { sensitivityReading } from '../../src/report/sensitivityBlocks';
 import { solveReading } from '../../src/report/solveBlocks';
 import { sweepReading } from '../../src/report/sweepBlocks';

@@ -7,7 +7,7 @@ import { SCENARIO_COLORS } from '../../src/charts/palette';
 import { memoryIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/program';
 import { REPORT_CHARTS } from '../../src/report/reportCharts';
-import { reportWords } from '../../src/report/reportWords';
+import { reportWords } from '../../src/i18n/reportWords';
 import { summarySchema } from '../../src/stats/Summary';
 
 const root = resolve(import.meta.dirname, '../..');

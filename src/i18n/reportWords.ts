@@ -3,7 +3,7 @@
  * they are reviewed together. Sentences that read numbers come from src/stats/headlines.ts; the table words
  * shared with the text report from src/output/reportLabels.ts.
  */
-import type { Bilingual } from '../i18n/Bilingual';
+import type { Bilingual } from './Bilingual';
 
 export const reportWords = {
   reportOf: { zh: '模拟报告', en: 'Simulation report' },
@@ -177,4 +177,4 @@ export const reportWords = {
 
 // Allocation mechanisms, batch periods and first-year pools: worded once, in src/output/reportLabels.ts (the CLI text
 // uses them too).
-export { firstYearPoolWords, mechanismWords, periodWords } from '../output/reportLabels';
+export { firstYearPoolWords, mechanismWords, periodWords } from './reportLabels';

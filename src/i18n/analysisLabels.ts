@@ -1,7 +1,7 @@
 /**
  * The words of the analyses' text output and charts, both languages side by side so they are reviewed together.
  */
-import type { Bilingual } from '../i18n/Bilingual';
+import type { Bilingual } from './Bilingual';
 
 export const analysisLabels = {
   precision: { zh: '蒙特卡洛精度（95%区间）', en: 'Monte Carlo precision (95% intervals)' },

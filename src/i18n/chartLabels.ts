@@ -2,7 +2,7 @@
  * The words on the charts (titles, axis names, legend entries), both languages side by side. Sentences that
  * read numbers come from src/stats/headlines.ts.
  */
-import type { Bilingual } from '../i18n/Bilingual';
+import type { Bilingual } from './Bilingual';
 
 export const chartLabels = {
   budgetTitle: { zh: '资金池消耗：全年累计支付', en: 'Budget exhaustion: money paid over the year' },

@@ -2,7 +2,7 @@
  * The words of the text reports (headers, section names), both languages side by side so they are reviewed
  * together. The sentences that read numbers are in src/stats/headlines.ts.
  */
-import type { Bilingual } from '../i18n/Bilingual';
+import type { Bilingual } from './Bilingual';
 
 export const reportLabels = {
   scenario: { zh: '情景', en: 'Scenario' },

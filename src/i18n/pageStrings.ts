@@ -3,7 +3,7 @@
  * the library (user errors, chart titles and sentences) come from src/i18n and src/charts; these are the
  * page's own words. Entries are `{zh, en}` or functions returning one.
  */
-import type { Bilingual, Lang } from '../i18n/Bilingual';
+import type { Bilingual, Lang } from './Bilingual';
 
 const b = (zh: string, en: string): Bilingual => ({ zh, en });
 

@@ -2,7 +2,7 @@
  * The user-facing words of the data layer (applications and payments files, fitting, backtests), zh and en,
  * kept together for review and translation.
  */
-import type { Bilingual } from '../i18n/Bilingual';
+import type { Bilingual } from './Bilingual';
 
 export const dataMessages = {
   csvEmpty: (): Bilingual => ({ zh: '文件为空，没有表头', en: 'the file is empty: no header row' }),

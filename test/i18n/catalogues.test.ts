@@ -1,0 +1,67 @@
+/**
+ * Every user-facing word lives in a catalogue of src/i18n, and every entry has both languages with the same
+ * placeholders: a `{x}` in one is in the other, and a message function puts each of its arguments into both texts
+ * or into neither (called with marker arguments, so a value dropped from one language shows).
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analysisLabels } from '../../src/i18n/analysisLabels';
+import { chartLabels } from '../../src/i18n/chartLabels';
+import { dataMessages } from '../../src/i18n/dataMessages';
+import { editMessages } from '../../src/i18n/editMessages';
+import { messages } from '../../src/i18n/messages';
+import { strings } from '../../src/i18n/pageStrings';
+import { firstYearPoolWords, mechanismWords, periodWords, reportLabels } from '../../src/i18n/reportLabels';
+import { reportWords } from '../../src/i18n/reportWords';
+
+const catalogues: Record<string, Record<string, unknown>> = {
+  messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages,
+};
+
+const isBilingual = (v: unknown): v is { zh: string; en: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
+
+/** `{x}` placeholders of a text, sorted. */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+
+/** Marker arguments: strings that survive any formatting a message applies to a string argument. */
+const markers = (n: number) => Array.from({ length: n }, (_, i) => `ARG${i}MARK`);
+
+describe('the word catalogues of src/i18n', () => {
+  it('are the only catalogues: the files of src/i18n are the ones this test reads', () => {
+    const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).sort();
+    expect(files).toEqual(['Bilingual.ts', 'analysisLabels.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts', 'reportWords.ts']);
+  });
+
+  for (const [name, catalogue] of Object.entries(catalogues)) {
+    it(`${name}: every entry has zh and en with the same placeholders and arguments`, () => {
+      let texts = 0;
+      let functions = 0;
+      const problems: string[] = [];
+      for (const [key, value] of Object.entries(catalogue)) {
+        if (isBilingual(value)) {
+          texts += 1;
+          if (value.zh.trim() === '' && value.en.trim() !== '') problems.push(`${key}: no Chinese`);
+          if (value.en.trim() === '' && value.zh.trim() !== '') problems.push(`${key}: no English`);
+          if (placeholders(value.zh).join() !== placeholders(value.en).join()) problems.push(`${key}: {…} differ: zh ${placeholders(value.zh)} en ${placeholders(value.en)}`);
+        } else if (typeof value === 'function') {
+          const args = markers(value.length);
+          let out: unknown;
+          try {
+            out = (value as (...a: string[]) => unknown)(...args);
+          } catch {
+            continue; // needs arguments of another type (numbers, objects): checked by its own tests
+          }
+          if (!isBilingual(out)) continue;
+          functions += 1;
+          for (const a of args) {
+            if (out.zh.includes(a) !== out.en.includes(a)) problems.push(`${key}: argument ${a} is in ${out.zh.includes(a) ? 'zh' : 'en'} only`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(texts + functions).toBeGreaterThan(0);
+    });
+  }
+});
