@@ -45,6 +45,10 @@ export const strings = {
   stale: b('输入已更改：点击“运行模拟”更新结果。', 'Inputs changed: press “Run simulation” to update the results.'),
   notRunInvalid: b('输入有误，未运行：请先修正标红的字段。', 'Not run: correct the fields marked in red first.'),
   runFailed: b('模拟出错：', 'The simulation failed: '),
+  linkNeedsData: b(
+    '此链接引用的申请数据只在本页内存中：在别处打开时会提示缺少文件，需重新选择同一 CSV。',
+    'This link refers to applications data held only in this page\'s memory: opened elsewhere it reports the file missing until the same CSV is chosen again.',
+  ),
   runFailedKept: b('（上次的结果保留在下方。）', ' (The previous results are kept below.)'),
   memoryAboveLimit: (mb: number, limitMb: number, firms: string, applications: string, workers: number): Bilingual => b(
     `未运行：模拟预计需要约 ${mb} MB 内存，超过页面 ${limitMb} MB 的上限（每次模拟约 ${firms} 家企业、${applications} 份申请，${workers} 个线程）。请减少企业数、合同数或模拟次数，或用命令行运行（quansim run … --max-memory <MB>）。`,

@@ -13,14 +13,16 @@ import type { PolicyDocument } from '../policy/policySchema';
 import type { Scenario } from '../scenario/model';
 import type { Convergence, Summary } from '../stats/Summary';
 import { runUntilStable } from '../analysis/runUntilStable';
-import { accumulatorSetToJSON } from '../engine/accumulators';
+import { accumulatorSetToJSON, mergeAccumulatorData } from '../engine/accumulators';
 import { AnalysisPanel } from './analysisPanel';
 import { schedulerSimulator } from '../scheduler/schedulerSimulator';
 import { bundledFiles, builtinScenarios, DEFAULT_SCENARIO, readBundled, type BuiltinScenario } from './bundledFiles';
 import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
 import { loadSlot, type LoadedSlot } from './loadSlot';
-import { perRunOfParts } from './pairedDifferences';
+import { perRunHeadlines } from '../output/perRunHeadlines';
+import type { Accumulator } from '../stats/Accumulator';
+import { pageFiles } from './userFiles';
 import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import { defaultPageState, MAX_RUNS, MAX_SLOTS, withEdit, withoutEdit, type Edit, type Layout, type PageState, type Slot } from './pageState';
 import { renderCharts } from './chartsView';
@@ -60,6 +62,8 @@ export interface RunResult {
   perRun: PerRunHeadlines[][];
   /** The main scenario unedited, run on the same runs and seed, when it is edited; else null. */
   baseline: { scenario: Scenario; summary: Summary; perRun: PerRunHeadlines[] } | null;
+  /** The main scenario's per-run accumulators (a backtest reads its runs' totals). */
+  mainYears: Accumulator[];
 }
 
 /** Where a runs: auto run is: runs done before the batch in progress, and the checks after the last batch. */
@@ -100,6 +104,8 @@ export class App {
   seedInput: string | null = null;
   readonly builtins: BuiltinScenario[];
   readonly workers: number;
+  /** Called when a run's results are in (the data card redraws its backtest). */
+  onResult: (() => void) | null = null;
 
   private readonly skeletons = new Map<string, Skeleton>();
   private readonly pool: Scheduler;
@@ -310,7 +316,7 @@ export class App {
   // ---- loading and running ----
 
   private reload(): void {
-    this.loaded = this.state.slots.map((s) => loadSlot(s));
+    this.loaded = this.state.slots.map((s) => loadSlot(s, pageFiles()));
     this.loaded.forEach((l, i) => {
       if (!l.scenario) return;
       const policies = new Map<string, PolicyDocument>();
@@ -358,7 +364,7 @@ export class App {
     const scenarios = slots.map((l) => ({ ...l.scenario!, runs, seed }));
     // An edited main scenario is compared with the file as published on the same runs and seed: it runs last.
     const main = this.state.slots[0]!;
-    const unedited = (scenarios[0]!.changes?.length ?? 0) > 0 ? loadSlot({ ...main, edits: [] }).scenario : null;
+    const unedited = (scenarios[0]!.changes?.length ?? 0) > 0 ? loadSlot({ ...main, edits: [] }, pageFiles()).scenario : null;
     if (unedited) scenarios.push({ ...unedited, runs, seed });
     const tooBig = this.memoryRefusal(scenarios);
     if (tooBig) {
@@ -432,7 +438,8 @@ export class App {
       const summaries = await this.pool.summarize(jobs.map((j, i) => ({ ...j, scenario: scenarios[i]! })), { signal: controller.signal });
       if (!current()) return;
       if (convergence) summaries[0] = { ...summaries[0]!, convergence };
-      const perRun = jobs.map((j) => perRunOfParts(j.parts));
+      const merged = jobs.map((j) => mergeAccumulatorData(j.parts));
+      const perRun = merged.map((m) => perRunHeadlines(m.years));
       const hasBaseline = scenarios.length > slots.length;
       const baseline = hasBaseline ? { scenario: scenarios.at(-1)!, summary: summaries.at(-1)!, perRun: perRun.at(-1)! } : null;
       if (hasBaseline) {
@@ -442,12 +449,13 @@ export class App {
       }
       const elapsedMs = performance.now() - started;
       console.info(`quansim: ${runs} runs × ${scenarios.length} scenario(s) in ${(elapsedMs / 1000).toFixed(2)} s on ${this.workers} workers (simulation ${(simulatedMs / 1000).toFixed(2)} s, merge and summary ${((elapsedMs - simulatedMs) / 1000).toFixed(2)} s)`);
-      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers, convergence, perRun, baseline };
+      this.result = { key, slots, scenarios, summaries, runs, seed, elapsedMs, workers: this.workers, convergence, perRun, baseline, mainYears: merged[0]!.years };
       const years = unionYears(summaries);
       if (this.year === null || !years.includes(this.year)) this.year = years[0] ?? null;
       this.runState = { kind: 'done' };
       this.finishedRuns += 1;
       this.analyses.render();
+      this.onResult?.();
       await this.renderResults(() => this.renderStatus());
     } catch (e) {
       if (!current()) return;

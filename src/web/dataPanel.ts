@@ -1,14 +1,16 @@
 /**
- * The page's "fit from applications" card: the user picks or drops an applications CSV (docs/data.md); it is read
- * and fitted in this browser (nothing is uploaded), the fitted population replaces the main scenario's population
- * (as the scenario's own YAML text, so a share link carries the fitted population and never the rows), and the
- * fit's figures and diagnostics charts are shown.
+ * The page's data card, as `quansim fit`, a `resample:` population and `quansim backtest` in the CLI, all in this
+ * browser (nothing is uploaded):
  *
- *   CSV file ──parseApplications──▶ rows ──fitPopulation──▶ fit ──fittedPopulationYaml──▶ population YAML
- *     main scenario text + population YAML ──inlinePopulation──▶ scenario text ──app.loadText──▶ runs
+ *   applications CSV ──parseApplications──▶ rows ──fitPopulation──▶ fit (its figures and diagnostics charts)
+ *     "fitted laws":  fit ──fittedPopulationYaml──▶ population YAML ──inlinePopulation──▶ main scenario text
+ *                     (a share link carries the fitted population, never the rows)
+ *     "resample":     rows kept in this page (userFiles) + a resample file naming them ──populationFile──▶ main
+ *                     scenario text: each year's applicants are past firm-years drawn whole (makeResampleSampler)
+ *   payments CSV ──parsePayments──▶ payments ──backtest(main scenario's results)──▶ the chart and figures of
+ *     `quansim backtest`, redrawn after every run
  */
 import embed from 'vega-embed';
-import { isNode, parseDocument } from 'yaml';
 import { fitAmountHistogram, fitSeasonality } from '../charts/fitDiagnostics';
 import { fitPopulation, type FittedPopulation } from '../data/fitPopulation';
 import { fittedPopulationYaml } from '../data/fittedPopulationYaml';
@@ -18,6 +20,12 @@ import { userErrorsOf } from '../errors/UserError';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { App } from './App';
 import { readBundled } from './bundledFiles';
+import { addUserFile } from './userFiles';
+import { inlinePopulation, resampleFileText, resamplingPopulation } from './populationText';
+import { backtest, type BacktestResult } from '../analysis/backtest';
+import { backtestChart } from '../charts/backtestChart';
+import { parsePayments, type PaymentRow } from '../data/parsePayments';
+import { backtestData } from '../output/formatBacktestText';
 import { el } from './dom';
 
 const W = {
@@ -33,23 +41,28 @@ const W = {
     en: `Fitted to ${name} (${f.rows} applications, ${f.years.join(', ')}) and put in place of the main scenario's firms: about ${Math.round(f.firms.mean.value)} firms a year consider applying, ${f.tiers.length} tiers.`,
   }),
   problems: { zh: '文件有问题（未拟合）：', en: 'Problems in the file (nothing fitted):' },
+  mode: { zh: '企业群体：', en: 'Firms:' },
+  modeFitted: { zh: '按拟合的分布抽样', en: 'drawn from the fitted laws' },
+  modeResample: { zh: '重抽样历年企业（整家企业连同其申请）', en: 'resampled past firm-years (whole firms with their applications)' },
+  resampled: (name: string, f: FittedPopulation): Bilingual => ({
+    zh: `已改为从 ${name} 重抽样（${f.rows} 份申请，${f.years.join('、')} 年）：每年的申请企业整家抽自这些历年企业。申请记录只保存在本页内存中，分享链接不含它们，在别处打开会提示缺少文件。`,
+    en: `Now resampling ${name} (${f.rows} applications, ${f.years.join(', ')}): each year's applicants are past firm-years drawn whole. The rows stay in this page's memory; a share link does not hold them and, opened elsewhere, reports the file missing.`,
+  }),
+  paymentsTitle: { zh: '回测：实际支付与模拟对照', en: 'Backtest: actual payments against the simulation' },
+  pickPayments: { zh: '选择或拖入支付数据 CSV', en: 'Choose or drop a payments CSV' },
+  paymentsFormat: { zh: '列：date, paid（必需）及 scheme，见 docs/data.md；与主情景的模拟结果对照。', en: 'Columns: date, paid (required) and scheme (docs/data.md); compared with the main scenario\'s results.' },
+  paymentsWaiting: { zh: '模拟完成后显示回测。', en: 'The backtest is shown once the simulation has run.' },
+  paymentsProblems: { zh: '文件有问题（未回测）：', en: 'Problems in the file (no backtest):' },
 } as const;
 
-/** The last fit (kept across redraws of the sidebar), or the problems of the last file. */
-let last: { name: string; fit: FittedPopulation } | { name: string; errors: string[] } | null = null;
+/** The last payments file: its rows, or its problems. */
+let payments: { name: string; rows: PaymentRow[] } | { name: string; errors: string[] } | null = null;
+/** How the last applications file replaced the main scenario's firms. */
+let mode: 'fitted' | 'resample' = 'fitted';
 
-/**
- * Puts a fitted population in a scenario's YAML text in place of its `populationFile:` or `population:`.
- * @example inlinePopulation('scenario: …\npopulationFile: p.yaml\n', 'population:\n  firms: …\n') // '…population:\n  firms: …'
- */
-export function inlinePopulation(scenarioText: string, populationYaml: string): string {
-  const doc = parseDocument(scenarioText, { uniqueKeys: false });
-  const node = parseDocument(populationYaml).get('population', true);
-  if (!isNode(node)) throw new Error('inlinePopulation: the fitted YAML has no population');
-  doc.delete('populationFile');
-  doc.set('population', node);
-  return doc.toString({ lineWidth: 0 });
-}
+/** The last fit (kept across redraws of the sidebar), or the problems of the last file. */
+let last: { name: string; fit: FittedPopulation; mode: 'fitted' | 'resample' } | { name: string; errors: string[] } | null = null;
+
 
 /** The card; `app` supplies the main scenario and takes the new text. */
 export function dataPanel(app: App): HTMLElement {
@@ -64,11 +77,17 @@ export function dataPanel(app: App): HTMLElement {
     void f.text().then((text) => {
       try {
         const fit = fitPopulation(parseApplications(text, f.name));
-        const yaml = fittedPopulationYaml(fit, [f.name]);
         const main = app.state.slots[0]!.source;
         const base = main.kind === 'text' ? main.text : readBundled(main.file);
-        last = { name: f.name, fit };
-        app.loadText(`${f.name} (fitted)`, inlinePopulation(base, yaml));
+        last = { name: f.name, fit, mode };
+        if (mode === 'fitted') {
+          app.loadText(`${f.name} (fitted)`, inlinePopulation(base, fittedPopulationYaml(fit, [f.name])));
+        } else {
+          const resampleFile = `${f.name}.resample.yaml`;
+          addUserFile(f.name, text);
+          addUserFile(resampleFile, resampleFileText(f.name));
+          app.loadText(`${f.name} (resampled)`, resamplingPopulation(base, resampleFile));
+        }
       } catch (e) {
         const errs = userErrorsOf(e);
         if (!errs) throw e;
@@ -84,7 +103,14 @@ export function dataPanel(app: App): HTMLElement {
       if (f) onFile(f);
     },
   });
-  card.append(el('div', { class: 'btns' }, input, el('label', { for: 'fit-file', class: 'btn', role: 'button', tabindex: 0 }, W.pick[lang])), body);
+  const modeChoice = el('fieldset', { class: 'modes', 'data-testid': 'fit-mode' },
+    el('legend', {}, W.mode[lang]),
+    ...(['fitted', 'resample'] as const).map((m) => el('label', {},
+      el('input', { type: 'radio', name: 'fit-mode', value: m, checked: mode === m, 'data-testid': `fit-mode-${m}`, onchange: () => { mode = m; } }),
+      ' ', m === 'fitted' ? W.modeFitted[lang] : W.modeResample[lang])),
+  );
+  card.append(modeChoice, el('div', { class: 'btns' }, input, el('label', { for: 'fit-file', class: 'btn', role: 'button', tabindex: 0 }, W.pick[lang])), body);
+  card.append(paymentsSection(app, lang));
   card.addEventListener('dragover', (ev) => ev.preventDefault());
   card.addEventListener('drop', (ev) => {
     ev.preventDefault();
@@ -98,10 +124,79 @@ export function dataPanel(app: App): HTMLElement {
     }
     const hist = el('div', { 'data-testid': 'fit-amounts' });
     const months = el('div', { 'data-testid': 'fit-months' });
-    body.replaceChildren(el('p', {}, W.fitted(last.name, last.fit)[lang]), hist, months);
+    body.replaceChildren(el('p', { 'data-testid': 'fit-summary' }, (last.mode === 'fitted' ? W.fitted(last.name, last.fit) : W.resampled(last.name, last.fit))[lang]), hist, months);
     void embed(hist, { ...fitAmountHistogram(last.fit, lang), columns: 1 } as never, { renderer: 'svg', actions: false, ast: true });
     void embed(months, { ...fitSeasonality(last.fit, lang), width: 300 } as never, { renderer: 'svg', actions: false, ast: true });
   };
   draw();
   return card;
+}
+
+/** The backtest part of the card: a payments file, compared with the main scenario's latest results. */
+function paymentsSection(app: App, lang: Lang): HTMLElement {
+  const out = el('div', { 'data-testid': 'backtest-result' });
+  const onFile = (f: File): void => {
+    void f.text().then((text) => {
+      try {
+        payments = { name: f.name, rows: parsePayments(text, f.name) };
+      } catch (e) {
+        const errs = userErrorsOf(e);
+        if (!errs) throw e;
+        payments = { name: f.name, errors: errs.map((u) => formatUserError(u.where.file ? u : u.at({ file: f.name }), lang)) };
+      }
+      draw();
+    });
+  };
+  const input = el('input', {
+    type: 'file', id: 'payments-file', accept: '.csv,text/csv', class: 'visually-hidden', 'data-testid': 'payments-file',
+    onchange: (ev) => {
+      const f = (ev.target as HTMLInputElement).files?.[0];
+      if (f) onFile(f);
+    },
+  });
+  const section = el('div', { class: 'backtest', 'data-testid': 'backtest-card' },
+    el('h3', {}, W.paymentsTitle[lang]),
+    el('p', { class: 'hint' }, W.paymentsFormat[lang]),
+    el('div', { class: 'btns' }, input, el('label', { for: 'payments-file', class: 'btn', role: 'button', tabindex: 0 }, W.pickPayments[lang])),
+    out,
+  );
+  section.addEventListener('dragover', (ev) => ev.preventDefault());
+  section.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    ev.stopPropagation();
+    const f = (ev as DragEvent).dataTransfer?.files?.[0];
+    if (f) onFile(f);
+  });
+  const draw = (): void => {
+    if (payments === null) return out.replaceChildren();
+    if ('errors' in payments) {
+      return out.replaceChildren(el('p', { class: 'error' }, W.paymentsProblems[lang]), el('ul', { class: 'error' }, ...payments.errors.map((m) => el('li', {}, m))));
+    }
+    const r = app.result;
+    if (!r) return out.replaceChildren(el('p', { class: 'hint' }, W.paymentsWaiting[lang]));
+    let bt: BacktestResult;
+    try {
+      bt = backtest(r.summaries[0]!, r.mainYears, payments.rows, payments.name);
+    } catch (e) {
+      const errs = userErrorsOf(e);
+      if (!errs) throw e;
+      return out.replaceChildren(el('p', { class: 'error' }, W.paymentsProblems[lang]), el('ul', { class: 'error' }, ...errs.map((u) => el('li', {}, formatUserError(u, lang)))));
+    }
+    const chart = el('div', { 'data-testid': 'backtest-chart' });
+    const data = backtestData(bt, lang, payments.name);
+    out.replaceChildren(
+      el('p', { 'data-testid': 'backtest-title' }, data.title),
+      ...data.parts.flatMap((part) => [
+        el('p', { 'data-testid': 'backtest-sentence' }, el('b', {}, part.label), lang === 'zh' ? '：' : ': ', part.sentence),
+        el('div', { class: 'table-scroll' }, el('table', { class: 'backtest-table', 'data-testid': 'backtest-table' },
+          el('thead', {}, el('tr', {}, ...part.columns.map((c) => el('th', { class: c.align === 'right' ? 'num' : '' }, c.header)))),
+          el('tbody', {}, ...part.rows.map((r) => el('tr', {}, ...r.map((cell, i) => el('td', { class: part.columns[i]!.align === 'right' ? 'num' : '' }, cell))))))),
+      ]),
+      chart,
+    );
+    void embed(chart, { ...backtestChart(bt, lang), width: 300 } as never, { renderer: 'svg', actions: false, ast: true });
+  };
+  app.onResult = draw;
+  draw();
+  return section;
 }

@@ -6,16 +6,10 @@
  *   job parts ──mergeAccumulatorData──▶ perRunHeadlines (per year) ──pairedDifference──▶ DifferenceRow[]
  */
 import { mean as ssMean } from 'simple-statistics';
-import { mergeAccumulatorData } from '../engine/accumulators';
 import type { Bilingual } from '../i18n/Bilingual';
-import { perRunHeadlines, type PerRunHeadlines } from '../output/perRunHeadlines';
+import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import { pairedDifference, type PairedDifference } from '../stats/pairedDifference';
 import type { Summary } from '../stats/Summary';
-
-/** Per-run headline values of a job's parts, by year (in the summary's year order). */
-export function perRunOfParts(parts: readonly unknown[]): PerRunHeadlines[] {
-  return perRunHeadlines(mergeAccumulatorData(parts).years);
-}
 
 export interface DifferenceRow {
   key: string;

@@ -10,6 +10,7 @@ import { el } from './dom';
 import { download } from './download';
 import { scenarioColor } from './palette';
 import { strings } from '../i18n/pageStrings';
+import { usesUserFiles } from './userFiles';
 
 /** Draws the share card for the last run. */
 export function sharePanel(app: App, r: RunResult): HTMLElement {
@@ -46,6 +47,7 @@ export function sharePanel(app: App, r: RunResult): HTMLElement {
   return el('section', { class: 'card share', 'data-testid': 'share' },
     el('h2', {}, strings.share[lang]),
     el('p', { class: 'small' }, strings.linkHelp[lang]),
+    r.slots.some((l) => usesUserFiles(l.text)) ? el('p', { class: 'small notice warn', 'data-testid': 'share-needs-data' }, strings.linkNeedsData[lang]) : null,
     el('div', { class: 'btns' }, copy),
     el('div', { class: 'link', 'data-share-link': '' }, location.href),
     r.slots.length > 1 ? el('div', {},

@@ -5,6 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backtest } from '../../src/analysis/backtest';
+import { parsePayments } from '../../src/data/parsePayments';
+import { runRange } from '../../src/engine/runRange';
+import { backtestData } from '../../src/output/formatBacktestText';
+import { loadScenario } from '../../src/scenario/loadScenario';
+import { summarize } from '../../src/stats/summarize';
+import { resampleFileText, resamplingPopulation } from '../../src/web/populationText';
 import { decodeState } from '../../src/web/urlState';
 import { finishedRuns, openPage, SHOTS, startHarness, waitForNextRun, waitForRun, type Harness } from './harness';
 
@@ -38,6 +45,54 @@ describe('fit from applications on the page', () => {
     expect(text).not.toMatch(/populationFile:/);
     expect(text).not.toMatch(/F202\d-\d+/); // no firm id of the rows
     await page.screenshot({ path: `${SHOTS}/page-fit.png`, fullPage: true });
+    await t.context.close();
+    expect(t.problems).toEqual([]);
+  });
+
+  it('resamples past firm-years, runs on them, and backtests a payments file as quansim backtest does', async () => {
+    const t = await openPage(h, start);
+    const { page } = t;
+    await waitForRun(page);
+    const before = await finishedRuns(page);
+    await page.check('[data-testid="fit-mode-resample"]');
+    const csv = readFileSync('data/synthetic/applications.csv', 'utf8');
+    await page.setInputFiles('[data-testid="fit-file"]', { name: 'applications.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await waitForNextRun(page, before);
+    expect(await page.locator('[data-testid="fit-summary"]').innerText()).toMatch(/^Now resampling applications\.csv \(2766 applications.*share link does not hold them/s);
+    // the share link names the resample file; it holds none of the rows
+    await page.waitForFunction(() => location.hash.length > 10);
+    const { state } = await decodeState(await page.evaluate(() => location.hash));
+    const source = state!.slots[0]!.source;
+    const text = source.kind === 'text' ? source.text : '';
+    expect(text).toMatch(/^populationFile: applications\.csv\.resample\.yaml$/m);
+    expect(text).not.toMatch(/F202\d-\d+/);
+
+    const paid = readFileSync('data/synthetic/paid-2024.csv', 'utf8');
+    await page.setInputFiles('[data-testid="payments-file"]', { name: 'paid-2024.csv', mimeType: 'text/csv', buffer: Buffer.from(paid) });
+    await page.waitForSelector('[data-testid="backtest-chart"] svg');
+    const shownTitle = await page.locator('[data-testid="backtest-title"]').innerText();
+    const shownSentence = await page.locator('[data-testid="backtest-sentence"]').first().innerText();
+    const shownRows = await page.locator('[data-testid="backtest-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+
+    // The same scenario, runs and seed in Node, as `quansim backtest` computes it: the page shows the same text.
+    const files = new Map([
+      ['applications.csv', csv],
+      ['applications.csv.resample.yaml', resampleFileText('applications.csv')],
+      ['policies/hangzhou-2024.yaml', readFileSync('scenarios/policies/hangzhou-2024.yaml', 'utf8')],
+    ]);
+    const scenarioText = resamplingPopulation(readFileSync('scenarios/hangzhou-2024.yaml', 'utf8'), 'applications.csv.resample.yaml');
+    expect(text).toBe(scenarioText);
+    const loaded = loadScenario(scenarioText, 'applications.csv (resampled)', (p) => files.get(p)!);
+    const scenario = { ...loaded, runs: 200 };
+    const acc = runRange(scenario, 0, 200);
+    const bt = backtest(summarize(scenario, acc.years), acc.years, parsePayments(paid, 'paid-2024.csv'), 'paid-2024.csv');
+    const expected = backtestData(bt, 'en', 'paid-2024.csv');
+    expect(shownTitle).toBe(expected.title);
+    expect(shownSentence).toBe(`${expected.parts[0]!.label}: ${expected.parts[0]!.sentence}`);
+    expect(shownRows).toEqual(expected.parts[0]!.rows);
+    expect(shownSentence).toMatch(/quantile of the runs/);
+    await page.screenshot({ path: `${SHOTS}/page-resample-backtest.png`, fullPage: true });
+    await page.locator('[data-testid="backtest-card"]').screenshot({ path: `${SHOTS}/page-backtest-card.png` });
     await t.context.close();
     expect(t.problems).toEqual([]);
   });
