@@ -35,6 +35,8 @@ export function shareError(e: ProportionError | undefined, lang: Lang): { se: st
 export function dateError(e: DayError | null | undefined, lang: Lang): { se: string; interval: string } | null {
   if (!e) return null;
   const end = (d: DayError['lo']) => (d ? formatShortDate(d.date, lang) : '…');
+  // runs that pile up on one day give an interval of that day alone: say so, not "± 0.0 d"
+  if (e.se === 0) return { se: '', interval: strings.mcOneValue[lang] };
   return {
     se: e.se === null ? strings.mcTooFew[lang] : strings.mcDays(e.se.toFixed(1))[lang],
     interval: strings.mcInterval(end(e.lo), end(e.hi))[lang],
@@ -45,6 +47,8 @@ export function dateError(e: DayError | null | undefined, lang: Lang): { se: str
 export function moneyError(e: MoneyError | undefined, lang: Lang): { se: string; interval: string } | null {
   if (!e) return null;
   const m = (x: MoneyError['lo']) => (x ? formatMoneyShort(x, lang) : '…');
+  // a quantile the same in the runs around it (a pool spent to the fen): no "± 0元"
+  if (e.se !== null && e.se.fen === 0) return { se: '', interval: strings.mcOneValue[lang] };
   return {
     se: e.se === null ? strings.mcTooFew[lang] : strings.mcMoney(m(e.se))[lang],
     interval: strings.mcInterval(m(e.lo), m(e.hi))[lang],

@@ -13,7 +13,7 @@ import { applicantFirms } from '../stats/applicantFirms';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { dateError, moneyError, pctOf, shareError } from './analysisFormat';
 import { el } from './dom';
-import { allOrNoneNote } from '../analysis/formatAllOrNone';
+import { allOrNoneNote, allOrNoneParts } from '../analysis/formatAllOrNone';
 import { optionValueText } from '../output/formatSummaryText';
 import { download } from './download';
 import { csvForExport, fileStem } from './exportProvenance';
@@ -95,9 +95,11 @@ function kpis(app: App, r: RunResult, year: number): HTMLElement {
           el('div', { class: 'k' }, strings.kpiNotInForceNote(sc.label, y.year)[lang])));
         continue;
       }
+      // seen in no run or in every run: the count and the 95% bound, not "100.0% ± 0.0 pp"
+      const all = ex.probabilityError ? allOrNoneParts(ex.probabilityByYearEnd, s.runs, lang) : null;
       cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-exhausted-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
-        el('div', { class: 'v' }, pctOf(ex.probabilityByYearEnd, ex.probabilityError?.se)),
-        mcLine(shareError(ex.probabilityError, lang), `mc-exhausted-${i}-${sc.id}`, lang),
+        el('div', { class: 'v' }, all ? all.value : pctOf(ex.probabilityByYearEnd, ex.probabilityError?.se)),
+        mcLine(all ? { se: all.count, interval: `95% ${all.boundName} ${all.bound}` } : shareError(ex.probabilityError, lang), `mc-exhausted-${i}-${sc.id}`, lang),
         el('div', { class: 'k' }, strings.kpiExhausted(sc.label, y.year)[lang])));
       if (ex.date) {
         cards.push(el('div', { class: 'kpi', 'data-testid': `kpi-date-${i}-${sc.id}` }, who?.cloneNode(true) ?? null,
