@@ -370,11 +370,10 @@ function payWhilePools(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode:
  * that every refusal adds to are kept in locals and written once (sums of whole fen, exact below 2^53, so their
  * order does not change them). Vouchers of the general path still go through fcfsApp.
  *
- * The request (rule memo, ratio, cap left) is worked out as in payWhilePools, repeated rather than shared: a helper
- * for it measured 3–6% slower on this path. test/engine/fastPath.test.ts keeps the two in step with `evaluate`.
- * refuseFromDraws repeats this loop's body for the applications left as draws: one helper booking a refusal for
- * both measured 11% slower on the plain benchmark (145 against 131 ns per application); the deferred-refusals
- * test keeps the two in step.
+ * The request (rule memo, ratio, cap left) is worked out as in payWhilePools, and refuseFromDraws repeats this
+ * loop's body for the applications left as draws: repeated rather than shared because a shared helper was slower
+ * on this path (docs/performance.md, "runYear: the refusal loops"). test/engine/fastPath.test.ts keeps the three in
+ * step with `evaluate`, and the deferred-refusals test keeps refuseFromDraws in step with refuseRest.
  */
 function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode, from: number, to: number): void {
   const { ruleMemo, ratioBp, capValue, basisExecuted } = ctx.c;
@@ -458,12 +457,10 @@ function refuseRest(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: Po
  * order changes no sum (whole fen, exact below 2^53); the day a pool ran out is the earliest refused, whatever the
  * order. Returns the sums by scheme (refusedSums) for the caller to add to the figures.
  *
- * Nothing follows the loop: V8 compiles a loop entered once per run while it runs (on-stack replacement), and an
- * operation after the loop that had not run yet lacks type feedback. With the sums added after the loop, the
- * compiled code bailed out there at the end of runs 2 to 7 of the plain benchmark and again later (`node
- * --trace-deopt`). For the same reason the rare cap case takes no comparison of its own: `fen > capLeft` sets fen
- * to the cap left, which the `fen > 0` test then refuses when nothing is left (the same in payWhilePools and
- * refuseRest, so that the three read alike).
+ * Nothing follows the loop, and the rare cap case takes no comparison of its own (`fen > capLeft` sets fen to the
+ * cap left, which the `fen > 0` test then refuses when nothing is left, as in payWhilePools and refuseRest): code
+ * after a loop that runs once per run is compiled without having run, and was thrown away at the end of runs
+ * (docs/performance.md, "Loops entered once per run").
  */
 function refuseFromDraws(ctx: EngineContext, plan: YearPlan, rec: RunRecord, dd: DeferredDraws): Float64Array {
   const { ruleMemo, ratioBp, capValue, basisExecuted } = ctx.c;
@@ -893,11 +890,9 @@ const KINDS = 1 << 14;
 /**
  * The per-firm loop of finishYear: the counts by scheme and outcome, by place and outcome and by kind, and the
  * firms paid something listed in the record. Each firm adds 1 to one count of each (the figures follow from the
- * counts in addFirms and addSchemeFirms): measured 4% faster on the plain benchmark than adding to each figure
- * per firm. Returns firms listed × KINDS + kinds counted, worked out in the loop: the loop is all this function
- * does, so that V8's code for it (compiled while the loop first runs) has nothing after the loop that had not run
- * yet (see refuseFromDraws; with the product after the loop, the compiled code bailed out there at the end of
- * every run).
+ * counts in addFirms and addSchemeFirms), fewer writes than adding to each figure per firm. Returns firms listed ×
+ * KINDS + kinds counted, worked out in the loop, so that nothing follows the loop (docs/performance.md, "Loops
+ * entered once per run").
  */
 function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number {
   const nF = ctx.pop.firmCount;
@@ -933,8 +928,8 @@ function countFirms(ctx: EngineContext, plan: YearPlan, rec: RunRecord): number 
     const seen = kindCount[kind]!;
     kindCount[kind] = seen + 1;
     if (seen === 0) kinds[nKinds++] = kind;
-    // the firms paid something are listed; the others are counted by tier (addFirms): measured 6% faster on the
-    // plain benchmark, where nine firms in ten go unpaid, than listing every firm for the accumulator's histograms
+    // the firms paid something are listed; the others, most firms once a pool is empty, are only counted by tier
+    // (addFirms) instead of listed for the accumulator's histograms
     if (unpaid === 0) {
       firmPaid[k] = paid;
       firmRequested[k] = req;

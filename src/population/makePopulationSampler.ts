@@ -445,8 +445,8 @@ function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: 
       const pm = id | ((vp.voucher | (flags << 4)) << 16);
       vp.apps += k;
       // The first UNROLLED slots are written whatever k (those past k are overwritten by the next applications or
-      // lie past the last): a loop of k turns ends at a random count, a mispredicted branch for one firm in three
-      // with a mean of 1.2 contracts (measured 3% faster on the plain benchmark).
+      // lie past the last): a loop of k turns would end at a random count, a mispredicted branch for many firms
+      // (docs/performance.md, "Sampler: unrolled writes").
       firm[n] = f;
       firm[n + 1] = f;
       firm[n + 2] = f;
@@ -566,8 +566,8 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: n
  * those of days up to `last` from the front, the others from the back. Returns how many are up to `last`. The
  * split takes no branch: each application is written at both ends and the end it belongs to moves on (where
  * they meet, the last application is written twice in the same slot). A branch on its day would be mispredicted
- * for most applications of the part it rarely takes (the split measured 3% faster on the plain benchmark, where
- * the deferred writing and refusals then read the list instead of testing every application's day).
+ * for most applications of the part it rarely takes; the deferred writing and refusals then read the list instead of
+ * testing every application's day (docs/performance.md, "Sampler: the day split").
  * Two loops, flat days or alias table, so that the flat one tests no flag per draw (TurboFan does not hoist a
  * test out of a loop).
  */
