@@ -10,14 +10,7 @@ import { applyEdits, type ScenarioEdit } from './scenarioEdits';
  * @throws UserError when the file cannot be read; UserErrors for its problems
  */
 export function loadScenarioFile(path: string, cwd = process.cwd()): Scenario {
-  const shown = relative(cwd, resolve(cwd, path)) || path;
-  let text: string;
-  try {
-    text = readTextFile(resolve(cwd, path));
-  } catch (e) {
-    throw e instanceof UserError ? e.at({ file: shown }) : e;
-  }
-  return loadScenario(text, shown, (p) => readTextFile(resolve(cwd, p)));
+  return loadEditedScenarioFile(path, [], cwd);
 }
 
 /**
@@ -35,5 +28,5 @@ export function loadEditedScenarioFile(path: string, edits: readonly ScenarioEdi
     throw e instanceof UserError ? e.at({ file: shown }) : e;
   }
   const read = (p: string): string => readTextFile(resolve(cwd, p));
-  return loadScenario(applyEdits(text, edits, shown, read), shown, read);
+  return loadScenario(edits.length === 0 ? text : applyEdits(text, edits, shown, read), shown, read);
 }

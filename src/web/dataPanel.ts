@@ -96,27 +96,14 @@ export function dataPanel(app: App): HTMLElement {
       }
     });
   };
-  const input = el('input', {
-    type: 'file', id: 'fit-file', accept: '.csv,text/csv', class: 'visually-hidden', 'data-testid': 'fit-file',
-    onchange: (ev) => {
-      const f = (ev.target as HTMLInputElement).files?.[0];
-      if (f) onFile(f);
-    },
-  });
   const modeChoice = el('fieldset', { class: 'modes', 'data-testid': 'fit-mode' },
     el('legend', {}, W.mode[lang]),
     ...(['fitted', 'resample'] as const).map((m) => el('label', {},
       el('input', { type: 'radio', name: 'fit-mode', value: m, checked: mode === m, 'data-testid': `fit-mode-${m}`, onchange: () => { mode = m; } }),
       ' ', m === 'fitted' ? W.modeFitted[lang] : W.modeResample[lang])),
   );
-  card.append(modeChoice, el('div', { class: 'btns' }, input, el('label', { for: 'fit-file', class: 'btn', role: 'button', tabindex: 0 }, W.pick[lang])), body);
+  card.append(modeChoice, csvPicker('fit-file', W.pick[lang], card, onFile), body);
   card.append(paymentsSection(app, lang));
-  card.addEventListener('dragover', (ev) => ev.preventDefault());
-  card.addEventListener('drop', (ev) => {
-    ev.preventDefault();
-    const f = (ev as DragEvent).dataTransfer?.files?.[0];
-    if (f) onFile(f);
-  });
   const draw = (): void => {
     if (last === null) return body.replaceChildren();
     if ('errors' in last) {
@@ -147,26 +134,10 @@ function paymentsSection(app: App, lang: Lang): HTMLElement {
       draw();
     });
   };
-  const input = el('input', {
-    type: 'file', id: 'payments-file', accept: '.csv,text/csv', class: 'visually-hidden', 'data-testid': 'payments-file',
-    onchange: (ev) => {
-      const f = (ev.target as HTMLInputElement).files?.[0];
-      if (f) onFile(f);
-    },
-  });
   const section = el('div', { class: 'backtest', 'data-testid': 'backtest-card' },
     el('h3', {}, W.paymentsTitle[lang]),
-    el('p', { class: 'hint' }, W.paymentsFormat[lang]),
-    el('div', { class: 'btns' }, input, el('label', { for: 'payments-file', class: 'btn', role: 'button', tabindex: 0 }, W.pickPayments[lang])),
-    out,
-  );
-  section.addEventListener('dragover', (ev) => ev.preventDefault());
-  section.addEventListener('drop', (ev) => {
-    ev.preventDefault();
-    ev.stopPropagation();
-    const f = (ev as DragEvent).dataTransfer?.files?.[0];
-    if (f) onFile(f);
-  });
+    el('p', { class: 'hint' }, W.paymentsFormat[lang]));
+  section.append(csvPicker('payments-file', W.pickPayments[lang], section, onFile), out);
   const draw = (): void => {
     if (payments === null) return out.replaceChildren();
     if ('errors' in payments) {
@@ -199,4 +170,26 @@ function paymentsSection(app: App, lang: Lang): HTMLElement {
   app.onResult = draw;
   draw();
   return section;
+}
+
+/**
+ * A CSV file button (`id` is also the input's test id) whose file, picked or dropped on `dropZone`, goes to `onFile`.
+ * A drop is taken by the innermost zone only.
+ */
+function csvPicker(id: string, label: string, dropZone: HTMLElement, onFile: (f: File) => void): HTMLElement {
+  const input = el('input', {
+    type: 'file', id, accept: '.csv,text/csv', class: 'visually-hidden', 'data-testid': id,
+    onchange: (ev) => {
+      const f = (ev.target as HTMLInputElement).files?.[0];
+      if (f) onFile(f);
+    },
+  });
+  dropZone.addEventListener('dragover', (ev) => ev.preventDefault());
+  dropZone.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    ev.stopPropagation();
+    const f = (ev as DragEvent).dataTransfer?.files?.[0];
+    if (f) onFile(f);
+  });
+  return el('div', { class: 'btns' }, input, el('label', { for: id, class: 'btn', role: 'button', tabindex: 0 }, label));
 }
