@@ -10,7 +10,6 @@ import { makeEngineContext, type EngineContext } from '../engine/EngineContext';
 import { runRange } from '../engine/runRange';
 import { userErrorsOf } from '../errors/UserError';
 import type { Scenario } from '../scenario/model';
-import { summarize } from '../stats/summarize';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** Progress is posted at most this often, so that messages do not slow the runs down. */
@@ -26,6 +25,15 @@ export type PostToScheduler = (msg: FromWorker, transfer?: ArrayBuffer[]) => voi
  */
 export function makeRunServer(post: PostToScheduler, now: () => number = () => performance.now()): (msg: ToWorker) => void {
   const known = new Map<string, { scenario: Scenario; ctx: EngineContext; part: AccumulatorSet | null }>();
+  const postError = (e: unknown): void => {
+    const errs = userErrorsOf(e);
+    post({
+      type: 'error',
+      message: e instanceof Error ? e.message : String(e),
+      stack: e instanceof Error ? e.stack : undefined,
+      userErrors: errs ? errs.map((u) => ({ code: u.code, text: u.text, where: u.where })) : null,
+    });
+  };
   return (msg) => {
     try {
       if (msg.type === 'scenario') {
@@ -37,7 +45,11 @@ export function makeRunServer(post: PostToScheduler, now: () => number = () => p
         // the worker is done with this part: hand its buffers over instead of copying them
         post({ type: 'part', key: msg.key, part: data }, data ? accumulatorTransferList(data) : []);
       } else if (msg.type === 'summarize') {
-        post({ type: 'summary', key: msg.key, summary: summarize(msg.scenario, mergeAccumulatorData(msg.parts).years) });
+        // loaded on first use: only the page's workers summarize, and the summaries' schemas (zod) and statistics
+        // would otherwise add to every worker thread's start-up
+        void import('../stats/summarize').then(({ summarize }) => {
+          post({ type: 'summary', key: msg.key, summary: summarize(msg.scenario, mergeAccumulatorData(msg.parts).years) });
+        }).catch((e: unknown) => postError(e));
       } else {
         const entry = known.get(msg.key);
         if (!entry) throw new Error(`chunk of unknown scenario ${msg.key}`);
@@ -57,13 +69,7 @@ export function makeRunServer(post: PostToScheduler, now: () => number = () => p
         post({ type: 'chunk', key: msg.key, from: msg.from, to: msg.to });
       }
     } catch (e) {
-      const errs = userErrorsOf(e);
-      post({
-        type: 'error',
-        message: e instanceof Error ? e.message : String(e),
-        stack: e instanceof Error ? e.stack : undefined,
-        userErrors: errs ? errs.map((u) => ({ code: u.code, text: u.text, where: u.where })) : null,
-      });
+      postError(e);
     }
   };
 }
