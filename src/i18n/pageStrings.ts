@@ -209,6 +209,7 @@ export const strings = {
   mcDays: (se: string): Bilingual => b(`± ${se} 天`, `± ${se} d`),
   mcMoney: (m: string): Bilingual => b(`± ${m}`, `± ${m}`),
   mcInterval: (lo: string, hi: string): Bilingual => b(`95% 区间 ${lo}–${hi}`, `95%: ${lo}–${hi}`),
+  tierTotal: b('合计', 'Total'),
   mcOneValue: b('95% 区间只有这一个值', 'its 95% interval is this one value'),
   mcTooFew: b('模拟次数太少，无法给出误差', 'too few runs for an error'),
   mcTitle: b(

@@ -9,6 +9,7 @@ import { dateError, pctOf, shareError } from './analysisFormat';
 import { formatDate } from '../figures/formatDate';
 import { csvText } from '../figures/csvText';
 import type { TierCap } from '../scenario/tierCaps';
+import { applicantFirms } from '../stats/applicantFirms';
 import { formatMean, formatShare, formatSummaryMoney } from './format';
 import { strings as S } from '../i18n/pageStrings';
 import { yearOf } from './years';
@@ -86,16 +87,20 @@ export function pageTables(
     columns: [...leadCol, S.colTier, S.colFirmsApplying, S.colGrantMedian,
       S.colGrantP95, S.colShareOfPaid, S.colSubsidyRate,
       S.colAtCap, S.colRefusedShare],
-    rows: years.flatMap((y, i) => (y ? y.groups.tier : []).map((g) => [
-      ...lead(i),
-      { text: g.label[lang], raw: g.key },
-      count(g.firms.mean),
-      money(g.grantPerFirm?.p50), money(g.grantPerFirm?.p95),
-      share(g.shareOfPaid.pooled), share(g.subsidyRate.pooled),
-      // a tier without a cap cannot reach one: say so rather than 0%
-      caps[i]?.get(g.key)?.kind === 'none' ? { text: S.noCap[lang], raw: null } : share(g.atCapShare.pooled),
-      share(g.refusedFirmShare.pooled),
-    ])),
+    rows: years.flatMap((y, i) => (y ? [
+      ...y.groups.tier.map((g) => [
+        ...lead(i),
+        { text: g.label[lang], raw: g.key },
+        count(g.firms.mean),
+        money(g.grantPerFirm?.p50), money(g.grantPerFirm?.p95),
+        share(g.shareOfPaid.pooled), share(g.subsidyRate.pooled),
+        // a tier without a cap cannot reach one: say so rather than 0%
+        caps[i]?.get(g.key)?.kind === 'none' ? { text: S.noCap[lang], raw: null } : share(g.atCapShare.pooled),
+        share(g.refusedFirmShare.pooled),
+      ]),
+      // the total row: the one firm count the cards and sentences give (applicantFirms), as in the CLI and report
+      [...lead(i), { text: S.tierTotal[lang], raw: 'total' }, count(applicantFirms(y)), ...Array.from({ length: 6 }, () => ({ text: '', raw: null }))],
+    ] : [])),
   };
 
   const levels: Table = {

@@ -22,3 +22,21 @@ describe('tableCsv', () => {
     expect(tableCsv(t, 'en').split('\r\n')[0]).toBe('Scenario,Paid,Share');
   });
 });
+
+describe('pageTables: the tier table', () => {
+  it('ends each scenario with a total row whose firm count is the sum of its tier rows (the cards\' count)', async () => {
+    const { pageTables } = await import('../../src/web/tables');
+    const { summarize } = await import('../../src/stats/summarize');
+    const { fixtureScenario, syntheticAccumulator } = await import('../stats/fixtures');
+    const s = summarize(fixtureScenario(12), [syntheticAccumulator(12)]);
+    const tiers = pageTables([s], ['a'], s.years[0]!.year, 'en').find((t) => t.id === 'tiers')!;
+    const body = tiers.rows.slice(0, -1);
+    const total = tiers.rows.at(-1)!;
+    expect(total[0]!.text).toBe('Total');
+    // the independent sum: the tier rows' firm counts added here, not by applicantFirms
+    const sum = body.reduce((t, r) => t + (r[1]!.raw as number), 0);
+    expect(body).toHaveLength(s.years[0]!.groups.tier.length);
+    expect(total[1]!.raw).toBeCloseTo(sum, 9);
+    expect(total).toHaveLength(tiers.columns.length);
+  });
+});
