@@ -48,6 +48,8 @@ export interface ReferenceVoucher {
   executed: (rng: Rng) => BasisPoints;
   /** Compute only: the kinds of positive probability, in category order, self-controlled first; null otherwise. */
   kinds: ContractKind[] | null;
+  /** The kinds' weights, in their order (empty when `kinds` is null). */
+  kindWeights: number[];
 }
 
 /** A tier's vouchers in the order compute, corpus, model, and its copula ρ. */
@@ -73,6 +75,7 @@ function referenceVouchers(tier: Tier): ReferenceVoucher[] {
   const out: ReferenceVoucher[] = [];
   const add = (voucher: Voucher, d: VoucherDemand | undefined, compute: ComputeDemand | null): void => {
     if (d === undefined || d.seekBp === 0) return;
+    const kinds = compute === null ? null : contractKinds(compute);
     out.push({
       voucher,
       seekBp: d.seekBp,
@@ -80,7 +83,8 @@ function referenceVouchers(tier: Tier): ReferenceVoucher[] {
       count: makeCountSampler(d.count),
       amount: referenceAmount(d),
       executed: makeExecutedSampler(d.executed),
-      kinds: compute === null ? null : contractKinds(compute),
+      kinds,
+      kindWeights: kinds === null ? [] : kinds.map((k) => k.weight),
     });
   };
   add('compute', tier.vouchers.compute, tier.vouchers.compute ?? null);

@@ -94,6 +94,7 @@ export function makeReferencePopulation(model: PopulationModel, opts: { year: nu
   const start = yearStart(opts.year);
   const firmCount = makeCountSampler(model.firms);
   const firmKinds = listFirmKinds(model);
+  const firmKindWeights = firmKinds.map((k) => k.weight);
   const tiers = referenceTiers(model);
   const dayOfYear = makeCategorical(arrivalDayWeights(model.arrivals, opts.year));
 
@@ -103,7 +104,7 @@ export function makeReferencePopulation(model: PopulationModel, opts: { year: nu
     const contracts: { firm: number; plan: ReferenceVoucher }[] = [];
     const nFirms = firmCount(rng);
     for (let f = 0; f < nFirms; f++) {
-      const firm = drawFirmKind(firmKinds, rng);
+      const firm = drawFirmKind(firmKinds, firmKindWeights, rng);
       firms.push(firm);
       const tier = tiers[firm.tier]!;
       const common = drawCommonFactor(tier, rng);
@@ -166,9 +167,9 @@ function listFirmKinds(model: PopulationModel): FirmKind[] {
   return kinds;
 }
 
-/** A firm's kind: one uniform by inversion of the kinds' law, or none when there is one kind only. */
-function drawFirmKind(kinds: FirmKind[], rng: Rng): ReferenceFirm {
-  const k = kinds.length === 1 ? 0 : inverseCategorical(kinds.map((x) => x.weight), rng());
+/** A firm's kind: one uniform by inversion of the kinds' law (`weights`), or none when there is one kind only. */
+function drawFirmKind(kinds: FirmKind[], weights: number[], rng: Rng): ReferenceFirm {
+  const k = kinds.length === 1 ? 0 : inverseCategorical(weights, rng());
   return { ...kinds[k]!.firm };
 }
 
@@ -212,6 +213,6 @@ function drawAmount(amount: ReferenceAmount, firstNormal: number, rng: Rng): Fen
 function drawContractKind(plan: ReferenceVoucher, rng: Rng): { category: ComputeCategory | null; selfControlled: boolean } {
   const kinds = plan.kinds;
   if (kinds === null) return { category: null, selfControlled: false };
-  const k = kinds.length === 1 ? 0 : inverseCategorical(kinds.map((x) => x.weight), rng());
+  const k = kinds.length === 1 ? 0 : inverseCategorical(plan.kindWeights, rng());
   return { category: kinds[k]!.category, selfControlled: kinds[k]!.selfControlled };
 }
