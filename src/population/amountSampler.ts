@@ -9,7 +9,7 @@ import { makeUniform } from '../random/uniform';
 import { zigguratNormal } from '../random/ziggurat';
 import type { AmountModel } from './model';
 
-/** `tableExp` read once (an imported binding costs a megamorphic getter under tsx; see makePopulationSampler). */
+/** `tableExp` read once into a module constant for the sampler's hot loops (docs/performance.md, amountSampler.ts). */
 const exp = tableExp;
 
 /** The largest whole-yuan amount in fen. */
@@ -149,8 +149,8 @@ function lognormalFen(mu: number, sigma: number, minFen: Fen, maxFen: Fen): (rng
 /**
  * Rounds yuan draws to whole yuan within [lo, hi] (fen): the whole-yuan amounts inside the bounds, at least
  * 1 yuan. When the bounds hold no whole yuan, the nearest whole yuan at or above 1 yuan is used.
- * ⌊x + ½⌋ is Math.round for ½ ≤ x < 2^52 (x + ½ is exact or rounds within the same integer) and several times
- * faster in V8; below ½ both end at the 1-yuan floor.
+ * ⌊x + ½⌋ is Math.round for ½ ≤ x < 2^52 (x + ½ is exact or rounds within the same integer), and is used for
+ * speed (docs/performance.md, amountSampler.ts); below ½ both end at the 1-yuan floor.
  */
 function toWholeYuan(draw: (rng: Rng) => number, loFen: Fen, hiFen: Fen): (rng: Rng) => Fen {
   const lo = Math.max(100, Math.ceil(loFen / 100) * 100);

@@ -86,8 +86,8 @@ export interface VoucherPlan {
   /** Index in `SamplerPlan.vouchers`. */
   id: number;
   /**
-   * This run's applications of the plan, counted by drawFirms (a field of the plan, whose map the loop has
-   * checked already, rather than an array cell that costs its own checks).
+   * This run's applications of the plan, counted by drawFirms (a field of the plan rather than a cell of an array
+   * of counts: docs/performance.md, makePopulationSampler.ts).
    */
   apps: number;
   voucher: number;
@@ -165,9 +165,8 @@ interface SamplerPlan {
   planZHi: Float64Array;
 }
 
-// Imported functions called inside the passes' loops, read once into module constants: under tsx (tests,
-// benchmarks, runs without the worker bundle) an imported binding is read through a getter whose keyed load V8
-// sees from every module (megamorphic), a stub-cache probe at every call that these loops would otherwise pay.
+// Imported functions called inside the passes' loops, read once into module constants rather than through their
+// imported bindings at every call (docs/performance.md, "Imported functions in hot loops").
 const normalFrom = zigguratNormalFrom;
 const belowPhi = uniformBelowNormalCdf;
 const amountFen = lognormalAmountFen;
@@ -202,7 +201,7 @@ const MAX_DRAWN_FIRMS = 20_000_000;
  * leaves `rng` just after the last draw used.
  *
  * The stream fixes the order of the draws, not of the work, which is done in as few passes as that order allows
- * (every pass over the scratch arrays costs; in V8's optimised loops so does every typed-array access): after the
+ * (every pass over the scratch arrays costs, and so does every typed-array access in it): after the
  * firms (`drawFirms`), the first normals of the lognormal amounts are drawn in one loop (`zigguratFill`); when
  * every amount is constant or lognormal, the only amount draws after them are the normals drawn again outside
  * their bounds (`redrawOutside`, skipped when all lie within every plan's bounds) and the amounts are computed in
@@ -338,10 +337,10 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
 /**
  * Draws the firms (written in place) and their applications' firm and voucher plan | meta << 16 (voucher | flags << 4)
  * into the scratch arrays, in generation order, and counts the applications of each voucher plan into
- * each plan's `apps`; returns the number of applications. The passes are module-level functions, so that V8 keeps
- * one set of type feedback for each. The block is read with a local position (see `UniformBlock.refill`), stored
- * back in `b.pos` after each firm (not after the loop: see the note on passes below) and around the calls that
- * read the block themselves.
+ * each plan's `apps`; returns the number of applications. The passes are module-level functions, each optimised on
+ * its own (docs/performance.md, makePopulationSampler.ts). The block is read with a local position (see
+ * `UniformBlock.refill`), stored back in `b.pos` after each firm (not after the loop: see the note on passes below)
+ * and around the calls that read the block themselves.
  */
 function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number): number {
   const firmTier = out.firmTier;
@@ -554,11 +553,9 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: n
   }
 }
 
-// Each pass below is one loop and nothing after it, because V8 compiles a loop entered once per run while it runs
-// (on-stack replacement), and an operation after the loop that has not run yet then lacks type feedback and
-// throws the code away, leaving the pass in baseline code for the following runs. Their alias draws decide the
-// coin by arithmetic (`aliasDrawBranchless`): exact for the multiples of 2^-32 that Alea draws, and a mispredicted
-// branch less on most draws.
+// Each pass below is one loop and nothing after it (docs/performance.md, "Loops entered once per run"). Their
+// alias draws decide the coin by arithmetic (`aliasDrawBranchless`): exact for the multiples of 2^-32 that Alea
+// draws, and no branch on a coin toss.
 
 /**
  * Each application's day of the year into `doy` from the day draws `tail[from…from+n−1]`, the number of
@@ -568,8 +565,8 @@ function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: n
  * they meet, the last application is written twice in the same slot). A branch on its day would be mispredicted
  * for most applications of the part it rarely takes; the deferred writing and refusals then read the list instead of
  * testing every application's day (docs/performance.md, "Sampler: the day split").
- * Two loops, flat days or alias table, so that the flat one tests no flag per draw (TurboFan does not hoist a
- * test out of a loop).
+ * Two loops, flat days or alias table, so that the flat one tests no flag per draw (docs/performance.md,
+ * makePopulationSampler.ts).
  */
 function drawDays(p: SamplerPlan, s: PopulationScratch, n: number, tail: Float64Array, from: number, days: number, last: number): number {
   const { doy, dayCount, order } = s;
@@ -713,9 +710,9 @@ export function kindMetaOf(vp: VoucherPlan, tail: Float64Array, k: number): numb
 }
 
 /**
- * applyRatio(contract, bp), the executed amount, without `%` (V8 computes it on doubles through fmod, tens of ns)
- * nor a division: product < 2^53 is exact, and product·1e-4 is within 2^-52 relative of product/10^4, so its
- * floor is the exact quotient or one off either way, which the two exact checks undo.
+ * applyRatio(contract, bp), the executed amount, without `%` nor a division (docs/performance.md,
+ * makePopulationSampler.ts): product < 2^53 is exact, and product·1e-4 is within 2^-52 relative of product/10^4,
+ * so its floor is the exact quotient or one off either way, which the two exact checks undo.
  */
 export function executedFenOf(contract: number, bp: number): number {
   const product = contract * bp;
@@ -825,7 +822,8 @@ function planVoucher(id: number, index: number, d: VoucherDemand, compute: Compu
   };
 }
 
-// Placeholders of the plan's fields a voucher does not use (same shapes, so that every plan has one hidden class).
+// Placeholders of the plan's fields a voucher does not use (same shapes, so that every plan has the same fields of
+// the same types: docs/performance.md, makePopulationSampler.ts).
 const NO_TABLE = guideTableFromCdf(Float64Array.of(Infinity));
 const NO_LOGNORMAL = planLognormalAmount(0, 1, 0, MAX_FEN);
 const NO_ALIAS = buildAliasTable([1]);

@@ -6,8 +6,9 @@ const SIZE = 255;
 
 /**
  * A reader of an Rng's draws, in order, for hot loops: `next()` (or reading `u` from `pos` to `len`, see
- * `refill`) gives exactly the numbers that successive `rng()` calls would give. From a stream made by `makeStream` (Alea) it fills blocks of draws at once (`aleaFill`, about
- * three times faster than one call per draw), and `finish()` moves the stream back to just after the last draw
+ * `refill`) gives exactly the numbers that successive `rng()` calls would give. From a stream made by `makeStream`
+ * (Alea) it fills blocks of draws at once (`aleaFill`, no call per draw: docs/performance.md, UniformBlock.ts), and
+ * `finish()` moves the stream back to just after the last draw
  * read, so that a caller's stream ends where one call per draw would have left it. Any other Rng is read one call
  * per draw. Reusable: `start` binds it to a new Rng.
  *
@@ -38,7 +39,7 @@ export class UniformBlock {
 
   /** The next draw of the Rng. */
   next(): number {
-    // No value comes back from refill: a call's result merged with the array read would make V8 box every draw.
+    // No value comes back from refill: every draw is read from `u` (docs/performance.md, UniformBlock.ts).
     if (this.pos >= this.len) this.refill();
     return this.u[this.pos++]!;
   }

@@ -21,8 +21,8 @@ type AleaRng = Rng & { [STATE]?: AleaState };
 /**
  * Baagøe's Alea generator seeded with `seed`, drawing exactly the numbers of seedrandom's `alea(seed)`.
  *
- Why a port: its state can be reached (`aleaStateOf`), so that `aleaFill` can step it three at a time, about three
- * times faster than one call per draw (test/random/alea.test.ts checks the draws against seedrandom's over many
+ * Why a port: its state can be reached (`aleaStateOf`), so that `aleaFill` can step it three at a time, without a
+ * call per draw (docs/performance.md, alea.ts; test/random/alea.test.ts checks the draws against seedrandom's over many
  * seeds).
  *
  * Source: J. Baagøe, "Better random numbers for JavaScript" (2010), Alea and Mash; seedrandom 3 `lib/alea.js`.
@@ -65,8 +65,7 @@ export function aleaStateOf(rng: Rng): AleaState | undefined {
  * @example aleaFill(aleaStateOf(rng)!, buf, 256) // buf holds rng's next 256 draws; rng continues after them
  */
 export function aleaFill(st: AleaState, out: Float64Array, n: number): void {
-  // The constants as locals: a module constant is a context slot that V8 re-reads (with a TDZ check and a
-  // number-representation test) at every use in the loop.
+  // The constants as locals, read once rather than at every use in the loop (docs/performance.md, alea.ts).
   const TWO_32 = 4_294_967_296;
   const INV_TWO_32 = 2.3283064365386963e-10;
   const A = 2_091_639;

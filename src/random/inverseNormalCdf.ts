@@ -37,7 +37,8 @@ export function inverseNormalCdfUnchecked(p: number): number {
   return tail(p, q);
 }
 
-// The tails (p < 0.075 or p > 0.925) live apart so that the central branch is small enough for V8 to inline.
+// The tails (p < 0.075 or p > 0.925) live apart, so that the central branch, the common case, stays small
+// (docs/performance.md, inverseNormalCdf.ts).
 function tail(p: number, q: number): number {
   let r = q < 0 ? p : 1 - p;
   if (r <= 0) return q < 0 ? -Infinity : Infinity;

@@ -4,8 +4,8 @@ const PER_UNIT = 128;
 const TABLE = Float64Array.from({ length: 26 * PER_UNIT + 1 }, (_, k) => Math.exp(FROM + k / PER_UNIT));
 
 /**
- * e^x within 2 units in the last place (Math.exp: within 1), about five times faster than Math.exp in V8: for
- * turning a normal draw into a lognormal amount in a hot loop.
+ * e^x within 2 units in the last place (Math.exp: within 1), faster than Math.exp (docs/performance.md,
+ * tableExp.ts): for turning a normal draw into a lognormal amount in a hot loop.
  *
  * Method: x = g + r with g the nearest multiple of 1/128 (exact: r is computed without rounding) and |r| ≤ 1/256;
  * e^x = e^g·p(r), e^g from a table of Math.exp and p the Taylor polynomial of degree 5, whose truncation error

@@ -60,13 +60,13 @@ export function zigguratNormal(rng: Rng): number {
   const i = j & (LAYERS - 1);
   const z = (d - j + rng() * TWO_M24) * x[i]!;
   if (z < x[i + 1]!) return j < LAYERS ? z : -z;
-  // unary + types the call's result as a number, so that V8 keeps the merged result unboxed (no allocation)
+  // unary +: the slow path's result is a number like the fast path's (docs/performance.md, ziggurat.ts)
   return +zigguratSlow(rng, i, z, j >= LAYERS);
 }
 
 /**
- * `zigguratNormal` reading a `UniformBlock` (the same draws in the same order, so the same numbers), small enough
- * for V8 to inline in a hot loop.
+ * `zigguratNormal` reading a `UniformBlock` (the same draws in the same order, so the same numbers), kept small
+ * for hot loops.
  *
  * @param b the block to read
  * @returns a standard normal variate
@@ -84,9 +84,9 @@ export function zigguratNormalFrom(b: UniformBlock): number {
 
 /**
  * Fills `out[0…n−1]` with standard normal draws: the same numbers as n successive `zigguratNormalFrom(b)`, from a
- * loop that keeps the block's position in a local variable (about twice as fast). Returns that position, which
- * the caller must store in `b.pos` (a store after the loop would lack type feedback when V8 compiles the loop
- * while it runs, and throw the compiled code away).
+ * loop that keeps the block's position in a local variable (docs/performance.md, ziggurat.ts). Returns that
+ * position, which the caller must store in `b.pos` (the loop has nothing after it: docs/performance.md, "Loops
+ * entered once per run").
  *
  * @param b the block to read
  * @param out receives the draws
@@ -114,8 +114,8 @@ export function zigguratFill(b: UniformBlock, out: Float64Array, n: number): num
     const j = d | 0;
     const i = j & (LAYERS - 1);
     const z = (d - j + u[p++]! * TWO_M24) * x[i]!;
-    // the sign as a factor ±1 (exact), not a branch: the bit is a coin toss, so a branch is mispredicted half the
-    // time (the plain benchmark ran 3% faster without it)
+    // the sign as a factor ±1 (exact), not a branch: the bit is a coin toss, so a branch would be mispredicted
+    // half the time (docs/performance.md, ziggurat.ts)
     if (z < x[i + 1]!) out[a] = z * (1 - 2 * (j >> LAYER_BITS));
     else {
       b.pos = p;
