@@ -94,25 +94,34 @@ export function resamplePopulation(rows: readonly ApplicationRow[], sources: str
   return { ...fitted, resample: { firms: firms ?? applicantLaw(fit), templates, sources } };
 }
 
+/** The last few populations loaded, by the texts they came from (see loadResamplePopulation). */
+const loaded = new Map<string, PopulationModel>();
+const KEEP_LOADED = 4;
+
 /**
- * Reads a resample file and the applications files it names.
+ * Reads a resample file and the applications files it names. The fit behind it takes seconds for a few thousand
+ * rows, and the page loads a scenario again on every edit: the last few results are kept by the texts read (the
+ * resample file, and each CSV's path and text), so the same files give the same object. It is never modified.
  * @param readRelative reads a file named relative to the resample file, returning its text and the path to show
  * @throws UserErrors naming the file, line and field of every problem (the YAML's, then every CSV's)
  */
 export function loadResamplePopulation(text: string, file: string, readRelative: (name: string) => { text: string; path: string }): PopulationModel {
   const spec = loadYaml(text, file, resampleFileSchema).resample;
   const names = typeof spec.applications === 'string' ? [spec.applications] : spec.applications;
-  const rows: ApplicationRow[] = [];
+  const csvs: { text: string; path: string }[] = [];
   const errors: UserError[] = [];
   for (const name of names) {
-    let csv: string;
-    let path: string;
     try {
-      ({ text: csv, path } = readRelative(name));
+      csvs.push(readRelative(name));
     } catch {
       errors.push(new UserError('data.applications-missing', dataMessages.applicationsMissing(name), { file, field: 'resample.applications' }));
-      continue;
     }
+  }
+  const key = [file, text, ...csvs.flatMap((c) => [c.path, c.text])].join('\u0000');
+  const known = errors.length ? undefined : loaded.get(key);
+  if (known) return known;
+  const rows: ApplicationRow[] = [];
+  for (const { text: csv, path } of csvs) {
     try {
       rows.push(...parseApplications(csv, path));
     } catch (e) {
@@ -122,5 +131,8 @@ export function loadResamplePopulation(text: string, file: string, readRelative:
     }
   }
   if (errors.length) throw new UserErrors(errors);
-  return resamplePopulation(rows, names, spec.firms);
+  const population = resamplePopulation(rows, names, spec.firms);
+  loaded.set(key, population);
+  if (loaded.size > KEEP_LOADED) loaded.delete(loaded.keys().next().value!);
+  return population;
 }
