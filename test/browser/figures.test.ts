@@ -89,16 +89,20 @@ describe('figures for people', () => {
     expect(card).not.toMatch(/0\.0%|± 0\.0/);
     // the firms applying on the card are the tier table's firms
     const denominator = Number((await page.locator('[data-testid="kpi-refused-0"] .v').innerText()).split('/')[1]!.replace(/,/g, '').trim());
-    const tierFirms = await page.$$eval('[data-testid="table-tiers"] tbody tr', (rows) => rows.map((r) => Number((r.children[1] as HTMLElement).innerText.replace(/,/g, ''))));
-    expect(tierFirms.length).toBeGreaterThan(2);
-    expect(Math.abs(denominator - tierFirms.reduce((a, b) => a + b, 0))).toBeLessThanOrEqual(1);
+    const rows = await page.$$eval('[data-testid="table-tiers"] tbody tr', (trs) => trs.map((r) => [(r.children[0] as HTMLElement).innerText, Number((r.children[1] as HTMLElement).innerText.replace(/,/g, ''))] as const));
+    // the tiers, then the total row (合计) with the same count as the card
+    const [total, ...tiers] = [rows.at(-1)!, ...rows.slice(0, -1)];
+    expect(total[0]).toBe('合计');
+    expect(tiers.length).toBeGreaterThan(2);
+    expect(Math.abs(denominator - tiers.reduce((a, r) => a + r[1], 0))).toBeLessThanOrEqual(1);
+    expect(total[1]).toBe(denominator);
     await t.context.close();
     expect(t.problems).toEqual([]);
     // foundation-model firms have no cap in the generous reading (a stress scenario): the tier table says so, not 0%
     const relaxed = { ...state('zh', 200), slots: [{ source: { kind: 'builtin', file: 'scenarios/stress-foundation-relaxed-cap.yaml' }, edits: [] }] };
     const u = await openPage(h, stateHash(relaxed));
     await waitForRun(u.page);
-    const atCap = await u.page.$$eval('[data-testid="table-tiers"] tbody tr', (rows) => rows.map((r) => (r.children[r.children.length - 2] as HTMLElement).innerText));
+    const atCap = await u.page.$$eval('[data-testid="table-tiers"] tbody tr', (trs) => trs.map((r) => (r.children[r.children.length - 2] as HTMLElement).innerText));
     expect(atCap).toContain('不设上限');
     await u.context.close();
     expect(u.problems).toEqual([]);
