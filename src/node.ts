@@ -7,12 +7,10 @@
  *   console.log(summary.years[0].schemes[0].exhaustion.probabilityByYearEnd);
  */
 import { cores, nodeScheduler } from './scheduler/node/nodeWorkers';
-import { simulateRunsOfEach } from './scheduler/schedulerSimulator';
 import { loadScenarioFile } from './scenario/loadScenarioFile';
 import { scenarioPath } from './scenario/libraryScenarios.node.js';
 import type { Scenario } from './scenario/model';
-import { withRunsAndSeed, type Simulation, type SimulateOptions } from './simulate';
-import { summarize } from './stats/summarize';
+import { simulateEachOn, type Simulation, type SimulateOptions } from './simulate';
 import type { Summary } from './stats/Summary';
 
 export * from './index';
@@ -30,15 +28,7 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
 
 /** `simulate` for several scenarios in one queue, with their per-run accumulators (see 'quansim'). */
 export async function simulateEach(scenarios: readonly Scenario[], opts: SimulateOptions = {}): Promise<Simulation[]> {
-  const ss = scenarios.map((s) => withRunsAndSeed(s, opts));
-  const runs = ss.reduce((n, s) => n + s.runs, 0);
-  const scheduler = nodeScheduler(Math.max(1, Math.min(opts.workers ?? cores(), runs)));
-  try {
-    const accs = await simulateRunsOfEach(scheduler, ss, opts);
-    return accs.map((acc, i) => ({ scenario: ss[i]!, summary: summarize(ss[i]!, acc.years), years: acc.years }));
-  } finally {
-    scheduler.terminate();
-  }
+  return simulateEachOn((runs) => nodeScheduler(Math.max(1, Math.min(opts.workers ?? cores(), runs))), scenarios, opts);
 }
 
 /**

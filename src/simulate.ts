@@ -11,7 +11,7 @@
  */
 import type { Progress } from './engine/progress';
 import { inThreadWorker } from './scheduler/inThreadWorker';
-import { Scheduler, type WorkerLike } from './scheduler/Scheduler';
+import { Scheduler } from './scheduler/Scheduler';
 import { simulateRunsOfEach } from './scheduler/schedulerSimulator';
 import type { Accumulator } from './stats/Accumulator';
 import { browserCores, spawnWebWorker } from './scheduler/webWorkers';
@@ -62,12 +62,22 @@ export async function simulate(scenario: Scenario, opts: SimulateOptions = {}): 
  * @throws SimulationCancelled, WorkerFailure
  */
 export async function simulateEach(scenarios: readonly Scenario[], opts: SimulateOptions = {}): Promise<Simulation[]> {
-  const ss = scenarios.map((s) => withRunsAndSeed(s, opts));
-  const runs = ss.reduce((n, s) => n + s.runs, 0);
   const canSpawn = typeof Worker !== 'undefined';
-  const size = canSpawn ? Math.max(1, Math.min(opts.workers ?? browserCores(), runs)) : 1;
-  const spawn: () => WorkerLike = size > 1 ? spawnWebWorker : () => inThreadWorker();
-  const scheduler = new Scheduler(size, spawn);
+  return simulateEachOn((runs) => {
+    const size = canSpawn ? Math.max(1, Math.min(opts.workers ?? browserCores(), runs)) : 1;
+    return new Scheduler(size, size > 1 ? spawnWebWorker : () => inThreadWorker());
+  }, scenarios, opts);
+}
+
+/**
+ * simulateEach on the scheduler `schedulerFor` makes for the total runs (Web Workers here, worker threads in
+ * 'quansim/node'), stopped at the end.
+ */
+export async function simulateEachOn(
+  schedulerFor: (runs: number) => Scheduler, scenarios: readonly Scenario[], opts: SimulateOptions,
+): Promise<Simulation[]> {
+  const ss = scenarios.map((s) => withRunsAndSeed(s, opts));
+  const scheduler = schedulerFor(ss.reduce((n, s) => n + s.runs, 0));
   try {
     const accs = await simulateRunsOfEach(scheduler, ss, opts);
     return accs.map((acc, i) => ({ scenario: ss[i]!, summary: summarize(ss[i]!, acc.years), years: acc.years }));

@@ -8,8 +8,7 @@ import { onInterrupt } from './interrupt';
 import type { Io } from './io';
 import { progressBar } from './progressBar';
 import { UsageError } from './program';
-import { defaultWorkers } from './runScenario';
-import { nodeScheduler } from '../scheduler/node/nodeWorkers';
+import { cores, nodeScheduler } from '../scheduler/node/nodeWorkers';
 import { schedulerSimulator } from '../scheduler/schedulerSimulator';
 import { userErrorsOf } from '../errors/UserError';
 import type { Lang } from '../i18n/Bilingual';
@@ -28,7 +27,7 @@ export interface CliSimulator {
  */
 export async function withCliSimulator(io: Io, workers: number | undefined, fn: (sim: CliSimulator) => Promise<void>): Promise<void> {
   const abort = new AbortController();
-  const scheduler = nodeScheduler(workers ?? defaultWorkers(), io.spawnWorker ? { spawn: io.spawnWorker } : {});
+  const scheduler = nodeScheduler(workers ?? cores(), io.spawnWorker ? { spawn: io.spawnWorker } : {});
   let bar: ReturnType<typeof progressBar> | null = null;
   const inner = schedulerSimulator(scheduler, { signal: abort.signal, onProgress: (p) => bar?.update(p) });
   let name = 'quansim';

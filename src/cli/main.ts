@@ -5,11 +5,10 @@
  */
 import { installInterrupt } from './interrupt';
 import { processIo } from './io';
-import { defaultLang } from './options';
+import { langOf } from './options';
 import { runCli } from './program';
 
 const argv = process.argv.slice(2);
 const io = processIo();
-const langFlag = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
-installInterrupt(() => (langFlag === 'zh' || langFlag === 'en' ? langFlag : defaultLang(io.env)), io.err);
+installInterrupt(() => langOf(argv, io.env), io.err);
 process.exitCode = await runCli(argv, io);

@@ -1,8 +1,8 @@
 /** Parsing of flags shared by several commands; bad values are usage errors (exit 2). */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
 import { checkOutFolder } from '../output/outFolder';
+import { cores as machineCores } from '../scheduler/node/cores';
 import type { Io } from './io';
 import { UsageError } from './program';
 
@@ -16,6 +16,16 @@ import { UsageError } from './program';
 export function defaultLang(env: Readonly<Record<string, string | undefined>> = {}): Lang {
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
   return /^zh(?:[_.@-]|$)/i.test(locale) ? 'zh' : 'en';
+}
+
+/**
+ * The language of a command line: its `--lang` when that is zh or en, else the locale's (defaultLang). Read before
+ * the command is parsed, for the messages of start-up, Ctrl-C and errors.
+ * @example langOf(['run', '--lang', 'zh'], {}) // 'zh'
+ */
+export function langOf(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Lang {
+  const given = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+  return given === 'zh' || given === 'en' ? given : defaultLang(env);
 }
 
 export function parseLang(value: string): Lang {
@@ -38,7 +48,7 @@ export function parsePositiveInt(flag: string, value: string | undefined, max = 
  * @returns undefined when the flag is absent (every core is used)
  * @throws UsageError on a value that is not a whole number from 1 to 256
  */
-export function parseWorkers(value: string | undefined, io: Io, lang: Lang, cores = Math.max(1, availableParallelism())): number | undefined {
+export function parseWorkers(value: string | undefined, io: Io, lang: Lang, cores = machineCores()): number | undefined {
   const asked = parsePositiveInt('--workers', value, 256);
   if (asked === undefined || asked <= cores) return asked;
   io.err(lang === 'zh'

@@ -17,7 +17,7 @@ import pkg from '../../package.json';
 import { cancelledLine } from './interrupt';
 import type { Io } from './io';
 import { commands } from './commands';
-import { defaultLang } from './options';
+import { langOf } from './options';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3, worker: 4, cancelled: 130 } as const;
 
@@ -47,8 +47,7 @@ export async function makeProgram(argv: readonly string[], io: Io): Promise<Comm
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
-  const given = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
-  const lang: Lang = given === 'zh' || given === 'en' ? given : defaultLang(io.env);
+  const lang: Lang = langOf(argv, io.env);
   try {
     const program = await makeProgram(argv, io);
     await program.parseAsync(argv, { from: 'user' });

@@ -2,7 +2,7 @@
  * What `run` and `compare` share: load a scenario with the command's overrides, simulate with a progress bar,
  * cancel on Ctrl-C, and summarise.
  */
-import { nodeScheduler } from '../scheduler/node/nodeWorkers';
+import { cores, nodeScheduler } from '../scheduler/node/nodeWorkers';
 import { simulateRuns } from '../scheduler/schedulerSimulator';
 import type { AccumulatorSet } from '../engine/accumulators';
 import type { Scenario } from '../scenario/model';
@@ -13,7 +13,6 @@ import type { ScenarioEdit } from '../scenario/scenarioEdits';
 import { summarize } from '../stats/summarize';
 import type { Summary } from '../stats/Summary';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_MEMORY_MB, estimateMemory } from '../scenario/estimateMemory';
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
@@ -75,7 +74,7 @@ export function loadWithEdits(file: string, io: Io, settings: RunSettings, edits
  * @throws UserError naming the estimate, what it comes from and the flag that raises the limit
  */
 export function checkMemory(scenario: Scenario, workers: number | undefined, limitMb: number): void {
-  const w = Math.max(1, Math.min(workers ?? defaultWorkers(), scenario.runs));
+  const w = Math.max(1, Math.min(workers ?? cores(), scenario.runs));
   const e = estimateMemory(scenario, w);
   const mb = Math.ceil(e.totalBytes / 1024 / 1024);
   if (mb > limitMb) {
@@ -94,7 +93,7 @@ export async function runWithProgress(scenario: Scenario, io: Io, workers: numbe
   const bar = progressBar(io, scenario.id);
   const abort = new AbortController();
   const offInterrupt = onInterrupt(() => abort.abort());
-  const scheduler = nodeScheduler(Math.min(workers ?? defaultWorkers(), scenario.runs), io.spawnWorker ? { spawn: io.spawnWorker } : {});
+  const scheduler = nodeScheduler(Math.min(workers ?? cores(), scenario.runs), io.spawnWorker ? { spawn: io.spawnWorker } : {});
   try {
     const acc = await simulateRuns(scheduler, scenario, { onProgress: bar.update, signal: abort.signal });
     return { summary: { ...summarize(scenario, acc.years), sources: sourcesOf(scenario, io) }, acc };
@@ -105,10 +104,6 @@ export async function runWithProgress(scenario: Scenario, io: Io, workers: numbe
   }
 }
 
-/** Workers when --workers is not given: every core. */
-export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
-}
 
 /**
  * The citations and assumptions of a scenario for its summary.json (every policy number with its clause, the options,

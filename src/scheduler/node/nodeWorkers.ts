@@ -7,10 +7,12 @@
  * nothing is compiled, bundled or cached at run time), or, when quansim runs from its TypeScript sources (tests,
  * `node --import tsx` scripts), workerDev.mjs, which loads the sources through tsx.
  */
-import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { inThreadWorker } from '../inThreadWorker';
 import { Scheduler, type WorkerLike } from '../Scheduler';
+import { cores } from './cores';
+
+export { cores };
 
 /** The worker entries, relative to this module (in variables, so that no bundler rewrites them). */
 const BUILT_ENTRY = './worker.js';
@@ -48,11 +50,6 @@ export function spawnNodeWorker(url: URL = workerEntryUrl(), opts: Pick<WorkerOp
       void w.terminate();
     },
   };
-}
-
-/** The cores this process may use: the default, and the most, number of workers. */
-export function cores(): number {
-  return Math.max(1, availableParallelism());
 }
 
 /**
