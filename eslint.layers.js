@@ -2,6 +2,7 @@
 // the layers below; an import that points up fails `npm run lint` (eslint-plugin-boundaries).
 export const LAYERS = [
   ['base', ['i18n', 'errors', 'money', 'time', 'random', 'yaml', 'figures']],
+  ['vocabulary', ['vocabulary']],
   ['domain', ['policy', 'allocation']],
   ['population', ['population', 'data']],
   ['scenario', ['scenario']],

@@ -1,7 +1,6 @@
 import { UserError } from '../errors/UserError';
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../policy/compile';
-import { COMPUTE_CATEGORIES } from '../policy/model';
 import type { PriorityKey } from './model';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES } from '../vocabulary';
 
 /** What a priority criterion can look at for one application of a batch. */
 export interface PriorityFacts {

@@ -11,11 +11,11 @@
 import { mean, standardDeviation } from 'simple-statistics';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
-import { VOUCHERS } from '../policy/model';
 import { inverseNormalCdf } from '../random/inverseNormalCdf';
 import type { FittedPopulation } from '../data/fitPopulation';
 import { fenPerUnit } from '../figures/moneyInUnit';
 import { chartConfig, topLegend } from './chartBase';
+import { VOUCHERS } from '../vocabulary';
 
 const T = {
   hist: { zh: '合同金额：直方图与拟合密度（对数轴）', en: 'Contract amounts: histogram and fitted density (log axis)' },

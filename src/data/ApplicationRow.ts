@@ -4,7 +4,7 @@
  * or the cell is empty.
  */
 import type { BasisPoints, Fen } from '../money/fen';
-import type { ComputeCategory, Voucher } from '../policy/model';
+import type { ComputeCategory, Voucher } from '../vocabulary';
 
 export interface ApplicationRow {
   /** The applicant's id as written (any text). */

@@ -19,13 +19,13 @@ import { mean, sampleVariance, standardDeviation, chiSquaredDistributionTable } 
 import { UserError } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import type { Fen } from '../money/fen';
-import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../policy/model';
 import { andersonDarlingNormal } from './andersonDarlingNormal';
 import type { ApplicationRow } from './ApplicationRow';
 import { makeStream } from '../random/makeStream';
 import type { Rng } from '../random/Rng';
 import { dataMessages } from '../i18n/dataMessages';
 import { seekBoth, unconditionalSeek } from './seekCopula';
+import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../vocabulary';
 
 /** A fitted figure: its value, standard error (when one is computed) and the number of observations. */
 export interface Estimate {

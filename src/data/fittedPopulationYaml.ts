@@ -5,8 +5,8 @@
  * that must add up to 100% are rounded by largest remainder so that they do.
  */
 import type { Fen } from '../money/fen';
-import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
 import type { Estimate, FittedAmount, FittedExecuted, FittedPopulation, FittedVoucher } from './fitPopulation';
+import { COMPUTE_CATEGORIES, VOUCHERS } from '../vocabulary';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -7,12 +7,12 @@
 import { UserError, UserErrors } from '../errors/UserError';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
-import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../policy/model';
 import { APPLICATION_COLUMNS, REQUIRED_APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow } from './ApplicationRow';
 import { dataMessages } from '../i18n/dataMessages';
 import { rowCells } from './rowCells';
 import { parseIsoDate } from './parseIsoDate';
 import { readCsv } from './readCsv';
+import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../vocabulary';
 
 const TIER_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 const DISTRICT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -16,7 +16,6 @@
  */
 import { z } from 'zod';
 import { UserError, UserErrors, userErrorsOf } from '../errors/UserError';
-import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
 import type { CountLaw, FirmTemplate, PopulationModel } from '../population/model';
 import { populationFileSchema } from '../population/schema';
 import { loadYaml } from '../yaml/loadYaml';
@@ -26,6 +25,7 @@ import { dataMessages } from '../i18n/dataMessages';
 import { fitPopulation, type FittedPopulation } from './fitPopulation';
 import { fittedPopulationYaml } from './fittedPopulationYaml';
 import { parseApplications } from './parseApplications';
+import { COMPUTE_CATEGORIES, VOUCHERS } from '../vocabulary';
 
 const positive = z.number().positive().max(1_000_000);
 const firmsSchema = z.discriminatedUnion('law', [

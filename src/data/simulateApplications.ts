@@ -9,7 +9,6 @@
  * days, then a uniform day), an executed share, and for compute a category and whether it is self-controlled.
  */
 import type { Fen } from '../money/fen';
-import { COMPUTE_CATEGORIES, VOUCHERS, type Voucher } from '../policy/model';
 import type { AmountModel, ContractCountLaw, CountLaw, ExecutedLaw, PopulationModel } from '../population/model';
 import { makeBeta } from '../random/beta';
 import { makeCategorical } from '../random/categorical';
@@ -19,6 +18,7 @@ import { poissonVariate } from '../random/poisson';
 import type { Rng } from '../random/Rng';
 import { standardNormal } from '../random/standardNormal';
 import type { ApplicationRow } from './ApplicationRow';
+import { COMPUTE_CATEGORIES, VOUCHERS, type Voucher } from '../vocabulary';
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -7,13 +7,13 @@ import { compilePriority, type PriorityScore } from '../allocation/priority';
 import { CAP_PER_CONTRACT, KIND_GRANT, compileRules, dayClassOf, type CompiledRules } from '../policy/compile';
 import { makeEvalOut, type EvalOut } from '../policy/evaluate';
 import { makeAppInput, type AppInput } from '../policy/appInput';
-import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
 // the modules, not the folder's index: a worker must not load the population's zod schema
 import { makePopulationSampler, type PopulationSampler } from '../population/makePopulationSampler';
 import { makePopulationBuffers, type PopulationBuffers } from '../population/PopulationBuffers';
 import type { Scenario } from '../scenario/model';
 import { monthOf, yearEnd, yearStart } from '../time/day';
 import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from '../record/RunRecord';
+import { COMPUTE_CATEGORIES, VOUCHERS } from '../vocabulary';
 
 /** Fields of a group cell: apps, contract, basis, requested, paid, refused, scaled (runYear's CELL_FIELDS). */
 export const CELL_FIELDS = 7;

@@ -1,7 +1,8 @@
 import {
-  categoryIndex, FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, voucherIndex, type CompiledRules,
+  categoryIndex, voucherIndex, type CompiledRules,
 } from './compile';
 import type { Application } from './model';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../vocabulary';
 
 /**
  * One application as `evaluate` reads it: numbers only, so the engine can reuse a single object.

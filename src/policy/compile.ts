@@ -16,13 +16,9 @@
 import type { Fen } from '../money/fen';
 import { yearEnd, yearStart } from '../time/day';
 import {
-  CAP_BASES, CAP_COUNTINGS, COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Condition, type Level, type RatioRule, type RuleSet, type Voucher,
-} from './model';
-
-/** Application flag bits (`AppInput.flags`); the same bits report which condition failed. */
-export const FLAG_SELF_CONTROLLED = 1;
-export const FLAG_FOUNDATION_MODEL = 2;
-export const FLAG_SME = 4;
+  COMPUTE_CATEGORIES, FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, LEVELS, VOUCHERS, type Level, type Voucher,
+} from '../vocabulary';
+import { CAP_BASES, CAP_COUNTINGS, type Condition, type RatioRule, type RuleSet } from './model';
 
 // Private copies for appBits (hot): V8 folds a module-private const, but reads an exported one through its
 // module cell at every use.

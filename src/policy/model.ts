@@ -11,21 +11,7 @@
 import type { Bilingual } from '../i18n/Bilingual';
 import type { BasisPoints, Fen } from '../money/fen';
 import type { Day } from '../time/day';
-
-export const VOUCHERS = ['compute', 'corpus', 'model'] as const;
-/** 算力券 compute, 语料券 corpus (data), 模型券 model. */
-export type Voucher = (typeof VOUCHERS)[number];
-
-export const COMPUTE_CATEGORIES = ['maas', 'domestic', 'other'] as const;
-/**
- * The Hangzhou 2024 compute sub-categories (hangzhou-2024 （三）): MaaS or agent development on a registered
- * generative multimodal foundation model; domestic (国产) compute; other compute.
- */
-export type ComputeCategory = (typeof COMPUTE_CATEGORIES)[number];
-
-export const LEVELS = ['province', 'city', 'district'] as const;
-/** Which level of government issues or pays. */
-export type Level = (typeof LEVELS)[number];
+import type { ComputeCategory, Level, Voucher } from '../vocabulary';
 
 /** Where a number comes from: the document's id (docs/sources.md) and the clause, optionally the words quoted. */
 export interface Reference {

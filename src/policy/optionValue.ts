@@ -6,7 +6,7 @@ import { formatRatio } from '../money/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { parseDay, type Day } from '../time/day';
-import { LEVELS, type Level } from './model';
+import { LEVELS, type Level } from '../vocabulary';
 
 export const OPTION_TYPES = ['choice', 'money', 'money-or-none', 'ratio', 'split', 'date'] as const;
 /** What an ambiguity option holds; its value is always typed as text (`--option key=value`). */

@@ -19,8 +19,9 @@ import { parseRatio } from '../money/parseRatio';
 import { formatDay, parseDay } from '../time/day';
 import { strictObject } from '../yaml/strictObject';
 import { addUserIssue, userValue } from '../yaml/userValue';
-import { CAP_BASES, COMPUTE_CATEGORIES, LEVELS, VOUCHERS } from './model';
+import { CAP_BASES } from './model';
 import { checkSplitSum, optionAccepts, OPTION_TYPES, parseOptionValue, type OptionType } from './optionValue';
+import { COMPUTE_CATEGORIES, LEVELS, VOUCHERS } from '../vocabulary';
 
 /**
  * The documents a reference may name, by the readable ids defined in docs/sources.md (issuer, official title,

@@ -6,7 +6,7 @@ import { formatMoney } from '../money/formatMoney';
 import { isFen, type Fen } from '../money/fen';
 import { formatDay, MAX_DAY, MIN_DAY } from '../time/day';
 import { toAppInput, type AppInput } from './appInput';
-import { capUsed, compileRules, COUNT_VOUCHER, FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, KIND_GRANT, type CompiledRules } from './compile';
+import { capUsed, compileRules, COUNT_VOUCHER, KIND_GRANT, type CompiledRules } from './compile';
 import {
   BOUND_CAP, BOUND_NOT_CONSIDERED, BOUND_NOT_ELIGIBLE, BOUND_NOT_IN_FORCE, BOUND_POOL, BOUND_REMAINING_CAP, BOUNDS,
   conditionMismatch, evaluate, evaluateTopUps, makeEvalOut, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, WHY_CATEGORY, WHY_DISTRICT,
@@ -14,9 +14,9 @@ import {
   type EvalOut, type PoolMode,
 } from './evaluate';
 import {
-  COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Application, type FirmYearState, type GrantLine, type Level, type PackageLine,
-  type Quote, type RuleSet,
+  type Application, type FirmYearState, type GrantLine, type PackageLine, type Quote, type RuleSet,
 } from './model';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES, LEVELS, VOUCHERS, type Level } from '../vocabulary';
 
 /** How `quote` treats pools given in the state: `partial` pays what is left, `strict` pays 0 when a grant does not fit. */
 export interface QuoteOptions {

@@ -2,7 +2,8 @@ import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { formatMoney, formatRatio } from '../money/formatMoney';
 import type { Fen } from '../money/fen';
 import { formatDay } from '../time/day';
-import type { Application, Bound, FirmYearState, Level, Quote, Reference } from './model';
+import type { Application, Bound, FirmYearState, Quote, Reference } from './model';
+import type { Level } from '../vocabulary';
 
 /** One grant line as JSON: money in integer fen and as formatted text in the chosen language. */
 export interface GrantLineJson {

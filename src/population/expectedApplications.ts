@@ -1,6 +1,6 @@
-import { VOUCHERS } from '../policy/model';
 import { countMean } from './countSampler';
 import type { PopulationModel } from './model';
+import { VOUCHERS } from '../vocabulary';
 
 /**
  * The mean number of applications in a year, in closed form: E[firms] × Σ_tiers share × Σ_vouchers

@@ -1,8 +1,6 @@
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
 import { MAX_FEN, type Fen } from '../money/fen';
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../policy/compile';
-import { COMPUTE_CATEGORIES, VOUCHERS } from '../policy/model';
 import { buildAliasTable, type AliasTable } from '../random/aliasTable';
 import { betaBasisPointTable } from '../random/betaBasisPoints';
 import { buildGuideTable, guideTableFromCdf, type GuideTable } from '../random/guideTable';
@@ -20,6 +18,7 @@ import { makeResampleSampler } from './makeResampleSampler';
 import { expectedApplications } from './expectedApplications';
 import type { ComputeDemand, PopulationModel, Tier, VoucherDemand } from './model';
 import { ensureAppCapacity, ensureFirmCapacity, ensureScratchCapacity, type PopulationBuffers, type PopulationScratch } from './PopulationBuffers';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES, VOUCHERS } from '../vocabulary';
 
 /** Draws the firms and applications of one run-year into reusable buffers. */
 export interface PopulationSampler {

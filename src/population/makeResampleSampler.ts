@@ -5,7 +5,6 @@
  * common year). Every draw comes from the rng passed in. A plain path beside the fitted sampler: it writes every
  * application at once (canDefer false), sorted by day, generation order within a day.
  */
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../policy/compile';
 import { makeNegativeBinomial } from '../random/negativeBinomial';
 import { poissonVariate } from '../random/poisson';
 import type { Rng } from '../random/Rng';
@@ -14,6 +13,7 @@ import type { DeferredDraws, PopulationSampler } from './makePopulationSampler';
 import { executedFenOf } from './makePopulationSampler';
 import type { ResampleData } from './model';
 import { ensureAppCapacity, ensureFirmCapacity, type PopulationBuffers } from './PopulationBuffers';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../vocabulary';
 
 /**
  * @param data the firm-years and the law of their number

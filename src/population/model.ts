@@ -10,7 +10,7 @@
  */
 import type { Bilingual } from '../i18n/Bilingual';
 import type { BasisPoints, Fen } from '../money/fen';
-import type { ComputeCategory } from '../policy/model';
+import type { ComputeCategory } from '../vocabulary';
 
 /**
  * A law for a whole number of things (firms in a year, contracts of a firm for one voucher).

@@ -31,7 +31,6 @@ import { MAX_FEN } from '../money/fen';
 import { formatMoney, formatRatio } from '../money/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
-import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory } from '../policy/model';
 import { betaFromMeanSd } from '../random/beta';
 import { lognormalFromMedianP90 } from '../random/lognormal';
 import { normalLowerTail } from '../random/normalCdf';
@@ -42,6 +41,7 @@ import { arrivalDayWeights } from './arrivalDayWeights';
 import type {
   AmountModel, ArrivalWindow, ComputeDemand, ContractCountLaw, CountLaw, ExecutedLaw, PopulationModel, Tier, VoucherDemand,
 } from './model';
+import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory } from '../vocabulary';
 
 /** At most this many firms a year (mean or fixed), to keep a run's buffers within memory. */
 export const MAX_FIRMS = 1_000_000;

@@ -4,11 +4,11 @@
  * their goodness of fit), in one language.
  */
 import type { Lang } from '../i18n/Bilingual';
-import { VOUCHERS } from '../policy/model';
 import { fitAmountHistogram, fitQqPlot, fitSeasonality } from '../charts/fitDiagnostics';
 import type { FittedPopulation } from '../data/fitPopulation';
 import { renderReportSvg } from './renderReportSvg';
 import { scopeSvgIds } from './scopeSvgIds';
+import { VOUCHERS } from '../vocabulary';
 
 export interface FitDiagnostics {
   html: string;

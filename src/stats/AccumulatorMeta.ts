@@ -5,7 +5,8 @@
  */
 import type { GroupDim, RunShape } from '../record/RunRecord';
 import type { Bilingual } from '../i18n/Bilingual';
-import type { Level, RuleSet, Voucher } from '../policy/model';
+import type { RuleSet } from '../policy/model';
+import type { Level, Voucher } from '../vocabulary';
 
 export interface SchemeMeta {
   id: string;

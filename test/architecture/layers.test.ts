@@ -52,4 +52,28 @@ describe('the layers of src/', () => {
     for (const f of readdirSync(SRC)) if (statSync(join(SRC, f)).isDirectory()) walk(join(SRC, f));
     expect(bad).toEqual([]);
   });
+
+  it('give policy, population and scenario one vocabulary: it imports nothing, and the population needs no policy', () => {
+    const importsOf = (folder: string): string[] => {
+      const found: string[] = [];
+      const walk = (d: string): void => {
+        for (const f of readdirSync(d)) {
+          const p = join(d, f);
+          if (statSync(p).isDirectory()) walk(p);
+          else if (p.endsWith('.ts')) {
+            for (const m of readFileSync(p, 'utf8').matchAll(/from\s*'(\.{1,2}\/[^']+)'/g)) {
+              const target = relative(SRC, resolve(dirname(p), m[1]!)).split('/')[0]!;
+              if (target !== folder) found.push(`${relative(ROOT, p)} → ${target}`);
+            }
+          }
+        }
+      };
+      walk(join(SRC, folder));
+      return found;
+    };
+    expect(importsOf('vocabulary')).toEqual([]);
+    for (const folder of ['population', 'data']) {
+      expect(importsOf(folder).filter((i) => /→ (policy|allocation)$/.test(i))).toEqual([]);
+    }
+  });
 });

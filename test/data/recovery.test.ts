@@ -14,13 +14,13 @@ import { fitPopulation, type Estimate } from '../../src/data/fitPopulation';
 import { fittedPopulationYaml } from '../../src/data/fittedPopulationYaml';
 import { parseApplications } from '../../src/data/parseApplications';
 import { simulateAcc as simulate } from '../helpers/simulateAcc';
-import { COMPUTE_CATEGORIES, VOUCHERS } from '../../src/policy/model';
 import { betaFromMeanSd } from '../../src/random/beta';
 import { loadScenarioFile } from '../../src/scenario/loadScenarioFile';
 import { populationFileSchema } from '../../src/scenario/scenarioSchema';
 import { summarize } from '../../src/stats/summarize';
 import { loadYaml } from '../../src/yaml/loadYaml';
 import { syntheticCsv } from '../../scripts/make-synthetic-data';
+import { COMPUTE_CATEGORIES, VOUCHERS } from '../../src/vocabulary';
 
 const trueYaml = readFileSync('data/synthetic/true-population.yaml', 'utf8');
 const csv = readFileSync('data/synthetic/applications.csv', 'utf8');

@@ -9,12 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { makeEngineContext } from '../../src/engine/EngineContext';
 import { SCHEME_FIELDS } from '../../src/record/RunRecord';
 import { runYear } from '../../src/engine/runYear';
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/policy/compile';
-import { COMPUTE_CATEGORIES, type Application } from '../../src/policy/model';
-import { VOUCHERS } from '../../src/policy/model';
+import { type Application } from '../../src/policy/model';
 import { makeStream } from '../../src/random/makeStream';
 import { quoteSeries } from '../policy/realRules';
 import { allVouchersTier, oneTier, scenarioOf } from './scenarioText';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES, VOUCHERS } from '../../src/vocabulary';
 
 const POLICIES = ['scenarios/policies/hangzhou-2024.yaml', 'scenarios/policies/zhejiang-2025.yaml', 'scenarios/policies/shangcheng-draft.yaml'];
 const F_PAID = SCHEME_FIELDS.indexOf('paidFen');

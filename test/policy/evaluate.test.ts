@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAppInput } from '../../src/policy/appInput';
-import { compileRules, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/policy/compile';
+import { compileRules } from '../../src/policy/compile';
 import {
   BOUND_CAP, BOUND_NOT_CONSIDERED, BOUND_NOT_ELIGIBLE, BOUND_NOT_IN_FORCE, BOUND_POOL, BOUND_RATIO, BOUND_REMAINING_CAP,
   evaluate, evaluateTopUps, makeEvalOut, POOL_IGNORE, POOL_PARTIAL, POOL_STRICT, WHY_CATEGORY, WHY_DISTRICT,
@@ -8,6 +8,7 @@ import {
 } from '../../src/policy/evaluate';
 import type { Application, RuleSet } from '../../src/policy/model';
 import { application, cap, day, grant, pool, ratio, ruleSet, topUp, WAN } from './handRules';
+import { FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/vocabulary';
 
 function run(rules: RuleSet, app: Application, received: number[] = [], pools: number[] | null = null, mode: 0 | 1 | 2 = POOL_IGNORE) {
   const c = compileRules(rules);

@@ -5,9 +5,10 @@
  */
 import type { Fen } from '../../src/money/fen';
 import type {
-  Application, CapRule, Condition, Dated, FundingSplit, GrantScheme, Level, RatioRule, Reference, RuleSet, TopUpScheme, Voucher,
+  Application, CapRule, Condition, Dated, FundingSplit, GrantScheme, RatioRule, Reference, RuleSet, TopUpScheme,
 } from '../../src/policy/model';
 import { parseDay } from '../../src/time/day';
+import type { Level, Voucher } from '../../src/vocabulary';
 
 export const ref: Reference = { doc: 'test', clause: 'test' };
 export const day = (iso: string): number => parseDay(iso);

@@ -3,13 +3,12 @@
  * read the same seeded streams, and their firms, applications and the streams' next draws must be equal.
  */
 import { expect } from 'vitest';
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/policy/compile';
-import { COMPUTE_CATEGORIES, VOUCHERS } from '../../src/policy/model';
 import { contractFenOf, executedBpOf, kindMetaOf, makePopulationSampler } from '../../src/population/makePopulationSampler';
 import type { PopulationModel } from '../../src/population/model';
 import { makePopulationBuffers, type PopulationBuffers } from '../../src/population/PopulationBuffers';
 import { makeReferencePopulation, type ReferenceApplication, type ReferencePopulation } from '../../src/population/reference/referencePopulation';
 import { makeStream } from '../../src/random/makeStream';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES, VOUCHERS } from '../../src/vocabulary';
 
 /** The districts the rules name in these tests: a firm of any other district is in none of them (−1). */
 export const DISTRICTS = ['xihu', 'shangcheng'] as const;

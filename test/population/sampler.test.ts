@@ -3,7 +3,6 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyRatio } from '../../src/money/applyRatio';
 import { MAX_FEN } from '../../src/money/fen';
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/policy/compile';
 import { expectedApplications } from '../../src/population/expectedApplications';
 import { makePopulationSampler } from '../../src/population/makePopulationSampler';
 import type { PopulationModel } from '../../src/population/model';
@@ -13,6 +12,7 @@ import { inverseNormalCdf } from '../../src/random/inverseNormalCdf';
 import { makeStream } from '../../src/random/makeStream';
 import { normalCdf } from '../../src/random/normalCdf';
 import { yearStart } from '../../src/time/day';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../src/vocabulary';
 
 /**
  * Every statistical check below compares a share or a mean pooled over seeded runs with its model value, within

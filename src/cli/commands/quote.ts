@@ -7,7 +7,7 @@ import { messages } from '../../i18n/messages';
 import { parseAmount } from '../../money/parseAmount';
 import { formatQuote } from '../../policy/formatQuote';
 import { loadPolicy } from '../../policy/loadPolicy';
-import { COMPUTE_CATEGORIES, VOUCHERS, type Application, type ComputeCategory, type FirmYearState, type RuleSet, type Voucher } from '../../policy/model';
+import { type Application, type FirmYearState, type RuleSet } from '../../policy/model';
 import type { PolicyDocument } from '../../policy/policySchema';
 import { compiledRulesOf, quote } from '../../policy/quote';
 import { quoteToJson } from '../../policy/quoteToJson';
@@ -17,6 +17,7 @@ import { readTextFile } from '../../yaml/loadYamlFile';
 import type { Io } from '../io';
 import { UsageError } from '../program';
 import { commandDescription, type RegisterCommand } from './index';
+import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../../vocabulary';
 
 interface QuoteFlags {
   date: string;

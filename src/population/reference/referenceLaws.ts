@@ -7,13 +7,13 @@
  */
 import type { BasisPoints, Fen } from '../../money/fen';
 import { MAX_FEN } from '../../money/fen';
-import { COMPUTE_CATEGORIES, type ComputeCategory, type Voucher } from '../../policy/model';
 import { inverseNormalCdf } from '../../random/inverseNormalCdf';
 import type { Rng } from '../../random/Rng';
 import { makeAmountSampler, planLognormalAmount, type LognormalAmount } from '../amountSampler';
 import { makeCountSampler } from '../countSampler';
 import { makeExecutedSampler } from '../executedSampler';
 import type { ComputeDemand, PopulationModel, Tier, VoucherDemand } from '../model';
+import { COMPUTE_CATEGORIES, type ComputeCategory, type Voucher } from '../../vocabulary';
 
 /**
  * How a contract's amount is drawn:

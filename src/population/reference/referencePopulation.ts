@@ -24,7 +24,6 @@
  */
 import { applyRatio } from '../../money/applyRatio';
 import type { BasisPoints, Fen } from '../../money/fen';
-import type { ComputeCategory, Voucher } from '../../policy/model';
 import { makeCategorical } from '../../random/categorical';
 import { normalCdf } from '../../random/normalCdf';
 import type { Rng } from '../../random/Rng';
@@ -35,6 +34,7 @@ import { arrivalDayWeights } from '../arrivalDayWeights';
 import { makeCountSampler } from '../countSampler';
 import type { PopulationModel } from '../model';
 import { inverseCategorical, referenceTiers, type ReferenceAmount, type ReferenceTier, type ReferenceVoucher } from './referenceLaws';
+import type { ComputeCategory, Voucher } from '../../vocabulary';
 
 /** A firm that considers the vouchers this year (whether or not it applies). */
 export interface ReferenceFirm {
