@@ -8,6 +8,7 @@ export const LAYERS = [
   ['scenario', ['scenario']],
   ['record', ['record']],
   ['stats', ['stats']],
+  ['fast', ['fast']],
   ['engine', ['engine']],
   ['scheduler', ['scheduler']],
   ['analysis', ['analysis']],

@@ -9,9 +9,9 @@
  *
  * Default scenarios: bench/plain.yaml and scenarios/hangzhou-2024.yaml.
  */
-import { makeEngineContext, type EngineContext } from '../src/engine/EngineContext';
+import { makeEngineContext, type EngineContext } from '../src/fast/engine/EngineContext';
 import { makeAccumulators } from '../src/engine/accumulators';
-import { runYear } from '../src/engine/runYear';
+import { runYear } from '../src/fast/engine/runYear';
 import { POOL_IGNORE, evaluate } from '../src/policy/evaluate';
 import { makeStream } from '../src/random/makeStream';
 import { loadScenarioFile } from '../src/scenario/loadScenarioFile';

@@ -1,5 +1,5 @@
 import type { AccumulatorSet } from '../engine/accumulators';
-import { makeEngineContext, type EngineContext } from '../engine/EngineContext';
+import { makeEngineContext, type EngineContext } from '../fast/engine/EngineContext';
 import { runRange } from '../engine/runRange';
 import type { Scenario } from '../scenario/model';
 import type { SimJob, Simulator } from '../scheduler/Simulator';

@@ -6,7 +6,7 @@
 import type { Scenario } from '../scenario/model';
 import { Accumulator, type AccumulatorData } from '../stats/Accumulator';
 import { accumulatorMeta } from '../stats/AccumulatorMeta';
-import type { EngineContext } from './EngineContext';
+import type { EngineContext } from '../fast/engine/EngineContext';
 
 export interface AccumulatorSet {
   years: Accumulator[];

@@ -10,8 +10,8 @@
  */
 import { makeStream } from '../random/makeStream';
 import type { Scenario } from '../scenario/model';
-import { makeEngineContext, type EngineContext } from './EngineContext';
-import { runYear } from './runYear';
+import { makeEngineContext, type EngineContext } from '../fast/engine/EngineContext';
+import { runYear } from '../fast/engine/runYear';
 import { makeAccumulators, type AccumulatorSet } from './accumulators';
 
 export interface RunHooks {

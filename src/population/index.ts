@@ -1,7 +1,5 @@
 export * from './model';
 export * from './schema';
-export * from './PopulationBuffers';
-export * from './makePopulationSampler';
 export * from './expectedApplications';
 export * from './arrivalDayWeights';
 export * from './amountSampler';

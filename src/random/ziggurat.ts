@@ -1,12 +1,11 @@
 import { normalLowerTail } from './normalCdf';
 import type { Rng } from './Rng';
-import type { UniformBlock } from './UniformBlock';
 
 /** Layers of the ziggurat (a power of two: the layer is 7 bits of one draw, the sign the 8th). */
-const LAYER_BITS = 7;
-const LAYERS = 1 << LAYER_BITS;
+export const LAYER_BITS = 7;
+export const LAYERS = 1 << LAYER_BITS;
 /** 2^-24: the weight of a second draw appended below the 24 bits left of the first. */
-const TWO_M24 = 5.9604644775390625e-8;
+export const TWO_M24 = 5.9604644775390625e-8;
 
 /**
  * The ziggurat of the standard normal density's shape f(x) = e^(−x²/2) with 128 layers of equal area v:
@@ -65,70 +64,10 @@ export function zigguratNormal(rng: Rng): number {
 }
 
 /**
- * `zigguratNormal` reading a `UniformBlock` (the same draws in the same order, so the same numbers), kept small
- * for hot loops.
- *
- * @param b the block to read
- * @returns a standard normal variate
- * @example zigguratNormalFrom(block)
+ * The rare cases: the tail (layer 0 beyond r) and the wedges; a rejected wedge point starts over. Shared with the
+ * block readers of src/fast/draws/zigguratBlock.ts.
  */
-export function zigguratNormalFrom(b: UniformBlock): number {
-  const x = ZIGGURAT.x;
-  const d = b.next() * 256;
-  const j = d | 0;
-  const i = j & (LAYERS - 1);
-  const z = (d - j + b.next() * TWO_M24) * x[i]!;
-  if (z < x[i + 1]!) return j < LAYERS ? z : -z;
-  return +zigguratSlow(b.rng, i, z, j >= LAYERS);
-}
-
-/**
- * Fills `out[0…n−1]` with standard normal draws: the same numbers as n successive `zigguratNormalFrom(b)`, from a
- * loop that keeps the block's position in a local variable (docs/performance.md, ziggurat.ts). Returns that
- * position, which the caller must store in `b.pos` (the loop has nothing after it: docs/performance.md, "Loops
- * entered once per run").
- *
- * @param b the block to read
- * @param out receives the draws
- * @param n how many, at most out.length
- * @returns the block's new position
- * @example block.pos = zigguratFill(block, normals, 1000)
- */
-export function zigguratFill(b: UniformBlock, out: Float64Array, n: number): number {
-  const x = ZIGGURAT.x;
-  const u = b.u;
-  let p = b.pos;
-  let len = b.len;
-  for (let a = 0; a < n; a++) {
-    if (p === len) {
-      b.refill();
-      p = 0;
-      len = b.len;
-    }
-    const d = u[p++]! * 256;
-    if (p === len) {
-      b.refill();
-      p = 0;
-      len = b.len;
-    }
-    const j = d | 0;
-    const i = j & (LAYERS - 1);
-    const z = (d - j + u[p++]! * TWO_M24) * x[i]!;
-    // the sign as a factor ±1 (exact), not a branch: the bit is a coin toss, so a branch would be mispredicted
-    // half the time (docs/performance.md, ziggurat.ts)
-    if (z < x[i + 1]!) out[a] = z * (1 - 2 * (j >> LAYER_BITS));
-    else {
-      b.pos = p;
-      out[a] = zigguratSlow(b.rng, i, z, j >= LAYERS);
-      p = b.pos;
-      len = b.len;
-    }
-  }
-  return p;
-}
-
-/** The rare cases: the tail (layer 0 beyond r) and the wedges; a rejected wedge point starts over. */
-function zigguratSlow(rng: Rng, layer: number, abscissa: number, negative: boolean): number {
+export function zigguratSlow(rng: Rng, layer: number, abscissa: number, negative: boolean): number {
   const { r, x, f } = ZIGGURAT;
   let i = layer;
   let z = abscissa;

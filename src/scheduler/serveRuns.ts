@@ -6,7 +6,7 @@
  * Errors are posted, user errors as data (they carry file, line and field), never thrown out of the worker.
  */
 import { accumulatorSetToJSON, accumulatorTransferList, mergeAccumulatorData, type AccumulatorSet } from '../engine/accumulators';
-import { makeEngineContext, type EngineContext } from '../engine/EngineContext';
+import { makeEngineContext, type EngineContext } from '../fast/engine/EngineContext';
 import { runRange } from '../engine/runRange';
 import { userErrorsOf } from '../errors/UserError';
 import type { Scenario } from '../scenario/model';

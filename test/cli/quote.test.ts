@@ -4,7 +4,7 @@ import { memoryIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/program';
 import type { QuoteJson } from '../../src/policy/quoteToJson';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HZ = 'scenarios/policies/hangzhou-2024.yaml';
 const ZJ = 'scenarios/policies/zhejiang-2025.yaml';
 const SC = 'scenarios/policies/shangcheng-draft.yaml';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeEngineContext } from '../../src/engine/EngineContext';
+import { makeEngineContext } from '../../src/fast/engine/EngineContext';
 import { runOf } from './recordContents';
 import { scenarioOf } from './scenarioText';
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeEngineContext, VOUCHER_GENERAL } from '../../src/engine/EngineContext';
+import { makeEngineContext, VOUCHER_GENERAL } from '../../src/fast/engine/EngineContext';
 import { runOf } from './recordContents';
 import { allVouchersTier, scenarioOf } from './scenarioText';
 

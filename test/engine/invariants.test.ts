@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeEngineContext } from '../../src/engine/EngineContext';
+import { makeEngineContext } from '../../src/fast/engine/EngineContext';
 import { GROUP_DIMS, GROUP_FIELDS, SCHEME_FIELDS, groupOffset } from '../../src/record/RunRecord';
-import { runYear } from '../../src/engine/runYear';
+import { runYear } from '../../src/fast/engine/runYear';
 import { makeStream } from '../../src/random/makeStream';
 import { allVouchersTier, oneTier, scenarioOf } from './scenarioText';
 

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeEngineContext } from '../../src/engine/EngineContext';
+import { makeEngineContext } from '../../src/fast/engine/EngineContext';
 import { SCHEME_FIELDS } from '../../src/record/RunRecord';
-import { runYear } from '../../src/engine/runYear';
+import { runYear } from '../../src/fast/engine/runYear';
 import { type Application } from '../../src/policy/model';
 import { makeStream } from '../../src/random/makeStream';
 import { quoteSeries } from '../policy/realRules';

@@ -1,7 +1,7 @@
 /** A run-year's RunRecord as plain arrays, for the engine tests that compare two ways of booking the same run. */
-import type { EngineContext } from '../../src/engine/EngineContext';
+import type { EngineContext } from '../../src/fast/engine/EngineContext';
 import type { RunRecord } from '../../src/record/RunRecord';
-import { runYear } from '../../src/engine/runYear';
+import { runYear } from '../../src/fast/engine/runYear';
 import { makeStream } from '../../src/random/makeStream';
 
 /** Everything a RunRecord holds, as plain arrays (firm arrays cut to the firms of the run). */

@@ -3,9 +3,9 @@
  * read the same seeded streams, and their firms, applications and the streams' next draws must be equal.
  */
 import { expect } from 'vitest';
-import { contractFenOf, executedBpOf, kindMetaOf, makePopulationSampler } from '../../src/population/makePopulationSampler';
+import { contractFenOf, executedBpOf, kindMetaOf, makePopulationSampler } from '../../src/fast/sampler/makePopulationSampler';
 import type { PopulationModel } from '../../src/population/model';
-import { makePopulationBuffers, type PopulationBuffers } from '../../src/population/PopulationBuffers';
+import { makePopulationBuffers, type PopulationBuffers } from '../../src/fast/sampler/PopulationBuffers';
 import { makeReferencePopulation, type ReferenceApplication, type ReferencePopulation } from '../../src/population/reference/referencePopulation';
 import { makeStream } from '../../src/random/makeStream';
 import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES, VOUCHERS } from '../../src/vocabulary';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makePopulationSampler } from '../../src/population/makePopulationSampler';
+import { makePopulationSampler } from '../../src/fast/sampler/makePopulationSampler';
 import type { PopulationModel } from '../../src/population/model';
 import { populationSchema, type PopulationInput } from '../../src/population/schema';
 import { makeReferencePopulation } from '../../src/population/reference/referencePopulation';

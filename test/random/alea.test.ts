@@ -3,7 +3,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { alea, aleaFill, aleaSkip, aleaStateOf } from '../../src/random/alea';
 import { makeStream } from '../../src/random/makeStream';
-import { UniformBlock } from '../../src/random/UniformBlock';
+import { UniformBlock } from '../../src/fast/draws/UniformBlock';
 
 const draws = (rng: () => number, n: number): number[] => Array.from({ length: n }, () => rng());
 

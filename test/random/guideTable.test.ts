@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aliasDraw, aliasDrawBranchless, buildAliasTable } from '../../src/random/aliasTable';
-import { buildGuideTable, guideDraw, guideTableFromCdf } from '../../src/random/guideTable';
+import { buildGuideTable, guideDraw, guideTableFromCdf } from '../../src/fast/draws/guideTable';
 import { makeStream } from '../../src/random/makeStream';
 import { poissonCdfTable } from '../../src/random/poisson';
 import { chiSquare, chiSquareCritical } from './helpers';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inverseNormalCdf } from '../../src/random/inverseNormalCdf';
 import { makeStream } from '../../src/random/makeStream';
 import { normalCdf, normalLowerTail } from '../../src/random/normalCdf';
-import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../../src/random/normalCdfGrid';
+import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../../src/fast/draws/normalCdfGrid';
 import { makeNormal, standardNormal } from '../../src/random/standardNormal';
 import { moments } from './helpers';
 

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeStream } from '../../src/random/makeStream';
 import { normalCdf } from '../../src/random/normalCdf';
-import { UniformBlock } from '../../src/random/UniformBlock';
-import { ZIGGURAT, zigguratFill, zigguratNormal, zigguratNormalFrom } from '../../src/random/ziggurat';
+import { UniformBlock } from '../../src/fast/draws/UniformBlock';
+import { zigguratFill, zigguratNormalFrom } from '../../src/fast/draws/zigguratBlock';
+import { ZIGGURAT, zigguratNormal } from '../../src/random/ziggurat';
 import { chiSquare, chiSquareCritical, countingRng } from './helpers';
 
 const N = 2_000_000;

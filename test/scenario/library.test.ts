@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, parse, parseDocument, type Pair, type YAMLMap } from 'yaml';
-import { yearPool } from '../../src/engine/EngineContext';
+import { yearPool } from '../../src/fast/engine/EngineContext';
 import { compileRules } from '../../src/policy/compile';
 import { loadScenario } from '../../src/scenario/loadScenario';
 import type { Scenario } from '../../src/scenario/model';

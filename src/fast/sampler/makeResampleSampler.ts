@@ -5,15 +5,15 @@
  * common year). Every draw comes from the rng passed in. A plain path beside the fitted sampler: it writes every
  * application at once (canDefer false), sorted by day, generation order within a day.
  */
-import { makeNegativeBinomial } from '../random/negativeBinomial';
-import { poissonVariate } from '../random/poisson';
-import type { Rng } from '../random/Rng';
-import { yearEnd, yearStart } from '../time/day';
+import { makeNegativeBinomial } from '../../random/negativeBinomial';
+import { poissonVariate } from '../../random/poisson';
+import type { Rng } from '../../random/Rng';
+import { yearEnd, yearStart } from '../../time/day';
 import type { DeferredDraws, PopulationSampler } from './makePopulationSampler';
 import { executedFenOf } from './makePopulationSampler';
-import type { ResampleData } from './model';
+import type { ResampleData } from '../../population/model';
 import { ensureAppCapacity, ensureFirmCapacity, type PopulationBuffers } from './PopulationBuffers';
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../vocabulary';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../vocabulary';
 
 /**
  * @param data the firm-years and the law of their number

@@ -3,17 +3,17 @@
  * population sampler of each year, the pools of each year, the shapes of the run records, and the
  * working buffers reused by every run (nothing is allocated per application).
  */
-import { compilePriority, type PriorityScore } from '../allocation/priority';
-import { CAP_PER_CONTRACT, KIND_GRANT, compileRules, dayClassOf, type CompiledRules } from '../policy/compile';
-import { makeEvalOut, type EvalOut } from '../policy/evaluate';
-import { makeAppInput, type AppInput } from '../policy/appInput';
+import { compilePriority, type PriorityScore } from '../../allocation/priority';
+import { CAP_PER_CONTRACT, KIND_GRANT, compileRules, dayClassOf, type CompiledRules } from '../../policy/compile';
+import { makeEvalOut, type EvalOut } from '../../policy/evaluate';
+import { makeAppInput, type AppInput } from '../../policy/appInput';
 // the modules, not the folder's index: a worker must not load the population's zod schema
-import { makePopulationSampler, type PopulationSampler } from '../population/makePopulationSampler';
-import { makePopulationBuffers, type PopulationBuffers } from '../population/PopulationBuffers';
-import type { Scenario } from '../scenario/model';
-import { monthOf, yearEnd, yearStart } from '../time/day';
-import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from '../record/RunRecord';
-import { COMPUTE_CATEGORIES, VOUCHERS } from '../vocabulary';
+import { makePopulationSampler, type PopulationSampler } from '../sampler/makePopulationSampler';
+import { makePopulationBuffers, type PopulationBuffers } from '../sampler/PopulationBuffers';
+import type { Scenario } from '../../scenario/model';
+import { monthOf, yearEnd, yearStart } from '../../time/day';
+import { groupOffset, makeRunRecord, type RunRecord, type RunShape } from '../../record/RunRecord';
+import { COMPUTE_CATEGORIES, VOUCHERS } from '../../vocabulary';
 
 /** Fields of a group cell: apps, contract, basis, requested, paid, refused, scaled (runYear's CELL_FIELDS). */
 export const CELL_FIELDS = 7;

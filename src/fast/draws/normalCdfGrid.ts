@@ -1,4 +1,4 @@
-import { normalCdf } from './normalCdf';
+import { normalCdf } from '../../random/normalCdf';
 
 /** Φ tabulated on a regular grid: `values[k] = Φ(from + k/perUnit)`. */
 export interface NormalCdfGrid {

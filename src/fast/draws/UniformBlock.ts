@@ -1,5 +1,5 @@
-import { aleaFill, aleaStateOf, type AleaState } from './alea';
-import type { Rng } from './Rng';
+import { aleaFill, aleaStateOf, type AleaState } from '../../random/alea';
+import type { Rng } from '../../random/Rng';
 
 /** Draws made at a time from an Alea stream. */
 const SIZE = 255;

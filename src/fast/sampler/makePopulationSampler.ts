@@ -1,24 +1,24 @@
-import { UserError } from '../errors/UserError';
-import { messages } from '../i18n/messages';
-import { MAX_FEN, type Fen } from '../money/fen';
-import { buildAliasTable, type AliasTable } from '../random/aliasTable';
-import { betaBasisPointTable } from '../random/betaBasisPoints';
-import { buildGuideTable, guideTableFromCdf, type GuideTable } from '../random/guideTable';
-import { inverseNormalCdf } from '../random/inverseNormalCdf';
-import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../random/normalCdfGrid';
-import type { Rng } from '../random/Rng';
-import { poissonCdfTable } from '../random/poisson';
-import { UniformBlock } from '../random/UniformBlock';
-import { zigguratFill, zigguratNormalFrom } from '../random/ziggurat';
-import { yearEnd, yearStart, type Day } from '../time/day';
-import { lognormalAmountFen, makeAmountSampler, planLognormalAmount, type LognormalAmount } from './amountSampler';
-import { arrivalDayWeights } from './arrivalDayWeights';
-import { makeCountSampler } from './countSampler';
+import { UserError } from '../../errors/UserError';
+import { messages } from '../../i18n/messages';
+import { MAX_FEN, type Fen } from '../../money/fen';
+import { buildAliasTable, type AliasTable } from '../../random/aliasTable';
+import { betaBasisPointTable } from '../../random/betaBasisPoints';
+import { buildGuideTable, guideTableFromCdf, type GuideTable } from '../draws/guideTable';
+import { inverseNormalCdf } from '../../random/inverseNormalCdf';
+import { makeNormalCdfGrid, uniformBelowNormalCdf } from '../draws/normalCdfGrid';
+import type { Rng } from '../../random/Rng';
+import { poissonCdfTable } from '../../random/poisson';
+import { UniformBlock } from '../draws/UniformBlock';
+import { zigguratFill, zigguratNormalFrom } from '../draws/zigguratBlock';
+import { yearEnd, yearStart, type Day } from '../../time/day';
+import { lognormalAmountFen, makeAmountSampler, planLognormalAmount, type LognormalAmount } from '../../population/amountSampler';
+import { arrivalDayWeights } from '../../population/arrivalDayWeights';
+import { makeCountSampler } from '../../population/countSampler';
 import { makeResampleSampler } from './makeResampleSampler';
-import { expectedApplications } from './expectedApplications';
-import type { ComputeDemand, PopulationModel, Tier, VoucherDemand } from './model';
+import { expectedApplications } from '../../population/expectedApplications';
+import type { ComputeDemand, PopulationModel, Tier, VoucherDemand } from '../../population/model';
 import { ensureAppCapacity, ensureFirmCapacity, ensureScratchCapacity, type PopulationBuffers, type PopulationScratch } from './PopulationBuffers';
-import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES, VOUCHERS } from '../vocabulary';
+import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES, VOUCHERS } from '../../vocabulary';
 
 /** Draws the firms and applications of one run-year into reusable buffers. */
 export interface PopulationSampler {
