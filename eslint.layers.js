@@ -7,7 +7,7 @@ export const LAYERS = [
   ['scenario', ['scenario']],
   ['record', ['record']],
   ['stats', ['stats']],
-  ['engine', ['engine']],
+  ['engine', ['engine', 'reference']],
   ['scheduler', ['scheduler']],
   ['analysis', ['analysis']],
   ['charts', ['charts']],
