@@ -1,0 +1,176 @@
+/**
+ * The engine (src/engine/runYear.ts, with its fast paths, deferred draws and reused buffers) against the plain
+ * reference simulator (src/reference), which is its specification: over random scenarios, every run-year must give
+ * the identical RunRecord, to the fen. The scenarios cover every mechanism (fcfs-partial, fcfs-strict,
+ * batch-prorata, batch-ranked by a random priority, lottery; months and quarters), allocation.fallback on and off,
+ * the Shangcheng top-up (matching city grants or the chosen one), small caps, zhejiang-2025.cap-basis firm-year and
+ * contract, stacking.cap-counting scheme and voucher, pools that run out, pools that last and unlimited ones, funding
+ * splits that leave fen over, and one to three years with the first year's pool full or pro-rated. The engine runs
+ * like runRange: one context for all runs, each year in turn, so that what it carries from run to run (the day after
+ * which the sampler defers draws) is exercised. The reference also draws its own population with the reference
+ * sampler, so the test checks the population and the booking together.
+ *
+ * The counts at the end make sure the interesting cases were met, so that the test cannot pass vacuously.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeEngineContext } from '../../src/engine/EngineContext';
+import { runYear } from '../../src/engine/runYear';
+import { makeStream } from '../../src/random/makeStream';
+import { schemeIndex, type RunRecord } from '../../src/record/RunRecord';
+import { makeReferenceSimulator } from '../../src/reference/referenceRunYear';
+import { contents } from '../engine/recordContents';
+import { allVouchersTier, scenarioOf } from '../engine/scenarioText';
+
+const HANGZHOU = 'scenarios/policies/hangzhou-2024.yaml';
+const ZHEJIANG = 'scenarios/policies/zhejiang-2025.yaml';
+const SHANGCHENG = 'scenarios/policies/shangcheng-draft.yaml';
+const RUNS = 3;
+
+/** One grant per voucher (fast path), two compute grants (general path, fallback), a top-up, all three. */
+const policySets = [[HANGZHOU], [ZHEJIANG], [HANGZHOU, ZHEJIANG], [HANGZHOU, SHANGCHENG], [HANGZHOU, ZHEJIANG, SHANGCHENG]];
+const MECHANISMS = ['fcfs-partial', 'fcfs-strict', 'batch-prorata', 'batch-ranked', 'lottery'] as const;
+const PRIORITY_KEYS = ['sme', 'foundation-model', 'self-controlled', 'smaller-first', 'larger-first', 'earlier-first', 'category:domestic', 'tier:b'];
+const YEAR_SETS = [[2024], [2025], [2026], [2024, 2025], [2025, 2026, 2027]];
+
+const scenarioArb = fc.record({
+  policies: fc.constantFrom(...policySets),
+  mechanism: fc.constantFrom(...MECHANISMS),
+  fallback: fc.boolean(),
+  period: fc.constantFrom('month', 'quarter'),
+  priority: fc.subarray(PRIORITY_KEYS, { minLength: 1, maxLength: 3 }),
+  years: fc.constantFrom(...YEAR_SETS),
+  firstYearPool: fc.constantFrom<'full' | 'prorated'>('full', 'prorated'),
+  cityPool: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3000 }), fc.constant(-1)), // 万元; -1 unlimited
+  provincePool: fc.oneof(fc.integer({ min: 1, max: 3000 }), fc.constant(-1)),
+  topUpPool: fc.integer({ min: 0, max: 1500 }),
+  fmCap: fc.constantFrom('none', '800万', '30万'),
+  smallCap: fc.boolean(),
+  capBasis: fc.constantFrom('firm-year', 'contract'),
+  counting: fc.constantFrom('scheme', 'voucher'),
+  topupOf: fc.constantFrom('city-only', 'chosen'),
+  funding: fc.constantFrom('city=50%,district=50%', 'city=33.33%,district=66.67%'),
+  firms: fc.integer({ min: 1, max: 80 }),
+  median: fc.integer({ min: 1, max: 300 }),
+  foundationModel: fc.integer({ min: 0, max: 100 }),
+  seed: fc.integer({ min: 0, max: 100_000 }),
+});
+type ScenarioArgs = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+const pool = (wan: number): string => (wan < 0 ? 'unlimited' : `${wan}万`);
+
+function scenarioFrom(a: ScenarioArgs) {
+  const schemes: string[] = [];
+  const options: string[] = [];
+  if (a.policies.includes(HANGZHOU)) {
+    schemes.push(`  hangzhou-2024.compute: {pool: ${pool(a.cityPool)}${a.smallCap ? ', cap: 20万' : ''}}`);
+    options.push(`hangzhou-2024.foundation-model-cap: "${a.fmCap}"`, `hangzhou-2024.funding: "${a.funding}"`);
+  }
+  if (a.policies.includes(ZHEJIANG)) {
+    for (const v of ['compute', 'corpus', 'model']) schemes.push(`  zhejiang-2025.${v}: {pool: ${pool(a.provincePool)}}`);
+    options.push(`zhejiang-2025.cap-basis: ${a.capBasis}`);
+  }
+  if (a.policies.includes(SHANGCHENG)) {
+    schemes.push(`  shangcheng-draft.topup: {pool: ${a.topUpPool}万}`);
+    options.push('shangcheng-draft.start: 2024-01-01', 'shangcheng-draft.end: 2027-12-31', `shangcheng-draft.topup-of: ${a.topupOf}`);
+  }
+  options.push(`stacking.cap-counting: ${a.counting}`);
+  const fcfs = a.mechanism.startsWith('fcfs');
+  const extra = [`period: ${a.period}`];
+  if (a.mechanism === 'batch-ranked') extra.push(`priority: [${a.priority.join(', ')}]`);
+  if (fcfs && a.fallback) extra.push('fallback: true');
+  return scenarioOf({
+    policies: a.policies,
+    options: `{${options.join(', ')}}`,
+    schemes: `schemes:\n${schemes.join('\n')}`,
+    years: `[${a.years.join(', ')}]`,
+    firstYearPool: a.firstYearPool,
+    mechanism: a.mechanism,
+    extraAllocation: extra.join(', '),
+    firms: `{law: poisson, mean: ${a.firms}}`,
+    tiers: `${allVouchersTier(a.median, `${a.foundationModel}%`)}
+    - id: b
+      label: {zh: 乙, en: b}
+      share: 30%
+      sme: 0%
+      foundationModel: 0%
+      districts: {shangcheng: 50%}
+      contracts:
+        count: {law: fixed, n: 3}
+        amount: {law: uniform, min: 1万, max: 3000万}
+        executed: {law: constant, value: 100%}
+      vouchers:
+        compute: {seek: 100%, categories: {maas: 0%, domestic: 50%, other: 50%}, selfControlled: 0%}`,
+    runs: RUNS,
+  });
+}
+
+/** What the test has seen, to show the interesting cases were met. */
+const seen = {
+  runYears: 0,
+  mechanisms: new Map<string, number>(),
+  fallbackRunYears: 0,
+  multiYearScenarios: 0,
+  poolEmptied: 0,
+  poolLasted: 0,
+  scaled: 0,
+  refused: 0,
+  topUpPaid: 0,
+  topUpShort: 0,
+  capReached: 0,
+  unlimitedPaid: 0,
+};
+
+/** Notes what one run-year's record shows (the reference's, equal to the engine's). */
+function note(rec: RunRecord, mechanism: string, fallback: boolean, topUp: number): void {
+  const field = (s: number, f: Parameters<typeof schemeIndex>[1]): number => rec.scheme[schemeIndex(s, f)]!;
+  seen.runYears++;
+  seen.mechanisms.set(mechanism, (seen.mechanisms.get(mechanism) ?? 0) + 1);
+  if (fallback) seen.fallbackRunYears++;
+  const schemes = rec.shape.schemeIds.map((_, s) => s);
+  const finite = schemes.filter((s) => field(s, 'poolFen') > 0 && field(s, 'appsRequested') > 0);
+  if (finite.some((s) => field(s, 'exhaustionDay') >= 0 && field(s, 'paidFen') === field(s, 'poolFen'))) seen.poolEmptied++;
+  if (finite.some((s) => field(s, 'exhaustionDay') < 0 && field(s, 'paidFen') > 0)) seen.poolLasted++;
+  if (schemes.some((s) => field(s, 'scaledFen') > 0)) seen.scaled++;
+  if (schemes.some((s) => field(s, 'refusedFen') > 0)) seen.refused++;
+  if (topUp >= 0 && field(topUp, 'paidFen') > 0) seen.topUpPaid++;
+  if (topUp >= 0 && field(topUp, 'refusedFen') + field(topUp, 'scaledFen') > 0) seen.topUpShort++;
+  if (schemes.some((s) => field(s, 'firmsAtCap') > 0)) seen.capReached++;
+  if (schemes.some((s) => field(s, 'poolFen') === -1 && field(s, 'paidFen') > 0)) seen.unlimitedPaid++;
+}
+
+describe('the engine equals the plain reference simulator', () => {
+  it('gives the identical RunRecord for every run-year of random scenarios (property)', () => {
+    fc.assert(
+      fc.property(scenarioArb, (a) => {
+        const scenario = scenarioFrom(a);
+        const engine = makeEngineContext(scenario);
+        const reference = makeReferenceSimulator(scenario);
+        const topUp = engine.c.schemeIds.indexOf('shangcheng-draft.topup');
+        const fallback = scenario.allocation.fallback;
+        if (scenario.years.length > 1) seen.multiYearScenarios++;
+        for (let run = 0; run < RUNS; run++) {
+          scenario.years.forEach((year, yi) => {
+            const fast = contents(runYear(engine, yi, makeStream(a.seed, run, year), makeStream(a.seed, run, year, 'alloc')));
+            const plain = reference.runYear(yi, makeStream(a.seed, run, year), makeStream(a.seed, run, year, 'alloc'));
+            expect(fast, `run ${run}, year ${year}`).toEqual(contents(plain));
+            note(plain, a.mechanism, fallback, topUp);
+          });
+        }
+      }),
+      { numRuns: 120 },
+    );
+    console.log(JSON.stringify({ ...seen, mechanisms: Object.fromEntries(seen.mechanisms) }));
+    for (const m of MECHANISMS) expect(seen.mechanisms.get(m) ?? 0).toBeGreaterThan(20);
+    expect(seen.fallbackRunYears).toBeGreaterThan(20);
+    expect(seen.multiYearScenarios).toBeGreaterThan(20);
+    expect(seen.poolEmptied).toBeGreaterThan(50);
+    expect(seen.poolLasted).toBeGreaterThan(50);
+    expect(seen.scaled).toBeGreaterThan(30);
+    expect(seen.refused).toBeGreaterThan(30);
+    expect(seen.topUpPaid).toBeGreaterThan(20);
+    expect(seen.topUpShort).toBeGreaterThan(5);
+    expect(seen.capReached).toBeGreaterThan(50);
+    expect(seen.unlimitedPaid).toBeGreaterThan(10);
+  }, 120_000);
+});
