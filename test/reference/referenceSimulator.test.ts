@@ -53,6 +53,7 @@ const scenarioArb = fc.record({
   firms: fc.integer({ min: 1, max: 80 }),
   median: fc.integer({ min: 1, max: 300 }),
   foundationModel: fc.integer({ min: 0, max: 100 }),
+  alike: fc.boolean(),
   seed: fc.integer({ min: 0, max: 100_000 }),
 });
 type ScenarioArgs = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
@@ -88,7 +89,14 @@ function scenarioFrom(a: ScenarioArgs) {
     mechanism: a.mechanism,
     extraAllocation: extra.join(', '),
     firms: `{law: poisson, mean: ${a.firms}}`,
-    tiers: `${allVouchersTier(a.median, `${a.foundationModel}%`)}
+    tiers: a.alike ? alikeTiers(a.median, a.foundationModel) : mixedTiers(a.median, a.foundationModel),
+    runs: RUNS,
+  });
+}
+
+/** Tier a seeks every voucher, tier b compute only, with other laws: the sampler cannot defer draws. */
+function mixedTiers(median: number, foundationModel: number): string {
+  return `${allVouchersTier(median, `${foundationModel}%`)}
     - id: b
       label: {zh: 乙, en: b}
       share: 30%
@@ -100,9 +108,30 @@ function scenarioFrom(a: ScenarioArgs) {
         amount: {law: uniform, min: 1万, max: 3000万}
         executed: {law: constant, value: 100%}
       vouchers:
-        compute: {seek: 100%, categories: {maas: 0%, domestic: 50%, other: 50%}, selfControlled: 0%}`,
-    runs: RUNS,
-  });
+        compute: {seek: 100%, categories: {maas: 0%, domestic: 50%, other: 50%}, selfControlled: 0%}`;
+}
+
+/**
+ * Two tiers that seek compute only, every plan drawing alike (a lognormal amount, a beta executed share, a drawn
+ * kind): the engine's sampler can then leave the applications after the day the pools ran out as draws
+ * (EngineContext.defer), and runYear refuses them from their draws.
+ */
+function alikeTiers(median: number, foundationModel: number): string {
+  const tier = (id: string, share: string, districts: string, categories: string, selfControlled: string): string => `
+    - id: ${id}
+      label: {zh: ${id}, en: ${id}}
+      share: ${share}
+      sme: 60%
+      foundationModel: ${foundationModel}%
+      districts: {${districts}}
+      contracts:
+        count: {law: poisson, mean: 2, min: 1}
+        amount: {law: lognormal, median: ${median}万, p90: ${median * 4}万, truncate: {min: 1万, max: 3000万}}
+        executed: {law: beta, mean: 85%, sd: 10%}
+      vouchers:
+        compute: {seek: 90%, categories: {${categories}}, selfControlled: ${selfControlled}}`;
+  return tier('a', '70%', 'shangcheng: 30%', 'maas: 30%, domestic: 30%, other: 40%', '50%')
+    + tier('b', '30%', 'shangcheng: 50%', 'maas: 0%, domestic: 50%, other: 50%', '0%');
 }
 
 /** What the test has seen, to show the interesting cases were met. */
@@ -119,6 +148,9 @@ const seen = {
   topUpShort: 0,
   capReached: 0,
   unlimitedPaid: 0,
+  proratedPool: 0,
+  fastPathScenarios: 0,
+  deferredRunYears: 0,
 };
 
 /** Notes what one run-year's record shows (the reference's, equal to the engine's). */
@@ -139,27 +171,34 @@ function note(rec: RunRecord, mechanism: string, fallback: boolean, topUp: numbe
   if (schemes.some((s) => field(s, 'poolFen') === -1 && field(s, 'paidFen') > 0)) seen.unlimitedPaid++;
 }
 
+/**
+ * Runs `runs` runs of the scenario of `a` with the engine as runRange does (one context, each year in turn) and with
+ * the reference, requires identical records, and notes what they show.
+ */
+function compareRuns(a: ScenarioArgs, runs: number): void {
+  const scenario = scenarioFrom(a);
+  const engine = makeEngineContext(scenario);
+  const reference = makeReferenceSimulator(scenario);
+  const topUp = engine.c.schemeIds.indexOf('shangcheng-draft.topup');
+  if (scenario.years.length > 1) seen.multiYearScenarios++;
+  if (engine.voucherGrant.some((s) => s >= 0)) seen.fastPathScenarios++;
+  for (let run = 0; run < runs; run++) {
+    scenario.years.forEach((year, yi) => {
+      // the engine left the applications after some day as draws (a day learnt from the runs before)
+      if (engine.defer && engine.years[yi]!.deferAfter < engine.years[yi]!.days - 1) seen.deferredRunYears++;
+      const fast = contents(runYear(engine, yi, makeStream(a.seed, run, year), makeStream(a.seed, run, year, 'alloc')));
+      const plain = reference.runYear(yi, makeStream(a.seed, run, year), makeStream(a.seed, run, year, 'alloc'));
+      expect(fast, `run ${run}, year ${year}`).toEqual(contents(plain));
+      note(plain, a.mechanism, scenario.allocation.fallback, topUp);
+      const pools = plain.shape.schemeIds.map((_, s) => plain.scheme[schemeIndex(s, 'poolFen')]!);
+      if (pools.some((p, s) => p > 0 && p < (engine.c.poolFor(s, year) ?? 0))) seen.proratedPool++;
+    });
+  }
+}
+
 describe('the engine equals the plain reference simulator', () => {
   it('gives the identical RunRecord for every run-year of random scenarios (property)', () => {
-    fc.assert(
-      fc.property(scenarioArb, (a) => {
-        const scenario = scenarioFrom(a);
-        const engine = makeEngineContext(scenario);
-        const reference = makeReferenceSimulator(scenario);
-        const topUp = engine.c.schemeIds.indexOf('shangcheng-draft.topup');
-        const fallback = scenario.allocation.fallback;
-        if (scenario.years.length > 1) seen.multiYearScenarios++;
-        for (let run = 0; run < RUNS; run++) {
-          scenario.years.forEach((year, yi) => {
-            const fast = contents(runYear(engine, yi, makeStream(a.seed, run, year), makeStream(a.seed, run, year, 'alloc')));
-            const plain = reference.runYear(yi, makeStream(a.seed, run, year), makeStream(a.seed, run, year, 'alloc'));
-            expect(fast, `run ${run}, year ${year}`).toEqual(contents(plain));
-            note(plain, a.mechanism, fallback, topUp);
-          });
-        }
-      }),
-      { numRuns: 120 },
-    );
+    fc.assert(fc.property(scenarioArb, (a) => compareRuns(a, RUNS)), { numRuns: 350 });
     console.log(JSON.stringify({ ...seen, mechanisms: Object.fromEntries(seen.mechanisms) }));
     for (const m of MECHANISMS) expect(seen.mechanisms.get(m) ?? 0).toBeGreaterThan(20);
     expect(seen.fallbackRunYears).toBeGreaterThan(20);
@@ -172,5 +211,24 @@ describe('the engine equals the plain reference simulator', () => {
     expect(seen.topUpShort).toBeGreaterThan(5);
     expect(seen.capReached).toBeGreaterThan(50);
     expect(seen.unlimitedPaid).toBeGreaterThan(10);
+    expect(seen.proratedPool).toBeGreaterThan(10);
+    expect(seen.fastPathScenarios).toBeGreaterThan(40);
   }, 120_000);
+
+  it('also where the engine leaves the applications after the pools ran out as draws (property)', () => {
+    // FCFS without fallback, one grant per voucher, populations whose plans draw alike, small pools, four runs: from
+    // the second run on, the engine's sampler writes out only the days up to the one the pools ran out on before
+    const deferring = scenarioArb.chain((a) =>
+      fc.record({
+        policies: fc.constantFrom([HANGZHOU], [ZHEJIANG]),
+        mechanism: fc.constantFrom('fcfs-partial' as const, 'fcfs-strict' as const),
+        cityPool: fc.integer({ min: 0, max: 300 }),
+        provincePool: fc.integer({ min: 1, max: 300 }),
+      }).map((d) => ({ ...a, ...d, fallback: false, capBasis: 'firm-year', alike: true })),
+    );
+    const before = seen.deferredRunYears;
+    fc.assert(fc.property(deferring, (a) => compareRuns(a, 4)), { numRuns: 80 });
+    console.log(JSON.stringify({ deferredRunYears: seen.deferredRunYears - before }));
+    expect(seen.deferredRunYears - before).toBeGreaterThan(40);
+  }, 60_000);
 });
