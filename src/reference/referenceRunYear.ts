@@ -69,6 +69,14 @@ export function referenceRunYear(scenario: Scenario, yearIndex: number, rng: Rng
   return makeReferenceSimulator(scenario).runYear(yearIndex, rng, allocRng);
 }
 
+/**
+ * Every year of run `run` of `seed` by the reference simulator, each from the streams the engine gives it: the same
+ * RunRecords as the engine's runRange for that run.
+ */
+export function referenceRun(scenario: Scenario, seed: string | number, run: number): RunRecord[] {
+  return makeReferenceSimulator(scenario).run(seed, run);
+}
+
 /** Books one sampled population's applications under the year's rules and allocation. */
 function simulateYear(year: ReferenceYear, population: ReferencePopulation, allocRng: Rng): RunRecord {
   const firms = firmFacts(year, population);

@@ -18,9 +18,9 @@ import { makeEngineContext } from '../../src/engine/EngineContext';
 import { runYear } from '../../src/engine/runYear';
 import { makeStream } from '../../src/random/makeStream';
 import { schemeIndex, type RunRecord } from '../../src/record/RunRecord';
-import { makeReferenceSimulator } from '../../src/reference/referenceRunYear';
+import { makeReferenceSimulator, referenceRun } from '../../src/reference/referenceRunYear';
 import { contents } from '../engine/recordContents';
-import { allVouchersTier, scenarioOf } from '../engine/scenarioText';
+import { allVouchersTier, oneTier, scenarioOf } from '../engine/scenarioText';
 
 const HANGZHOU = 'scenarios/policies/hangzhou-2024.yaml';
 const ZHEJIANG = 'scenarios/policies/zhejiang-2025.yaml';
@@ -220,15 +220,53 @@ describe('the engine equals the plain reference simulator', () => {
     // the second run on, the engine's sampler writes out only the days up to the one the pools ran out on before
     const deferring = scenarioArb.chain((a) =>
       fc.record({
-        policies: fc.constantFrom([HANGZHOU], [ZHEJIANG]),
+        policies: fc.constantFrom<string[]>([HANGZHOU], [ZHEJIANG]),
         mechanism: fc.constantFrom('fcfs-partial' as const, 'fcfs-strict' as const),
         cityPool: fc.integer({ min: 0, max: 300 }),
         provincePool: fc.integer({ min: 1, max: 300 }),
-      }).map((d) => ({ ...a, ...d, fallback: false, capBasis: 'firm-year', alike: true })),
+      }).map((d): ScenarioArgs => ({ ...a, ...d, fallback: false, capBasis: 'firm-year', alike: true })),
     );
     const before = seen.deferredRunYears;
     fc.assert(fc.property(deferring, (a) => compareRuns(a, 4)), { numRuns: 80 });
     console.log(JSON.stringify({ deferredRunYears: seen.deferredRunYears - before }));
     expect(seen.deferredRunYears - before).toBeGreaterThan(40);
   }, 60_000);
+
+  it('books a hand-worked case: fallback from the city to the province (2026)', () => {
+    // Two firms, one 100万 domestic-compute contract each, not self-controlled, executed in full. City (hangzhou-2024
+    // （三）): 30% of the contract fee = 30万 from a 30万 pool, funded half by the city, half by the district. Province
+    // (zhejiang-2025 （十五）): 10% of the executed amount = 10万, unlimited, funded by the city (its default). The
+    // first firm takes the city's 30万; the second asks the city for 30万, which cannot pay, and the province pays
+    // 10万: the city's request counts 20万 (10万 moved to the province), refused, on the day the province paid.
+    const scenario = scenarioOf({
+      policies: [HANGZHOU, ZHEJIANG],
+      schemes: `schemes:
+  hangzhou-2024.compute: {pool: 30万}
+  zhejiang-2025.compute: {pool: unlimited}
+  zhejiang-2025.corpus: {pool: unlimited}
+  zhejiang-2025.model: {pool: unlimited}`,
+      years: '[2026]',
+      firms: '{law: fixed, n: 2}',
+      tiers: oneTier('{law: constant, value: 100万}', '{law: fixed, n: 1}', '{seek: 100%, categories: {maas: 0%, domestic: 100%, other: 0%}, selfControlled: 0%}'),
+      extraAllocation: 'fallback: true',
+      runs: 1,
+    });
+    const [rec] = referenceRun(scenario, 7, 0);
+    const field = (s: number, f: Parameters<typeof schemeIndex>[1]): number => rec!.scheme[schemeIndex(s, f)]!;
+    const [city, province] = [0, 1];
+    const WAN = 10_000_00;
+    expect([field(city, 'poolFen'), field(city, 'requestedFen'), field(city, 'paidFen'), field(city, 'refusedFen')]).toEqual([30 * WAN, 50 * WAN, 30 * WAN, 20 * WAN]);
+    expect([field(city, 'appsRequested'), field(city, 'appsFunded'), field(city, 'appsRefused')]).toEqual([2, 1, 1]);
+    expect([field(city, 'firmsRequested'), field(city, 'firmsFunded'), field(city, 'firmsRefused')]).toEqual([2, 1, 1]);
+    expect([field(province, 'poolFen'), field(province, 'requestedFen'), field(province, 'paidFen'), field(province, 'appsFunded')]).toEqual([-1, 10 * WAN, 10 * WAN, 1]);
+    const provinceDay = [...rec!.dailyPaid.subarray(province * rec!.shape.days, (province + 1) * rec!.shape.days)].findIndex((fen) => fen > 0);
+    expect(field(city, 'exhaustionDay')).toBe(provinceDay);
+    expect([...rec!.byLevel]).toEqual([0, 25 * WAN, 15 * WAN]);
+    // by month of arrival: the second application, 30万 requested as evaluated and 10万 paid, is scaled by 20万
+    const monthly = (k: number): number => Array.from({ length: 12 }, (_, m) => rec!.monthly[m * 3 + k]!).reduce((a, b) => a + b, 0);
+    expect([monthly(0), monthly(1), monthly(2)]).toEqual([0, 20 * WAN, 0]);
+    expect(rec!.firmCount).toBe(2);
+    expect([...rec!.firmPaid.subarray(0, 2)].sort((x, y) => x - y)).toEqual([10 * WAN, 30 * WAN]);
+    expect([...rec!.firmRequested.subarray(0, 2)]).toEqual([30 * WAN, 30 * WAN]);
+  });
 });
