@@ -8,7 +8,7 @@ export const LAYERS = [
   ['scenario', ['scenario']],
   ['record', ['record']],
   ['stats', ['stats']],
-  ['fast', ['fast']],
+  ['core', ['fast', 'reference']],
   ['engine', ['engine']],
   ['scheduler', ['scheduler']],
   ['analysis', ['analysis']],

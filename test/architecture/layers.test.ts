@@ -53,7 +53,7 @@ describe('the layers of src/', () => {
     expect(bad).toEqual([]);
   });
 
-  it('give policy, population and scenario one vocabulary: it imports nothing, and the population needs no policy', () => {
+  it('keep the vocabulary a leaf, the population off policy, and the reference simulator apart from the fast path', () => {
     const importsOf = (folder: string): string[] => {
       const found: string[] = [];
       const walk = (d: string): void => {
@@ -72,6 +72,9 @@ describe('the layers of src/', () => {
       return found;
     };
     expect(importsOf('vocabulary')).toEqual([]);
+    // the reference simulator and the fast path are written apart: neither reads the other
+    expect(importsOf('reference').filter((i) => /→ (fast|engine)$/.test(i))).toEqual([]);
+    expect(importsOf('fast').filter((i) => /→ reference$/.test(i))).toEqual([]);
     for (const folder of ['population', 'data']) {
       expect(importsOf(folder).filter((i) => /→ (policy|allocation)$/.test(i))).toEqual([]);
     }
