@@ -3,7 +3,8 @@
  * read the same seeded streams, and their firms, applications and the streams' next draws must be equal.
  */
 import { expect } from 'vitest';
-import { contractFenOf, executedBpOf, kindMetaOf, makePopulationSampler } from '../../src/fast/sampler/makePopulationSampler';
+import { makePopulationSampler } from '../../src/fast/sampler/makePopulationSampler';
+import { contractFenOf, executedBpOf, kindMetaOf } from '../../src/fast/sampler/samplerPlan';
 import type { PopulationModel } from '../../src/population/model';
 import { makePopulationBuffers, type PopulationBuffers } from '../../src/fast/sampler/PopulationBuffers';
 import { makeReferencePopulation, type ReferenceApplication, type ReferencePopulation } from '../../src/population/reference/referencePopulation';

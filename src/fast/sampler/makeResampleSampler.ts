@@ -10,7 +10,7 @@ import { poissonVariate } from '../../random/poisson';
 import type { Rng } from '../../random/Rng';
 import { yearEnd, yearStart } from '../../time/day';
 import type { DeferredDraws, PopulationSampler } from './makePopulationSampler';
-import { executedFenOf } from './makePopulationSampler';
+import { executedFenOf } from './samplerPlan';
 import type { ResampleData } from '../../population/model';
 import { ensureAppCapacity, ensureFirmCapacity, type PopulationBuffers } from './PopulationBuffers';
 import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME } from '../../vocabulary';
