@@ -1,6 +1,7 @@
 // Lint config: typescript-eslint's recommended rules, plus the project's own habits
 // (no Math.random in src/: every random draw comes from a seeded stream).
 import js from '@eslint/js';
+import comments from '@eslint-community/eslint-plugin-eslint-comments';
 import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 import { LAYERS } from './eslint.layers.js';
@@ -30,7 +31,19 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a seeded stream (src/random).' }],
+      // a function longer than 80 lines says why, in the comment that turns this off for it
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
     },
+  },
+  {
+    // the core (the fast path and the plain reference beside it): files of 400 lines at most
+    files: ['src/fast/**/*.ts', 'src/reference/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
+    // every rule turned off says why: `// eslint-disable-next-line rule -- reason`
+    plugins: { '@eslint-community/eslint-comments': comments },
+    rules: { '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }] },
   },
   {
     files: ['src/**/*.ts'],

@@ -205,24 +205,82 @@ export function compileRules(rules: RuleSet): CompiledRules {
     if (idIndex.has(id)) throw new Error(`duplicate scheme id ${id}`);
     idIndex.set(id, i);
   });
+  const capCounting = CAP_COUNTINGS.indexOf(rules.capCounting);
+  if (capCounting < 0) throw new Error(`unknown cap counting ${String(rules.capCounting)}`);
+  const districts = namedDistricts(schemes);
+  const conds = new ConditionTable(districts);
+  const t = schemeTables(schemes, conds);
+  const { schemeRow, ratioRow, capRow } = packRows(t, conds);
+  const memo = ruleMemoOf(t, schemeRow, ratioRow, capRow, districts.length);
+  const { kind, validFrom, validTo, ratioRows, capRows, poolRows, poolStart } = t;
+  const poolFrom = Int32Array.from(poolRows, (r) => r.from);
+  const poolTo = Int32Array.from(poolRows, (r) => r.to);
+  const poolValue = Float64Array.from(poolRows, (r) => r.value);
+  return {
+    rules,
+    schemeCount: n,
+    schemeIds: ids,
+    kind, level: t.level, voucher: t.voucher, vouchersMask: t.vouchersMask, basisExecuted: t.basisExecuted, validFrom, validTo,
+    eligibility: t.eligibility, ofLevels: t.ofLevels, capBasis: t.capBasis, capCounting,
+    ...voucherLists(kind, t.vouchersMask),
+    ratioStart: t.ratioStart,
+    ratioFrom: Int32Array.from(ratioRows, (r) => r.from),
+    ratioTo: Int32Array.from(ratioRows, (r) => r.to),
+    ratioCond: Int32Array.from(ratioRows, (r) => r.cond),
+    ratioBp: Int32Array.from(ratioRows, (r) => r.bp),
+    capStart: t.capStart,
+    capFrom: Int32Array.from(capRows, (r) => r.from),
+    capTo: Int32Array.from(capRows, (r) => r.to),
+    capCond: Int32Array.from(capRows, (r) => r.cond),
+    capValue: Float64Array.from(capRows, (r) => r.value),
+    poolStart, poolFrom, poolTo, poolValue,
+    condMask: Int32Array.from(conds.mask),
+    condValue: Int32Array.from(conds.value),
+    condCategory: Int8Array.from(conds.category),
+    condDistrict: Int32Array.from(conds.district),
+    schemeRow, ratioRow, capRow,
+    ...memo,
+    fundingBp: t.fundingBp,
+    districts,
+    schemeIndex: (id) => idIndex.get(id) ?? -1,
+    districtIndex: (id) => (id === null || id === undefined ? -1 : districts.indexOf(id)),
+    poolFor(s, year) {
+      if (!(s >= 0 && s < n)) throw new Error(`no scheme ${s}`);
+      const day = Math.max(yearStart(year), validFrom[s]!);
+      if (day > Math.min(yearEnd(year), validTo[s]!)) return null;
+      for (let p = poolStart[s]!; p < poolStart[s + 1]!; p++) {
+        if (poolFrom[p]! <= day && day <= poolTo[p]!) return poolValue[p]!;
+      }
+      return null;
+    },
+  };
+}
 
-  // Districts named anywhere in a condition, in order of first appearance.
+/** Districts named anywhere in a condition, in order of first appearance. */
+function namedDistricts(schemes: RuleSet['schemes']): string[] {
   const districts: string[] = [];
-  const noteDistrict = (w: Condition): void => {
+  const note = (w: Condition): void => {
     if (w.district !== undefined && !districts.includes(w.district)) districts.push(w.district);
   };
   for (const s of schemes) {
-    noteDistrict(s.eligibility);
-    for (const r of s.kind === 'grant' ? s.ratios : s.match) noteDistrict(r.when);
-    for (const r of s.caps) noteDistrict(r.when);
+    note(s.eligibility);
+    for (const r of s.kind === 'grant' ? s.ratios : s.match) note(r.when);
+    for (const r of s.caps) note(r.when);
   }
   if (districts.length > MAX_DISTRICTS) throw new Error(`the rules name ${districts.length} districts; at most ${MAX_DISTRICTS} are supported`);
+  return districts;
+}
 
-  const condMask: number[] = [];
-  const condValue: number[] = [];
-  const condCat: number[] = [];
-  const condDist: number[] = [];
-  const addCond = (w: Condition): number => {
+/** The condition table: each condition added becomes one row (mask, value), tested against an application's bits. */
+class ConditionTable {
+  readonly mask: number[] = [];
+  readonly value: number[] = [];
+  readonly category: number[] = [];
+  readonly district: number[] = [];
+  constructor(private readonly districts: readonly string[]) {}
+
+  /** Adds condition `w`; returns its row. */
+  add(w: Condition): number {
     let mask = 0;
     let value = 0;
     const flag = (v: boolean | undefined, bit: number): void => {
@@ -238,73 +296,89 @@ export function compileRules(rules: RuleSet): CompiledRules {
       mask |= CATEGORY_BITS;
       value |= 1 << (CATEGORY_SHIFT + cat);
     }
-    const dist = w.district === undefined ? -1 : districts.indexOf(w.district);
+    const dist = w.district === undefined ? -1 : this.districts.indexOf(w.district);
     if (dist >= 0) {
       mask |= DISTRICT_BITS;
       value |= 1 << (DISTRICT_SHIFT + dist);
     }
-    condMask.push(mask);
-    condValue.push(value);
-    condCat.push(cat);
-    condDist.push(dist);
-    return condMask.length - 1;
+    this.mask.push(mask);
+    this.value.push(value);
+    this.category.push(cat);
+    this.district.push(dist);
+    return this.mask.length - 1;
+  }
+}
+
+/** Per-scheme tables, and the scheme's ratio (or match), cap and pool rules as rows (schemeTables). */
+interface SchemeTables {
+  n: number;
+  kind: Uint8Array;
+  level: Uint8Array;
+  voucher: Int8Array;
+  vouchersMask: Uint8Array;
+  basisExecuted: Uint8Array;
+  validFrom: Int32Array;
+  validTo: Int32Array;
+  eligibility: Int32Array;
+  capBasis: Uint8Array;
+  ofLevels: Uint8Array;
+  fundingBp: Int32Array;
+  ratioStart: Int32Array;
+  capStart: Int32Array;
+  poolStart: Int32Array;
+  ratioRows: { from: number; to: number; cond: number; bp: number }[];
+  capRows: { from: number; to: number; cond: number; value: number }[];
+  poolRows: { from: number; to: number; value: number }[];
+}
+
+function schemeTables(schemes: RuleSet['schemes'], conds: ConditionTable): SchemeTables {
+  const n = schemes.length;
+  const t: SchemeTables = {
+    n, kind: new Uint8Array(n), level: new Uint8Array(n), voucher: new Int8Array(n), vouchersMask: new Uint8Array(n),
+    basisExecuted: new Uint8Array(n), validFrom: new Int32Array(n), validTo: new Int32Array(n), eligibility: new Int32Array(n),
+    capBasis: Uint8Array.from(schemes, (s) => CAP_BASES.indexOf(s.capBasis)), ofLevels: new Uint8Array(n),
+    fundingBp: new Int32Array(3 * n), ratioStart: new Int32Array(n + 1), capStart: new Int32Array(n + 1),
+    poolStart: new Int32Array(n + 1), ratioRows: [], capRows: [], poolRows: [],
   };
-
-  const kind = new Uint8Array(n);
-  const level = new Uint8Array(n);
-  const voucher = new Int8Array(n);
-  const vouchersMask = new Uint8Array(n);
-  const basisExecuted = new Uint8Array(n);
-  const validFrom = new Int32Array(n);
-  const validTo = new Int32Array(n);
-  const eligibility = new Int32Array(n);
-  const capBasis = Uint8Array.from(schemes, (s) => CAP_BASES.indexOf(s.capBasis));
-  if (capBasis.includes(255)) throw new Error('unknown cap basis');
-  const capCounting = CAP_COUNTINGS.indexOf(rules.capCounting);
-  if (capCounting < 0) throw new Error(`unknown cap counting ${String(rules.capCounting)}`);
-  const ofLevels = new Uint8Array(n);
-  const fundingBp = new Int32Array(3 * n);
-  const ratioStart = new Int32Array(n + 1);
-  const capStart = new Int32Array(n + 1);
-  const poolStart = new Int32Array(n + 1);
-  const ratioRows: { from: number; to: number; cond: number; bp: number }[] = [];
-  const capRows: { from: number; to: number; cond: number; value: number }[] = [];
-  const poolRows: { from: number; to: number; value: number }[] = [];
-
+  if (t.capBasis.includes(255)) throw new Error('unknown cap basis');
   schemes.forEach((s, i) => {
-    level[i] = levelIndex(s.level);
-    validFrom[i] = s.validFrom;
-    validTo[i] = s.validTo;
-    eligibility[i] = addCond(s.eligibility);
-    fundingBp[3 * i] = s.funding.province;
-    fundingBp[3 * i + 1] = s.funding.city;
-    fundingBp[3 * i + 2] = s.funding.district;
+    t.level[i] = levelIndex(s.level);
+    t.validFrom[i] = s.validFrom;
+    t.validTo[i] = s.validTo;
+    t.eligibility[i] = conds.add(s.eligibility);
+    t.fundingBp[3 * i] = s.funding.province;
+    t.fundingBp[3 * i + 1] = s.funding.city;
+    t.fundingBp[3 * i + 2] = s.funding.district;
     let ratioRules: RatioRule[];
     if (s.kind === 'grant') {
-      kind[i] = KIND_GRANT;
+      t.kind[i] = KIND_GRANT;
       const v = voucherIndex(s.voucher);
-      voucher[i] = v;
-      vouchersMask[i] = 1 << v;
-      basisExecuted[i] = s.basis === 'executed' ? 1 : 0;
+      t.voucher[i] = v;
+      t.vouchersMask[i] = 1 << v;
+      t.basisExecuted[i] = s.basis === 'executed' ? 1 : 0;
       ratioRules = s.ratios;
     } else {
-      kind[i] = KIND_TOPUP;
-      voucher[i] = -1;
-      for (const v of s.vouchers) vouchersMask[i]! |= 1 << voucherIndex(v);
-      for (const l of s.ofLevels) ofLevels[i]! |= 1 << levelIndex(l);
+      t.kind[i] = KIND_TOPUP;
+      t.voucher[i] = -1;
+      for (const v of s.vouchers) t.vouchersMask[i]! |= 1 << voucherIndex(v);
+      for (const l of s.ofLevels) t.ofLevels[i]! |= 1 << levelIndex(l);
       ratioRules = s.match;
     }
-    ratioStart[i] = ratioRows.length;
-    for (const r of ratioRules) ratioRows.push({ from: r.from, to: r.to, cond: addCond(r.when), bp: r.value });
-    capStart[i] = capRows.length;
-    for (const r of s.caps) capRows.push({ from: r.from, to: r.to, cond: addCond(r.when), value: r.value ?? -1 });
-    poolStart[i] = poolRows.length;
-    for (const p of s.pool) poolRows.push({ from: p.from, to: p.to, value: p.value });
+    t.ratioStart[i] = t.ratioRows.length;
+    for (const r of ratioRules) t.ratioRows.push({ from: r.from, to: r.to, cond: conds.add(r.when), bp: r.value });
+    t.capStart[i] = t.capRows.length;
+    for (const r of s.caps) t.capRows.push({ from: r.from, to: r.to, cond: conds.add(r.when), value: r.value ?? -1 });
+    t.poolStart[i] = t.poolRows.length;
+    for (const p of s.pool) t.poolRows.push({ from: p.from, to: p.to, value: p.value });
   });
-  ratioStart[n] = ratioRows.length;
-  capStart[n] = capRows.length;
-  poolStart[n] = poolRows.length;
+  t.ratioStart[n] = t.ratioRows.length;
+  t.capStart[n] = t.capRows.length;
+  t.poolStart[n] = t.poolRows.length;
+  return t;
+}
 
+/** Per voucher, its grant schemes and its top-ups (CompiledRules.grantStart … topUpList). */
+function voucherLists(kind: Uint8Array, vouchersMask: Uint8Array): Pick<CompiledRules, 'grantStart' | 'grantList' | 'topUpStart' | 'topUpList'> {
   const grantStart = new Int32Array(VOUCHERS.length + 1);
   const topUpStart = new Int32Array(VOUCHERS.length + 1);
   const grantList: number[] = [];
@@ -312,66 +386,75 @@ export function compileRules(rules: RuleSet): CompiledRules {
   for (let v = 0; v < VOUCHERS.length; v++) {
     grantStart[v] = grantList.length;
     topUpStart[v] = topUpList.length;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < kind.length; i++) {
       if ((vouchersMask[i]! & (1 << v)) === 0) continue;
       (kind[i] === KIND_GRANT ? grantList : topUpList).push(i);
     }
   }
   grantStart[VOUCHERS.length] = grantList.length;
   topUpStart[VOUCHERS.length] = topUpList.length;
+  return { grantStart, grantList: Int32Array.from(grantList), topUpStart, topUpList: Int32Array.from(topUpList) };
+}
 
-  const schemeRow = new Int32Array(n * SCHEME_ROW);
-  for (let i = 0; i < n; i++) {
+/** The scheme, ratio and cap rows packed in the layouts ratioRowIn and capRowIn read (SR_*, RR_*, CR_*). */
+function packRows(t: SchemeTables, conds: ConditionTable): Pick<CompiledRules, 'schemeRow' | 'ratioRow' | 'capRow'> {
+  const schemeRow = new Int32Array(t.n * SCHEME_ROW);
+  for (let i = 0; i < t.n; i++) {
     const o = i * SCHEME_ROW;
-    schemeRow[o + SR_VALID_FROM] = validFrom[i]!;
-    schemeRow[o + SR_VALID_TO] = validTo[i]!;
-    schemeRow[o + SR_ELIGIBLE_MASK] = condMask[eligibility[i]!]!;
-    schemeRow[o + SR_ELIGIBLE_VALUE] = condValue[eligibility[i]!]!;
-    schemeRow[o + SR_RATIO_START] = ratioStart[i]!;
-    schemeRow[o + SR_RATIO_END] = ratioStart[i + 1]!;
-    schemeRow[o + SR_CAP_START] = capStart[i]!;
-    schemeRow[o + SR_CAP_END] = capStart[i + 1]!;
-    schemeRow[o + SR_BASIS_EXECUTED] = basisExecuted[i]!;
+    schemeRow[o + SR_VALID_FROM] = t.validFrom[i]!;
+    schemeRow[o + SR_VALID_TO] = t.validTo[i]!;
+    schemeRow[o + SR_ELIGIBLE_MASK] = conds.mask[t.eligibility[i]!]!;
+    schemeRow[o + SR_ELIGIBLE_VALUE] = conds.value[t.eligibility[i]!]!;
+    schemeRow[o + SR_RATIO_START] = t.ratioStart[i]!;
+    schemeRow[o + SR_RATIO_END] = t.ratioStart[i + 1]!;
+    schemeRow[o + SR_CAP_START] = t.capStart[i]!;
+    schemeRow[o + SR_CAP_END] = t.capStart[i + 1]!;
+    schemeRow[o + SR_BASIS_EXECUTED] = t.basisExecuted[i]!;
   }
-  const ratioRow = new Int32Array(ratioRows.length * RATIO_ROW);
-  ratioRows.forEach((r, i) => {
+  const ratioRow = new Int32Array(t.ratioRows.length * RATIO_ROW);
+  t.ratioRows.forEach((r, i) => {
     const o = i * RATIO_ROW;
     ratioRow[o + RR_FROM] = r.from;
     ratioRow[o + RR_TO] = r.to;
-    ratioRow[o + RR_MASK] = condMask[r.cond]!;
-    ratioRow[o + RR_VALUE] = condValue[r.cond]!;
+    ratioRow[o + RR_MASK] = conds.mask[r.cond]!;
+    ratioRow[o + RR_VALUE] = conds.value[r.cond]!;
     ratioRow[o + RR_BP] = r.bp;
   });
-  const capRow = new Int32Array(capRows.length * CAP_ROW);
-  capRows.forEach((r, i) => {
+  const capRow = new Int32Array(t.capRows.length * CAP_ROW);
+  t.capRows.forEach((r, i) => {
     const o = i * CAP_ROW;
     capRow[o + CR_FROM] = r.from;
     capRow[o + CR_TO] = r.to;
-    capRow[o + CR_MASK] = condMask[r.cond]!;
-    capRow[o + CR_VALUE] = condValue[r.cond]!;
+    capRow[o + CR_MASK] = conds.mask[r.cond]!;
+    capRow[o + CR_VALUE] = conds.value[r.cond]!;
   });
+  return { schemeRow, ratioRow, capRow };
+}
 
-  const poolFrom = Int32Array.from(poolRows, (r) => r.from);
-  const poolTo = Int32Array.from(poolRows, (r) => r.to);
-  const poolValue = Float64Array.from(poolRows, (r) => r.value);
-
-  // Day classes: the days on which some comparison of ratioRowOf or capRowOf changes its answer.
+/**
+ * The rule memo (CompiledRules.ruleMemo): the ratio and cap rows of every scheme for every day class and every
+ * application's facts. Day classes: the days on which some comparison of ratioRowOf or capRowOf changes its answer.
+ */
+function ruleMemoOf(
+  t: SchemeTables, schemeRow: Int32Array, ratioRow: Int32Array, capRow: Int32Array, nDistricts: number,
+): Pick<CompiledRules, 'ruleMemo' | 'factsKeys' | 'dayClassFrom' | 'dayClass' | 'lastDayClass'> {
+  const n = t.n;
   const breakSet = new Set<number>();
-  for (let i = 0; i < n; i++) breakSet.add(validFrom[i]!).add(validTo[i]! + 1);
-  for (const r of ratioRows) breakSet.add(r.from).add(r.to + 1);
-  for (const r of capRows) breakSet.add(r.from).add(r.to + 1);
+  for (let i = 0; i < n; i++) breakSet.add(t.validFrom[i]!).add(t.validTo[i]! + 1);
+  for (const r of t.ratioRows) breakSet.add(r.from).add(r.to + 1);
+  for (const r of t.capRows) breakSet.add(r.from).add(r.to + 1);
   const breaks = [...breakSet].sort((x, y) => x - y);
-  if (breaks.length >= 0xffff || ratioRows.length >= 0xffff || capRows.length >= 0xffff) throw new Error('too many rules to memoise');
+  if (breaks.length >= 0xffff || t.ratioRows.length >= 0xffff || t.capRows.length >= 0xffff) throw new Error('too many rules to memoise');
   const dayClassFrom = breaks[0] ?? 0;
   const dayClass = new Uint16Array(breaks.length > 0 ? breaks[breaks.length - 1]! - dayClassFrom : 0);
   for (let k = 1; k < breaks.length; k++) dayClass.fill(k, breaks[k - 1]! - dayClassFrom, breaks[k]! - dayClassFrom);
-  const factsKeys = FACTS_PER_DISTRICT * (districts.length + 1);
+  const factsKeys = FACTS_PER_DISTRICT * (nDistricts + 1);
   const ruleMemo = new Int32Array((breaks.length + 1) * factsKeys * n);
   for (let cls = 0; cls <= breaks.length; cls++) {
     const day = cls === 0 ? dayClassFrom - 1 : breaks[cls - 1]!; // a day of the class
     for (let flags = 0; flags < 8; flags++) {
       for (let category = -1; category < COMPUTE_CATEGORIES.length; category++) {
-        for (let district = -1; district < districts.length; district++) {
+        for (let district = -1; district < nDistricts; district++) {
           const bits = appBits(flags, category, district);
           const at = (cls * factsKeys + factsKey(flags, category, district)) * n;
           for (let i = 0; i < n; i++) {
@@ -383,44 +466,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
       }
     }
   }
-
-  return {
-    rules,
-    schemeCount: n,
-    schemeIds: ids,
-    kind, level, voucher, vouchersMask, basisExecuted, validFrom, validTo, eligibility, ofLevels, capBasis, capCounting,
-    grantStart, grantList: Int32Array.from(grantList), topUpStart, topUpList: Int32Array.from(topUpList),
-    ratioStart,
-    ratioFrom: Int32Array.from(ratioRows, (r) => r.from),
-    ratioTo: Int32Array.from(ratioRows, (r) => r.to),
-    ratioCond: Int32Array.from(ratioRows, (r) => r.cond),
-    ratioBp: Int32Array.from(ratioRows, (r) => r.bp),
-    capStart,
-    capFrom: Int32Array.from(capRows, (r) => r.from),
-    capTo: Int32Array.from(capRows, (r) => r.to),
-    capCond: Int32Array.from(capRows, (r) => r.cond),
-    capValue: Float64Array.from(capRows, (r) => r.value),
-    poolStart, poolFrom, poolTo, poolValue,
-    condMask: Int32Array.from(condMask),
-    condValue: Int32Array.from(condValue),
-    condCategory: Int8Array.from(condCat),
-    condDistrict: Int32Array.from(condDist),
-    schemeRow, ratioRow, capRow,
-    ruleMemo, factsKeys, dayClassFrom, dayClass, lastDayClass: breaks.length,
-    fundingBp,
-    districts,
-    schemeIndex: (id) => idIndex.get(id) ?? -1,
-    districtIndex: (id) => (id === null || id === undefined ? -1 : districts.indexOf(id)),
-    poolFor(s, year) {
-      if (!(s >= 0 && s < n)) throw new Error(`no scheme ${s}`);
-      const day = Math.max(yearStart(year), validFrom[s]!);
-      if (day > Math.min(yearEnd(year), validTo[s]!)) return null;
-      for (let p = poolStart[s]!; p < poolStart[s + 1]!; p++) {
-        if (poolFrom[p]! <= day && day <= poolTo[p]!) return poolValue[p]!;
-      }
-      return null;
-    },
-  };
+  return { ruleMemo, factsKeys, dayClassFrom, dayClass, lastDayClass: breaks.length };
 }
 
 /**
