@@ -48,7 +48,7 @@ export function syntheticPaidCsv(rows: readonly ApplicationRow[]): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = new URL('../data/synthetic', import.meta.url);
+  const dir = new URL('../data/synthetic/', import.meta.url);
   const csv = syntheticCsv(readFileSync(new URL('true-population.yaml', dir), 'utf8'));
   writeFileSync(new URL('applications.csv', dir), csv);
   writeFileSync(new URL('paid-2024.csv', dir), syntheticPaidCsv(parseApplications(csv, 'applications.csv')));

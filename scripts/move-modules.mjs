@@ -35,8 +35,10 @@ for (const file of files) {
   const out = text.replace(SPEC, (all, head, spec) => {
     const abs = resolve(dirname(file), spec);
     const ext = spec.match(/\.(ts|mts|js|mjs)$/)?.[0] ?? '';
-    const target = moved.get(noExt(abs)) ?? noExt(abs);
-    let rel = relative(dirname(newFile), target) + ext;
+    const target = moved.get(noExt(abs));
+    // a specifier of a module that stays where it is changes only when the importing file moves
+    if (target === undefined && newFile === file) return all;
+    let rel = relative(dirname(newFile), target ?? noExt(abs)) + ext + (spec.endsWith('/') ? '/' : '');
     if (!rel.startsWith('.')) rel = `./${rel}`;
     return `${head}${rel}'`;
   });

@@ -10,7 +10,7 @@ import { resolveRules, type SchemeOverride } from '../../src/policy/resolveRules
 import { quote } from '../../src/policy/quote';
 import { parseDay } from '../../src/time/day';
 
-export const POLICY_DIR = fileURLToPath(new URL('../../scenarios/policies', import.meta.url));
+export const POLICY_DIR = fileURLToPath(new URL('../../scenarios/policies/', import.meta.url));
 export const POLICY_IDS = ['hangzhou-2024', 'hangzhou-2023-draft', 'zhejiang-2025', 'shangcheng-draft'] as const;
 export type PolicyId = (typeof POLICY_IDS)[number];
 
