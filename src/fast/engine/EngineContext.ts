@@ -134,50 +134,8 @@ export interface EngineContext {
 export function makeEngineContext(scenario: Scenario): EngineContext {
   const c = compileRules(scenario.rules);
   const nS = c.schemeCount;
-  const tierIds = scenario.population.tiers.map((t) => t.id);
-  const years = scenario.years.map((year): YearPlan => {
-    const start = yearStart(year);
-    const days = yearEnd(year) - start + 1;
-    const pools = new Float64Array(nS);
-    for (let s = 0; s < nS; s++) pools[s] = yearPool(scenario, c, s, year);
-    const shape: RunShape = {
-      year,
-      days,
-      schemeIds: [...c.schemeIds],
-      groups: {
-        tier: tierIds,
-        category: [...COMPUTE_CATEGORIES],
-        voucher: [...VOUCHERS],
-        district: [...c.districts, NO_DISTRICT],
-      },
-      tiers: tierIds.length,
-    };
-    const monthOfDoy = new Uint8Array(days);
-    for (let d = 0; d < days; d++) monthOfDoy[d] = monthOf(start + d) - 1;
-    return {
-      year, start, days, shape, pools, monthOfDoy,
-      tierOff: groupOffset(shape, 'tier'),
-      categoryOff: groupOffset(shape, 'category'),
-      voucherOff: groupOffset(shape, 'voucher'),
-      districtOff: groupOffset(shape, 'district'),
-      noDistrict: shape.groups.district.length - 1,
-      tiers: shape.tiers,
-      districtValues: shape.groups.district.length,
-      cells: new Float64Array(shape.tiers * VOUCHERS.length * (COMPUTE_CATEGORIES.length + 1) * shape.groups.district.length * CELL_FIELDS),
-      placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 8),
-      dayMemo: Int32Array.from({ length: days }, (_, d) => dayClassOf(c, start + d) * c.factsKeys),
-      sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }),
-      deferAfter: days - 1 };
-  });
-  const voucherGrant = Int32Array.from(VOUCHERS, (_, v) => {
-    const grants = c.grantStart[v + 1]! - c.grantStart[v]!;
-    const topUps = c.topUpStart[v + 1]! - c.topUpStart[v]!;
-    if (topUps > 0 || grants > 1) return VOUCHER_GENERAL;
-    if (grants === 0) return VOUCHER_UNPAID;
-    const s = c.grantList[c.grantStart[v]!]!;
-    // the fast path caps a firm's grants of the year; a cap per contract goes through evaluate (capUsed)
-    return c.capBasis[s] === CAP_PER_CONTRACT ? VOUCHER_GENERAL : s;
-  });
+  const years = scenario.years.map((year) => planYear(scenario, c, year));
+  const voucherGrant = singleGrants(c);
   const fcfs = scenario.allocation.mechanism === 'fcfs-partial' || scenario.allocation.mechanism === 'fcfs-strict';
   return {
     scenario,
@@ -185,7 +143,7 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
     nS,
     years,
     records: years.map((y) => makeRunRecord(y.shape)),
-    priority: compilePriority(scenario.allocation.priority, tierIds),
+    priority: compilePriority(scenario.allocation.priority, scenario.population.tiers.map((t) => t.id)),
     pop: makePopulationBuffers(),
     voucherGrant,
     generalOnly: false,
@@ -214,6 +172,60 @@ export function makeEngineContext(scenario: Scenario): EngineContext {
     batchChosen: new Int32Array(0),
     batchOrder: new Int32Array(0),
   };
+}
+
+/** The plan of one year of the scenario: its days, pools, record shape, group offsets and population sampler. */
+function planYear(scenario: Scenario, c: CompiledRules, year: number): YearPlan {
+  const nS = c.schemeCount;
+  const tierIds = scenario.population.tiers.map((t) => t.id);
+  const start = yearStart(year);
+  const days = yearEnd(year) - start + 1;
+  const pools = new Float64Array(nS);
+  for (let s = 0; s < nS; s++) pools[s] = yearPool(scenario, c, s, year);
+  const shape: RunShape = {
+    year,
+    days,
+    schemeIds: [...c.schemeIds],
+    groups: {
+      tier: tierIds,
+      category: [...COMPUTE_CATEGORIES],
+      voucher: [...VOUCHERS],
+      district: [...c.districts, NO_DISTRICT],
+    },
+    tiers: tierIds.length,
+  };
+  const monthOfDoy = new Uint8Array(days);
+  for (let d = 0; d < days; d++) monthOfDoy[d] = monthOf(start + d) - 1;
+  return {
+    year, start, days, shape, pools, monthOfDoy,
+    tierOff: groupOffset(shape, 'tier'),
+    categoryOff: groupOffset(shape, 'category'),
+    voucherOff: groupOffset(shape, 'voucher'),
+    districtOff: groupOffset(shape, 'district'),
+    noDistrict: shape.groups.district.length - 1,
+    tiers: shape.tiers,
+    districtValues: shape.groups.district.length,
+    cells: new Float64Array(shape.tiers * VOUCHERS.length * (COMPUTE_CATEGORIES.length + 1) * shape.groups.district.length * CELL_FIELDS),
+    placeCount: new Int32Array(shape.tiers * shape.groups.district.length * 8),
+    dayMemo: Int32Array.from({ length: days }, (_, d) => dayClassOf(c, start + d) * c.factsKeys),
+    sampler: makePopulationSampler(scenario.population, { year, districts: [...c.districts] }),
+    deferAfter: days - 1 };
+}
+
+/**
+ * Per voucher, the one grant scheme of the single-grant path (EngineContext.voucherGrant): its only grant when it has
+ * no top-up and the grant caps a firm's year (a cap per contract goes through evaluate, capUsed), VOUCHER_UNPAID
+ * when no scheme concerns it, VOUCHER_GENERAL otherwise.
+ */
+function singleGrants(c: CompiledRules): Int32Array {
+  return Int32Array.from(VOUCHERS, (_, v) => {
+    const grants = c.grantStart[v + 1]! - c.grantStart[v]!;
+    const topUps = c.topUpStart[v + 1]! - c.topUpStart[v]!;
+    if (topUps > 0 || grants > 1) return VOUCHER_GENERAL;
+    if (grants === 0) return VOUCHER_UNPAID;
+    const s = c.grantList[c.grantStart[v]!]!;
+    return c.capBasis[s] === CAP_PER_CONTRACT ? VOUCHER_GENERAL : s;
+  });
 }
 
 /**

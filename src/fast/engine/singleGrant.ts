@@ -94,6 +94,7 @@ function fastPoolsEmpty(ctx: EngineContext): boolean {
  * inline, and the call with ten arguments cost 15% of the single-grant throughput (docs/performance.md,
  * "runYear: one booking routine").
  */
+// eslint-disable-next-line max-lines-per-function -- one loop with its arrays in locals (see the comment above)
 function bookApplications(k: Booking, from: number, to: number, untilEmpty: boolean, deferred: DeferredDraws | null): number {
   const { ctx, plan, rec, mode } = k;
   if (untilEmpty && fastPoolsEmpty(ctx)) return from;

@@ -29,7 +29,12 @@ export const UNROLLED = 4;
  * its own (docs/performance.md, makePopulationSampler.ts). The block is read with a local position (see
  * `UniformBlock.refill`), stored back in `b.pos` after each firm (not after the loop: passes.ts, "Each pass below is one loop")
  * and around the calls that read the block themselves.
+ *
+ * Longer than 80 lines on purpose: the firm's kind, its copula factor, the vouchers it seeks and their counts are
+ * drawn in the order the stream fixes, and each step reads and moves the block's position held in a local; split
+ * into functions, each would have to take the position and give it back.
  */
+// eslint-disable-next-line max-lines-per-function -- one loop over the firms, with the block's position in a local
 export function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffers, nF: number): number {
   const firmTier = out.firmTier;
   const firmFlags = out.firmFlags;

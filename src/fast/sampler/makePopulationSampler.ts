@@ -5,10 +5,8 @@
  */
 import { UserError } from '../../errors/UserError';
 import { messages } from '../../i18n/messages';
-import { buildAliasTable } from '../../random/aliasTable';
 import type { Rng } from '../../random/Rng';
 import { UniformBlock } from '../draws/UniformBlock';
-import { zigguratFill } from '../draws/zigguratBlock';
 import { yearEnd, yearStart, type Day } from '../../time/day';
 import { arrivalDayWeights } from '../../population/arrivalDayWeights';
 import { makeCountSampler } from '../../population/countSampler';
@@ -18,10 +16,9 @@ import type { PopulationModel } from '../../population/model';
 import { ensureAppCapacity, ensureFirmCapacity, type PopulationBuffers } from './PopulationBuffers';
 import { drawFirms } from './drawFirms';
 import {
-  EXECUTED_DRAWS, KIND_DRAWS, LOGNORMAL_DRAWS, allWithin, countDraws, dayStarts, drawAmounts, drawAndSort, drawDays, redrawOutside, writeAlike,
-type SampleWork,
+  EXECUTED_DRAWS, KIND_DRAWS, countDraws, dayStarts, drawAmountDraws, drawAndSort, drawDays, writeAlike, type SampleWork,
 } from './passes';
-import { AMOUNT_LOGNORMAL, AMOUNT_OTHER, planFirmKinds, planTier, type SamplerPlan, type VoucherPlan } from './samplerPlan';
+import { drawsAlike, planSampler, type VoucherPlan } from './samplerPlan';
 
 /** Draws the firms and applications of one run-year into reusable buffers. */
 export interface PopulationSampler {
@@ -134,34 +131,11 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
   const totalWeight = dayWeights.reduce((a, b) => a + b, 0);
   if (!(totalWeight > 0)) throw new UserError('population.no-open-day', messages.populationNoOpenDay(year));
   const dayProbabilities = dayWeights.map((w) => w / totalWeight);
-  const dayTable = buildAliasTable(dayWeights);
   const districts = [...opts.districts];
-
   const firmCount = makeCountSampler(model.firms);
-  const vouchers: VoucherPlan[] = [];
-  const dayFlat = dayTable.threshold.every((t) => t === 1);
-  const tiers = model.tiers.map((t) => planTier(t, vouchers));
-  const lognormals = vouchers.filter((v) => v.amountMode === AMOUNT_LOGNORMAL).map((v) => v.lognormal);
-  const plan: SamplerPlan = {
-    dayTable,
-    dayFlat,
-    ...planFirmKinds(model, districts),
-    tiers,
-    vouchers,
-    amountsFromNormals: vouchers.every((v) => v.amountMode !== AMOUNT_OTHER),
-    zLo: Math.max(-Infinity, ...lognormals.map((l) => l.zLo)),
-    zHi: Math.min(Infinity, ...lognormals.map((l) => l.zHi)),
-    planLognormal: Uint8Array.from(vouchers, (v) => (v.amountMode === AMOUNT_LOGNORMAL ? 1 : 0)),
-    planZLo: Float64Array.from(vouchers, (v) => v.lognormal.zLo),
-    planZHi: Float64Array.from(vouchers, (v) => v.lognormal.zHi),
-  };
-  const alike = (f: (v: VoucherPlan) => boolean): boolean => vouchers.every(f) || !vouchers.some(f);
-  const canDefer =
-    vouchers.length > 0 &&
-    plan.amountsFromNormals &&
-    alike((v) => v.amountMode === AMOUNT_LOGNORMAL) &&
-    alike((v) => v.executedBp < 0) &&
-    alike((v) => v.kindDraws);
+  const plan = planSampler(model, districts, dayWeights);
+  const vouchers = plan.vouchers;
+  const canDefer = drawsAlike(plan);
   const deferred: DeferredDraws = {
     n: 0, order: new Uint32Array(0), from: 0, firm: new Uint32Array(0), planMeta: new Uint32Array(0), doy: new Uint16Array(0),
     normals: new Float64Array(0), tail: new Float64Array(0), kindFrom: 0, plans: vouchers,
@@ -183,14 +157,7 @@ export function makePopulationSampler(model: PopulationModel, opts: { year: numb
     const n = drawFirms(plan, block, out, nF);
     countDraws(plan, work);
     const s = out.scratch;
-    const m = work.draws[LOGNORMAL_DRAWS]!;
-    if (work.normals.length < m) work.normals = new Float64Array(Math.max(m, 2 * work.normals.length));
-    block.pos = zigguratFill(block, work.normals, m);
-    // Amounts drawn again (a lognormal outside its bounds) or by other laws come next in the stream; when there
-    // are none, each amount follows from its normal alone and is computed in the last pass.
-    const amountsDone = !plan.amountsFromNormals;
-    if (amountsDone) drawAmounts(plan, block, s, n, work.normals);
-    else if (!allWithin(work.normals, m, plan.zLo, plan.zHi)) redrawOutside(plan, block, s, n, work.normals);
+    const amountsDone = drawAmountDraws(plan, block, s, n, work);
     // The executed shares, contract kinds and days take a known number of draws: one fill for them all.
     const nExecuted = work.draws[EXECUTED_DRAWS]!;
     const nKinds = work.draws[KIND_DRAWS]!;

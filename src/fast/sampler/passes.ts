@@ -4,7 +4,7 @@
  * alike and some applications may stay as draws).
  */
 import { UniformBlock } from '../draws/UniformBlock';
-import { zigguratNormalFrom } from '../draws/zigguratBlock';
+import { zigguratFill, zigguratNormalFrom } from '../draws/zigguratBlock';
 import type { Day } from '../../time/day';
 import { lognormalAmountFen } from '../../population/amountSampler';
 import type { PopulationBuffers, PopulationScratch } from './PopulationBuffers';
@@ -48,6 +48,22 @@ export interface SampleWork {
 export const LOGNORMAL_DRAWS = 0;
 export const EXECUTED_DRAWS = 1;
 export const KIND_DRAWS = 2;
+
+/**
+ * The amounts' draws, after the firms': the first normals of the lognormal amounts in one loop, then, next in the
+ * stream, the normals drawn again (a lognormal outside its bounds) or the amounts of other laws. Returns whether
+ * the amounts are written (`contractFen`); when not, each follows from its normal alone and the last pass
+ * computes it.
+ */
+export function drawAmountDraws(p: SamplerPlan, b: UniformBlock, s: PopulationScratch, n: number, work: SampleWork): boolean {
+  const m = work.draws[LOGNORMAL_DRAWS]!;
+  if (work.normals.length < m) work.normals = new Float64Array(Math.max(m, 2 * work.normals.length));
+  b.pos = zigguratFill(b, work.normals, m);
+  const amountsDone = !p.amountsFromNormals;
+  if (amountsDone) drawAmounts(p, b, s, n, work.normals);
+  else if (!allWithin(work.normals, m, p.zLo, p.zHi)) redrawOutside(p, b, s, n, work.normals);
+  return amountsDone;
+}
 
 /** Whether every one of the first `m` normals lies within [lo, hi]. */
 export function allWithin(normals: Float64Array, m: number, lo: number, hi: number): boolean {

@@ -153,6 +153,43 @@ export function executedFenOf(contract: number, bp: number): number {
   return executed;
 }
 
+/** The plan of a sampler of the population `model` in a year whose days weigh `dayWeights` (arrivalDayWeights). */
+export function planSampler(model: PopulationModel, districts: readonly string[], dayWeights: ArrayLike<number>): SamplerPlan {
+  const dayTable = buildAliasTable(dayWeights);
+  const vouchers: VoucherPlan[] = [];
+  const tiers = model.tiers.map((t) => planTier(t, vouchers));
+  const lognormals = vouchers.filter((v) => v.amountMode === AMOUNT_LOGNORMAL).map((v) => v.lognormal);
+  return {
+    dayTable,
+    dayFlat: dayTable.threshold.every((t) => t === 1),
+    ...planFirmKinds(model, districts),
+    tiers,
+    vouchers,
+    amountsFromNormals: vouchers.every((v) => v.amountMode !== AMOUNT_OTHER),
+    zLo: Math.max(-Infinity, ...lognormals.map((l) => l.zLo)),
+    zHi: Math.min(Infinity, ...lognormals.map((l) => l.zHi)),
+    planLognormal: Uint8Array.from(vouchers, (v) => (v.amountMode === AMOUNT_LOGNORMAL ? 1 : 0)),
+    planZLo: Float64Array.from(vouchers, (v) => v.lognormal.zLo),
+    planZHi: Float64Array.from(vouchers, (v) => v.lognormal.zHi),
+  };
+}
+
+/**
+ * Whether every voucher plan draws alike (a lognormal amount or a constant one, an executed share or a constant
+ * one, a contract kind or none), so that an application's draws sit at its own index: `PopulationSampler.canDefer`.
+ */
+export function drawsAlike(plan: SamplerPlan): boolean {
+  const vouchers = plan.vouchers;
+  const alike = (f: (v: VoucherPlan) => boolean): boolean => vouchers.every(f) || !vouchers.some(f);
+  return (
+    vouchers.length > 0 &&
+    plan.amountsFromNormals &&
+    alike((v) => v.amountMode === AMOUNT_LOGNORMAL) &&
+    alike((v) => v.executedBp < 0) &&
+    alike((v) => v.kindDraws)
+  );
+}
+
 /** The product law of (tier, SME, foundation model, district), zero-probability combinations left out. */
 export function planFirmKinds(model: PopulationModel, districts: readonly string[]): Pick<SamplerPlan, 'firmKinds' | 'kindTier' | 'kindFlags' | 'kindDistrict'> {
   const weights: number[] = [];
