@@ -7,7 +7,7 @@
  *     firms: as written, or the law of the yearly applicant counts (Poisson, or negative binomial when the
  *            dispersion test finds overdispersion)
  *
- * The sampler (src/population/makeResampleSampler.ts) then draws each year's applicants whole, with their
+ * The sampler (src/fast/sampler/makeResampleSampler.ts) then draws each year's applicants whole, with their
  * applications. A resample file:
  *
  *   resample:

@@ -1,6 +1,6 @@
 /**
  * Draws an applications file's rows from a population, plainly and independently of the engine's sampler
- * (src/population/makePopulationSampler.ts): for the synthetic data set of the tests and the docs, whose
+ * (src/fast/sampler/makePopulationSampler.ts): for the synthetic data set of the tests and the docs, whose
  * known population `fit` should recover. Only lognormal, constant and empirical amounts, fixed/Poisson/negative
  * binomial counts and whole-year arrivals (no windows) are supported; anything else is a bug upstream.
  *

@@ -1,5 +1,5 @@
 /**
- * The plain reference simulator: the specification of the fast engine (src/engine/runYear.ts).
+ * The plain reference simulator: the specification of the fast engine (src/fast/engine/runYear.ts).
  *
  * It simulates one run-year of a scenario the way the rules read, for reading rather than speed: the reference
  * population sampler draws the firms and applications (src/population/reference), then every application, one at a

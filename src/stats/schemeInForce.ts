@@ -1,6 +1,6 @@
 /**
  * Whether a scheme was in force in a simulated year, read from its summary alone. The engine gives a scheme a
- * pool of 0 in a year outside its validity window (src/engine/EngineContext.ts, yearPool: e.g. the Zhejiang
+ * pool of 0 in a year outside its validity window (src/fast/engine/EngineContext.ts, yearPool: e.g. the Zhejiang
  * vouchers of 004 before 2025-05-31), and such a scheme receives no request. Its exhaustion figures ("never runs
  * out", "lasts the whole year") would then describe a pool that does not exist, so readers of the summary (the
  * headlines, the text report, the comparison table, the charts) ask this first.

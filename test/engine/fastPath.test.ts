@@ -78,7 +78,7 @@ describe('FCFS fast path', () => {
           if (fast.voucherGrant.some((s) => s !== VOUCHER_GENERAL)) fastSeen++;
           for (let run = 0; run < 3; run++) {
             expect(runOf(fast, seed, run)).toEqual(runOf(general, seed, run));
-            // every fast grant's pool spent: the year ended in runYear's refusal loop (refuseRest)
+            // every fast grant's pool spent: the year ended in the single-grant path's refusals
             const grants = [...fast.voucherGrant].filter((s) => s >= 0);
             if (grants.length > 0 && grants.every((s) => fast.poolLeft[s] === 0)) emptied++;
           }

@@ -1,5 +1,5 @@
 /**
- * The engine (src/engine/runYear.ts, with its fast paths, deferred draws and reused buffers) against the plain
+ * The engine (src/fast/engine/runYear.ts, with its fast paths, deferred draws and reused buffers) against the plain
  * reference simulator (src/reference), which is its specification: over random scenarios, every run-year must give
  * the identical RunRecord, to the fen. The scenarios cover every mechanism (fcfs-partial, fcfs-strict,
  * batch-prorata, batch-ranked by a random priority, lottery; months and quarters), allocation.fallback on and off,

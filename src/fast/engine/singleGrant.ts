@@ -21,13 +21,20 @@ import { POOL_STRICT, type PoolMode } from '../../policy/evaluate';
 import type { RunRecord } from '../../record/RunRecord';
 import type { DeferredDraws } from '../sampler/makePopulationSampler';
 import { contractFenOf, executedBpOf, executedFenOf, kindMetaOf, type VoucherPlan } from '../sampler/samplerPlan';
-import { bookShortfall, bookUnmet, splitByLevel } from './book';
+import * as book from './book';
 import { VOUCHER_GENERAL, type EngineContext, type YearPlan } from './EngineContext';
 import { fcfsApp } from './fcfs';
-import {
+import * as layout from './layout';
+
+// What the loop uses per application from the modules beside it, read once into module constants: under tsx (the
+// tests, the in-thread benchmark) an imported binding is read through a getter at every use (docs/performance.md,
+// "Imported functions in hot loops").
+const { bookShortfall, bookUnmet, splitByLevel } = book;
+const {
   APPLIED, AT_CAP, CELL_APPS, CELL_BASIS, CELL_CONTRACT, CELL_PAID, CELL_REQUESTED, SCHEME_STRIDE, S_APPS_FUNDED,
   S_APPS_REQUESTED, S_PAID, S_REQUESTED, cellAt, groupBits,
-} from './layout';
+} = layout;
+const GENERAL = VOUCHER_GENERAL;
 
 /** Books the year's applications on the single-grant path (see the top of this file). */
 export function runSingleGrants(ctx: EngineContext, plan: YearPlan, rec: RunRecord, mode: PoolMode): void {
@@ -135,7 +142,7 @@ function bookApplications(k: Booking, from: number, to: number, untilEmpty: bool
       contract = contractFenOf(voucherPlan, deferred.normals, a);
     }
     const s = voucherGrant[voucher]!;
-    if (s === VOUCHER_GENERAL) {
+    if (s === GENERAL) {
       fcfsApp(ctx, plan, rec, a, mode);
       continue;
     }
