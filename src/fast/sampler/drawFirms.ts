@@ -42,7 +42,7 @@ export function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffer
   let s = out.scratch;
   let cap = s.firm.length;
   let n = 0;
-  for (const vp of p.vouchers) vp.apps = 0;
+  for (const voucherPlan of p.vouchers) voucherPlan.apps = 0;
   const { firmKinds, kindTier, kindFlags, kindDistrict } = p;
   const manyKinds = firmKinds.cdf.length > 1;
   const u = b.u;
@@ -89,10 +89,10 @@ export function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffer
     }
     const vouchers = plan.vouchers;
     for (let v = 0; v < vouchers.length; v++) {
-      const vp = vouchers[v]!;
-      if (vp.p < 1) {
+      const voucherPlan = vouchers[v]!;
+      if (voucherPlan.p < 1) {
         if (copula && !(plan.loadOwn > 0)) {
-          if (!(common < vp.threshold)) continue;
+          if (!(common < voucherPlan.threshold)) continue;
         } else {
           if (q === len) {
             b.refill();
@@ -101,28 +101,28 @@ export function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffer
           }
           const x = u[q++]!;
           // copula: z = √ρ·c + √(1−ρ)·Φ⁻¹(u) < t  ⇔  u < Φ((t − √ρ·c)/√(1−ρ)), decided on a table of Φ
-          if (copula ? !belowPhi(PHI, x, (vp.threshold - common) / plan.loadOwn) : !(x < vp.p)) continue;
+          if (copula ? !belowPhi(PHI, x, (voucherPlan.threshold - common) / plan.loadOwn) : !(x < voucherPlan.p)) continue;
         }
       }
       let k: number;
-      if (vp.countMode === COUNT_TABLE) {
+      if (voucherPlan.countMode === COUNT_TABLE) {
         if (q === len) {
           b.refill();
           q = 0;
           len = b.len;
         }
         const x = u[q++]!;
-        const ct = vp.countTable;
+        const ct = voucherPlan.countTable;
         k = ct.guide[(x * ct.cells) | 0]!;
         if (k < 0) {
           k = ~k;
           while (x >= ct.cdf[k]!) k++;
         }
         k += ct.offset;
-      } else if (vp.countMode === COUNT_FIXED) k = vp.fixedCount;
+      } else if (voucherPlan.countMode === COUNT_FIXED) k = voucherPlan.fixedCount;
       else {
         b.pos = q;
-        k = vp.count(b.rng);
+        k = voucherPlan.count(b.rng);
         q = b.pos;
         len = b.len;
       }
@@ -133,9 +133,9 @@ export function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffer
         cap = s.firm.length;
       }
       const { firm, planMeta } = s;
-      const id = vp.id;
-      const pm = id | ((vp.voucher | (flags << 4)) << 16);
-      vp.apps += k;
+      const id = voucherPlan.id;
+      const packed = id | ((voucherPlan.voucher | (flags << 4)) << 16);
+      voucherPlan.apps += k;
       // The first UNROLLED slots are written whatever k (those past k are overwritten by the next applications or
       // lie past the last): a loop of k turns would end at a random count, a mispredicted branch for many firms
       // (docs/performance.md, "Sampler: unrolled writes").
@@ -143,13 +143,13 @@ export function drawFirms(p: SamplerPlan, b: UniformBlock, out: PopulationBuffer
       firm[n + 1] = f;
       firm[n + 2] = f;
       firm[n + 3] = f;
-      planMeta[n] = pm;
-      planMeta[n + 1] = pm;
-      planMeta[n + 2] = pm;
-      planMeta[n + 3] = pm;
+      planMeta[n] = packed;
+      planMeta[n + 1] = packed;
+      planMeta[n + 2] = packed;
+      planMeta[n + 3] = packed;
       for (let j = n + UNROLLED, end = n + k; j < end; j++) {
         firm[j] = f;
-        planMeta[j] = pm;
+        planMeta[j] = packed;
       }
       n += k;
     }

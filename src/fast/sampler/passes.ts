@@ -25,11 +25,11 @@ export function countDraws(p: SamplerPlan, work: SampleWork): void {
   const draws = work.draws;
   draws.fill(0);
   for (let id = 0; id < p.vouchers.length; id++) {
-    const vp = p.vouchers[id]!;
-    const k = vp.apps;
-    if (vp.amountMode === AMOUNT_LOGNORMAL) draws[LOGNORMAL_DRAWS]! += k;
-    if (vp.executedBp < 0) draws[EXECUTED_DRAWS]! += k;
-    if (vp.kindDraws) draws[KIND_DRAWS]! += k;
+    const voucherPlan = p.vouchers[id]!;
+    const k = voucherPlan.apps;
+    if (voucherPlan.amountMode === AMOUNT_LOGNORMAL) draws[LOGNORMAL_DRAWS]! += k;
+    if (voucherPlan.executedBp < 0) draws[EXECUTED_DRAWS]! += k;
+    if (voucherPlan.kindDraws) draws[KIND_DRAWS]! += k;
   }
 }
 
@@ -104,14 +104,14 @@ export function drawAmounts(p: SamplerPlan, b: UniformBlock, s: PopulationScratc
   const plans = p.vouchers;
   let j = 0;
   for (let a = 0; a < n; a++) {
-    const vp = plans[planMeta[a]! & 0xffff]!;
-    const mode = vp.amountMode;
+    const voucherPlan = plans[planMeta[a]! & 0xffff]!;
+    const mode = voucherPlan.amountMode;
     if (mode === AMOUNT_LOGNORMAL) {
-      const ln = vp.lognormal;
+      const ln = voucherPlan.lognormal;
       let z = normals[j++]!;
       while (z < ln.zLo || z > ln.zHi) z = normalFrom(b);
       contractFen[a] = amountFen(ln, z);
-    } else contractFen[a] = mode === AMOUNT_CONSTANT ? vp.constantFen : vp.amount(b.rng);
+    } else contractFen[a] = mode === AMOUNT_CONSTANT ? voucherPlan.constantFen : voucherPlan.amount(b.rng);
   }
 }
 
@@ -188,25 +188,25 @@ export function drawAndSort(p: SamplerPlan, out: PopulationBuffers, s: Populatio
   let k = work.draws[EXECUTED_DRAWS]!;
   let j = 0;
   for (let a = 0; a < n; a++) {
-    const pm = planMeta[a]!;
-    const vp = plans[pm & 0xffff]!;
+    const packed = planMeta[a]!;
+    const voucherPlan = plans[packed & 0xffff]!;
     let contract: number;
     if (amountsDone) contract = contractFen[a]!;
-    else if (vp.amountMode === AMOUNT_LOGNORMAL) contract = amountFen(vp.lognormal, normals[j++]!);
-    else contract = vp.constantFen;
-    const bp = executedBpOf(vp, tail, e);
-    if (vp.executedBp < 0) e++;
-    const m = (pm >>> 16) | kindMetaOf(vp, tail, k);
-    if (vp.kindDraws) k++;
+    else if (voucherPlan.amountMode === AMOUNT_LOGNORMAL) contract = amountFen(voucherPlan.lognormal, normals[j++]!);
+    else contract = voucherPlan.constantFen;
+    const bp = executedBpOf(voucherPlan, tail, e);
+    if (voucherPlan.executedBp < 0) e++;
+    const meta = (packed >>> 16) | kindMetaOf(voucherPlan, tail, k);
+    if (voucherPlan.kindDraws) k++;
     const d = doy[a]!;
     const pos = next[d]!++;
     appFirm[pos] = firm[a]!;
-    appVoucher[pos] = m & 3;
+    appVoucher[pos] = meta & 3;
     appDay[pos] = start + d;
     appContractFen[pos] = contract;
     appExecutedFen[pos] = executedFenOf(contract, bp);
-    appCategory[pos] = ((m >> 2) & 3) - 1;
-    appFlags[pos] = m >> 4;
+    appCategory[pos] = ((meta >> 2) & 3) - 1;
+    appFlags[pos] = meta >> 4;
   }
 }
 
@@ -227,18 +227,18 @@ export function writeAlike(
   for (let i = from; i < to; i++) {
     const a = order[backward ? to - 1 - (i - from) : i]!;
     const d = doy[a]!;
-    const pm = planMeta[a]!;
-    const vp = plans[pm & 0xffff]!;
-    const contract = contractFenOf(vp, normals, a);
-    const m = (pm >>> 16) | kindMetaOf(vp, tail, kindFrom + a);
+    const packed = planMeta[a]!;
+    const voucherPlan = plans[packed & 0xffff]!;
+    const contract = contractFenOf(voucherPlan, normals, a);
+    const meta = (packed >>> 16) | kindMetaOf(voucherPlan, tail, kindFrom + a);
     const pos = next[d]!++;
     appFirm[pos] = firm[a]!;
-    appVoucher[pos] = m & 3;
+    appVoucher[pos] = meta & 3;
     appDay[pos] = start + d;
     appContractFen[pos] = contract;
-    appExecutedFen[pos] = executedFenOf(contract, executedBpOf(vp, tail, a));
-    appCategory[pos] = ((m >> 2) & 3) - 1;
-    appFlags[pos] = m >> 4;
+    appExecutedFen[pos] = executedFenOf(contract, executedBpOf(voucherPlan, tail, a));
+    appCategory[pos] = ((meta >> 2) & 3) - 1;
+    appFlags[pos] = meta >> 4;
   }
 }
 

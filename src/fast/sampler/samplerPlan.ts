@@ -111,33 +111,33 @@ export interface SamplerPlan {
 // functions in hot loops").
 const amountFen = lognormalAmountFen;
 
-/** The contract (fen) of an application of plan `vp` whose normal is `normals[j]` (when its amount is lognormal). */
-export function contractFenOf(vp: VoucherPlan, normals: Float64Array, j: number): number {
-  return vp.amountMode === AMOUNT_LOGNORMAL ? amountFen(vp.lognormal, normals[j]!) : vp.constantFen;
+/** The contract (fen) of an application of plan `voucherPlan` whose normal is `normals[j]` (when its amount is lognormal). */
+export function contractFenOf(voucherPlan: VoucherPlan, normals: Float64Array, j: number): number {
+  return voucherPlan.amountMode === AMOUNT_LOGNORMAL ? amountFen(voucherPlan.lognormal, normals[j]!) : voucherPlan.constantFen;
 }
 
-/** The executed share (bp) of an application of plan `vp` whose draw is `tail[e]` (when the share is drawn). */
-export function executedBpOf(vp: VoucherPlan, tail: Float64Array, e: number): number {
-  const bp = vp.executedBp;
+/** The executed share (bp) of an application of plan `voucherPlan` whose draw is `tail[e]` (when the share is drawn). */
+export function executedBpOf(voucherPlan: VoucherPlan, tail: Float64Array, e: number): number {
+  const bp = voucherPlan.executedBp;
   if (bp >= 0) return bp;
-  const ex = vp.executed;
+  const ex = voucherPlan.executed;
   const x = tail[e]! * ex.n;
   const i = x | 0;
   const al = ex.alias[i]!;
   return i + (al - i) * Math.floor(x - i - ex.threshold[i]! + 1); // aliasDrawBranchless
 }
 
-/** What an application of plan `vp` adds to its meta for its compute kind, drawn from `tail[k]` when drawn. */
-export function kindMetaOf(vp: VoucherPlan, tail: Float64Array, k: number): number {
-  const ck = vp.contractKinds;
+/** What an application of plan `voucherPlan` adds to its meta for its compute kind, drawn from `tail[k]` when drawn. */
+export function kindMetaOf(voucherPlan: VoucherPlan, tail: Float64Array, k: number): number {
+  const ck = voucherPlan.contractKinds;
   if (ck === null) return 0;
-  if (!vp.kindDraws) return vp.contractKindMeta[0]!;
+  if (!voucherPlan.kindDraws) return voucherPlan.contractKindMeta[0]!;
   const v = tail[k]!;
-  const km = vp.kindGuideMeta[(v * ck.cells) | 0]!;
+  const km = voucherPlan.kindGuideMeta[(v * ck.cells) | 0]!;
   if (km >= 0) return km;
   let c = ~km;
   while (v >= ck.cdf[c]!) c++;
-  return vp.contractKindMeta[c]!;
+  return voucherPlan.contractKindMeta[c]!;
 }
 
 /**
@@ -229,9 +229,9 @@ export function planTier(t: Tier, all: VoucherPlan[]): TierPlan {
     const d = t.vouchers[name];
     if (d === undefined || d.seekBp === 0) return;
     if (all.length > 0xffff) throw new RangeError('more than 65,536 voucher plans');
-    const vp = planVoucher(all.length, index, d, name === 'compute' ? t.vouchers.compute! : null);
-    vouchers.push(vp);
-    all.push(vp);
+    const voucherPlan = planVoucher(all.length, index, d, name === 'compute' ? t.vouchers.compute! : null);
+    vouchers.push(voucherPlan);
+    all.push(voucherPlan);
   });
   const rho = t.seekCorrelationBp / 10_000;
   return {
