@@ -6,8 +6,8 @@ import { BP_ONE, MAX_FEN, type BasisPoints, type Fen } from './fen';
  * `basis × bp` is below 2^53 for every basis up to MAX_FEN, so the product is an exact integer x. Then
  * floor(x / 10,000) computed in floating point is exact too: if x/10,000 is not a whole number it lies at
  * least 1/10,000 below the next one, while the rounding error of the division is below x·2^-53/10,000 <
- * 1/10,000 for x < 2^53. (The test checks this against BigInt.) This is several times faster than taking
- * `x % 10,000` first, which V8 computes with a call to fmod for numbers beyond 32 bits.
+ * 1/10,000 for x < 2^53. (The test checks this against BigInt.) It takes no `%`, which is slow on numbers
+ * beyond 32 bits (docs/performance.md, executedFenOf).
  *
  * @param basis the amount the ratio applies to, in fen
  * @param bp the ratio in basis points (0 to 10,000)

@@ -20,8 +20,7 @@ import {
 } from '../vocabulary';
 import { CAP_BASES, CAP_COUNTINGS, type Condition, type RatioRule, type RuleSet } from './model';
 
-// Private copies for appBits (hot): V8 folds a module-private const, but reads an exported one through its
-// module cell at every use.
+// Private copies for appBits, called per application (docs/performance.md, "Module-private constants").
 const CAT_SHIFT = 3;
 const DIST_SHIFT = 6;
 /** First bit of the category bits in `appBits` (maas, domestic, other). */
@@ -71,10 +70,9 @@ export function categoryIndex(c: string | undefined | null): number {
 
 /*
  * Layout of the packed rows `evaluate` reads (`schemeRow`, `ratioRow`, `capRow`): strides and field offsets.
- * Each typed array V8 reads costs a map check, a detach check and a bounds check; three arrays per
- * application instead of a dozen keep an evaluation short. These constants are module-private on purpose:
- * V8 (Node 20) folds a private const into the code, but reads an exported one through its module cell,
- * with a hole check, at every use. Code elsewhere reads the rows through the functions below.
+ * Three packed arrays per application instead of a dozen keep an evaluation short (every typed array read costs
+ * its own checks); the constants are module-private (docs/performance.md, "Module-private constants"). Code
+ * elsewhere reads the rows through the functions below.
  */
 const SCHEME_ROW = 9;
 const SR_VALID_FROM = 0;

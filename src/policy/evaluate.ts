@@ -18,8 +18,7 @@ import {
 } from './compile';
 import type { Bound } from './model';
 
-// The codes below as module-private consts, which the evaluator uses: V8 (Node 20) folds a private const into
-// the code but reads an exported binding through its module cell, with a hole check, at every use.
+// The codes the evaluator uses, as module-private consts (docs/performance.md, "Module-private constants").
 const RATIO = 0;
 const CAP = 1;
 const REMAINING_CAP = 2;
@@ -195,8 +194,7 @@ export function evaluate(
       bestFen = fen;
     }
   }
-  // most vouchers have no top-up: a package is its grant alone (and evaluate stays small enough for V8 to inline
-  // what it calls)
+  // most vouchers have no top-up: a package is its grant alone
   if (c.topUpStart[v] === c.topUpStart[v + 1]) {
     // every grant's paid is 0 from the reset above: only the chosen one is paid (从优、就高、不重复)
     out.chosen = best;
