@@ -1,7 +1,8 @@
 // The layers of src/, bottom to top (docs/architecture.md draws them). A folder may import from its own layer and
 // the layers below; an import that points up fails `npm run lint` (eslint-plugin-boundaries).
 export const LAYERS = [
-  ['base', ['i18n', 'errors', 'money', 'time', 'random', 'yaml', 'figures']],
+  ['words', ['i18n']],
+  ['base', ['errors', 'money', 'time', 'random', 'yaml', 'figures']],
   ['vocabulary', ['vocabulary']],
   ['domain', ['policy', 'allocation']],
   ['population', ['population', 'data']],

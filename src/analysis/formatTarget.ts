@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/Bilingual';
-import { formatRatio } from '../money/formatMoney';
+import { formatRatio } from '../i18n/formatMoney';
 import type { MonthDay, Target } from './Target';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

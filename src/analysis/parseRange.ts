@@ -1,6 +1,6 @@
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { messages } from '../i18n/messages';
-import { formatMoney, formatRatio } from '../money/formatMoney';
+import { formatMoney, formatRatio } from '../i18n/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { variableUnit, type Variable } from './applyVariable';

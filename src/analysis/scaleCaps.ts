@@ -1,6 +1,6 @@
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
-import type { BasisPoints } from '../money/fen';
+import { MAX_FEN, type BasisPoints } from '../money/fen';
 import type { Scenario } from '../scenario/model';
 import { adjustDated } from './adjustDated';
 import { fitsFen, scaleFen } from './scaleFen';
@@ -22,7 +22,7 @@ export function scaleCaps(scenario: Scenario, factorBp: BasisPoints, only?: stri
       caps: s.caps.map((c) => {
         if (c.value === null) return c;
         const v = scaleFen(c.value, factorBp);
-        if (!fitsFen(v)) throw new UserError('analysis.amount-too-large', messages.analysisAmountTooLarge(`${s.id} cap`, v));
+        if (!fitsFen(v)) throw new UserError('analysis.amount-too-large', messages.analysisAmountTooLarge(`${s.id} cap`, v, MAX_FEN));
         return adjustDated(c, v);
       }),
     };

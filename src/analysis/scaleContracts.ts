@@ -1,6 +1,6 @@
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
-import { BP_ONE, type BasisPoints, type Fen } from '../money/fen';
+import { BP_ONE, MAX_FEN, type BasisPoints, type Fen } from '../money/fen';
 import type { AmountModel, Tier, VoucherDemand } from '../population/model';
 import type { Scenario } from '../scenario/model';
 import { fitsFen, scaleFen } from './scaleFen';
@@ -34,7 +34,7 @@ export function scaleContracts(scenario: Scenario, factorBp: BasisPoints): Scena
 export function scaleAmount(model: AmountModel, factorBp: BasisPoints, where = 'amount'): AmountModel {
   const k = (fen: Fen): Fen => {
     const v = scaleFen(fen, factorBp);
-    if (!fitsFen(v)) throw new UserError('analysis.amount-too-large', messages.analysisAmountTooLarge(`${where} contract amount`, v));
+    if (!fitsFen(v)) throw new UserError('analysis.amount-too-large', messages.analysisAmountTooLarge(`${where} contract amount`, v, MAX_FEN));
     return v;
   };
   const truncate = model.truncate === null ? null : { minFen: k(model.truncate.minFen), maxFen: k(model.truncate.maxFen) };

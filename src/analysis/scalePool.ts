@@ -1,6 +1,6 @@
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
-import type { BasisPoints } from '../money/fen';
+import { MAX_FEN, type BasisPoints } from '../money/fen';
 import type { Scenario } from '../scenario/model';
 import { adjustDated } from './adjustDated';
 import { fitsFen, scaleFen } from './scaleFen';
@@ -23,7 +23,7 @@ export function scalePool(scenario: Scenario, factorBp: BasisPoints, only?: stri
       ...s,
       pool: s.pool.map((p) => {
         const v = scaleFen(p.value, factorBp);
-        if (!fitsFen(v)) throw new UserError('analysis.amount-too-large', messages.analysisAmountTooLarge(`${s.id} pool`, v));
+        if (!fitsFen(v)) throw new UserError('analysis.amount-too-large', messages.analysisAmountTooLarge(`${s.id} pool`, v, MAX_FEN));
         return adjustDated(p, v);
       }),
     };

@@ -1,4 +1,4 @@
-import { formatRatio } from '../money/formatMoney';
+import { formatRatio } from '../i18n/formatMoney';
 import type { MonthDay, Target } from './Target';
 
 /**

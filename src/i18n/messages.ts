@@ -4,8 +4,7 @@
  * and what would be valid.
  */
 import type { Bilingual } from './Bilingual';
-import { MAX_FEN } from '../money/fen';
-import { formatMoney, formatRatio } from '../money/formatMoney';
+import { formatMoney, formatRatio } from './formatMoney';
 
 /** A value quoted for a message: text in quotes, a list or map as compact JSON (cut at 60 characters). */
 const q = (s: unknown): string => {
@@ -15,8 +14,8 @@ const q = (s: unknown): string => {
 };
 /** A number as written; anything else quoted. */
 const num = (v: unknown): string => (typeof v === 'number' ? String(v) : q(v));
-/** MAX_FEN in yuan, by integer arithmetic. */
-const MAX_YUAN_TEXT = `${Math.floor(MAX_FEN / 100)}.${String(MAX_FEN % 100).padStart(2, '0')}`;
+/** An amount of fen in yuan with two decimals, by integer arithmetic. */
+const yuanText = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 /** What a per-firm cap bounds (policy/model.ts CapBasis), as the cap reasons name it. */
 type CapPer = 'firm-year' | 'firm-validity' | 'contract';
@@ -43,9 +42,10 @@ export const messages = {
     zh: `金额 ${q(input)} 含有不足一分的部分：最小单位是 0.01 元（一分）`,
     en: `amount ${q(input)} has a part below one fen: the smallest unit is 0.01 yuan (one fen)`,
   }),
-  amountTooLarge: (input: unknown): Bilingual => ({
-    zh: `金额 ${q(input)} 过大：quansim 能精确计算的金额最大为 ${formatMoney(MAX_FEN, 'zh')}（${MAX_YUAN_TEXT} 元）`,
-    en: `amount ${q(input)} is too large: the largest amount quansim computes exactly is ${formatMoney(MAX_FEN, 'en')} (about 90亿元)`,
+  /** `maxFen`: the largest amount computed exactly (money/fen.ts MAX_FEN). */
+  amountTooLarge: (input: unknown, maxFen: number): Bilingual => ({
+    zh: `金额 ${q(input)} 过大：quansim 能精确计算的金额最大为 ${formatMoney(maxFen, 'zh')}（${yuanText(maxFen)} 元）`,
+    en: `amount ${q(input)} is too large: the largest amount quansim computes exactly is ${formatMoney(maxFen, 'en')} (about 90亿元)`,
   }),
   amountNotPlainDigits: (input: unknown, ch: string): Bilingual => ({
     zh: `金额 ${q(input)} 含有 ${q(ch)}（U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}），它不是普通数字 0–9：请只用 0–9 书写金额，如 800万元`,
@@ -730,9 +730,10 @@ export const messages = {
   }),
 
   // Analyses (src/analysis: --runs auto, sensitivity, solve, sweep)
-  analysisAmountTooLarge: (what: string, fen: number): Bilingual => ({
-    zh: `${what}放大后为 ${formatMoney(fen, 'zh')}，超过可表示的最大金额 ${formatMoney(MAX_FEN, 'zh')}：请用更小的倍数或范围`,
-    en: `${what} scaled up is ${formatMoney(fen, 'en')}, above the largest amount quansim represents (${formatMoney(MAX_FEN, 'en')}): use a smaller factor or range`,
+  /** `maxFen`: the largest amount quansim represents (money/fen.ts MAX_FEN). */
+  analysisAmountTooLarge: (what: string, fen: number, maxFen: number): Bilingual => ({
+    zh: `${what}放大后为 ${formatMoney(fen, 'zh')}，超过可表示的最大金额 ${formatMoney(maxFen, 'zh')}：请用更小的倍数或范围`,
+    en: `${what} scaled up is ${formatMoney(fen, 'en')}, above the largest amount quansim represents (${formatMoney(maxFen, 'en')}): use a smaller factor or range`,
   }),
   analysisTooManyFirms: (mean: number, max: number): Bilingual => ({
     zh: `企业数放大后均值为 ${mean}，超过上限 ${max}`,

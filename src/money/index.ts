@@ -2,5 +2,5 @@ export * from './fen';
 export * from './parseAmount';
 export * from './parseRatio';
 export * from './applyRatio';
-export * from './formatMoney';
+export * from '../i18n/formatMoney';
 export * from './allocateSplit';

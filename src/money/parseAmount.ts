@@ -44,7 +44,7 @@ export function parseAmount(input: string | number): Fen {
 
 function toFen(yuan: Decimal, input: string | number): Fen {
   const fen = yuan.times(100);
-  if (fen.greaterThan(MAX_FEN)) throw new UserError('amount.too-large', messages.amountTooLarge(input));
+  if (fen.greaterThan(MAX_FEN)) throw new UserError('amount.too-large', messages.amountTooLarge(input, MAX_FEN));
   if (!fen.isInteger()) throw new UserError('amount.subfen', messages.amountSubFen(input));
   return fen.toNumber();
 }

@@ -1,6 +1,6 @@
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../i18n/formatMoney';
 import { formatDay } from '../time/day';
 import type { Application, FirmYearState, Quote } from './model';
 

@@ -2,7 +2,7 @@ import { UserError } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
 import { BP_ONE, type BasisPoints, type Fen } from '../money/fen';
-import { formatRatio } from '../money/formatMoney';
+import { formatRatio } from '../i18n/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { parseDay, type Day } from '../time/day';

@@ -2,7 +2,7 @@ import { UserError, UserErrors } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
 import { allocateSplit } from '../money/allocateSplit';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../i18n/formatMoney';
 import { isFen, type Fen } from '../money/fen';
 import { formatDay, MAX_DAY, MIN_DAY } from '../time/day';
 import { toAppInput, type AppInput } from './appInput';

@@ -1,5 +1,5 @@
 import type { Bilingual, Lang } from '../i18n/Bilingual';
-import { formatMoney, formatRatio } from '../money/formatMoney';
+import { formatMoney, formatRatio } from '../i18n/formatMoney';
 import type { Fen } from '../money/fen';
 import { formatDay } from '../time/day';
 import type { Application, Bound, FirmYearState, Quote, Reference } from './model';

@@ -28,7 +28,7 @@ import { z } from 'zod';
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
 import { MAX_FEN } from '../money/fen';
-import { formatMoney, formatRatio } from '../money/formatMoney';
+import { formatMoney, formatRatio } from '../i18n/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { betaFromMeanSd } from '../random/beta';

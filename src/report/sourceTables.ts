@@ -4,7 +4,7 @@
  * marked) and who pays each scheme.
  */
 import type { Lang } from '../i18n/Bilingual';
-import { formatMoney, formatRatio } from '../money/formatMoney';
+import { formatMoney, formatRatio } from '../i18n/formatMoney';
 import { formatShare } from '../stats/headlines';
 import type { CitedValue, SourceReference, Sources } from '../stats/Summary';
 import type { ReportTable } from './ReportTable';

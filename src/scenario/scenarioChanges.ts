@@ -10,7 +10,7 @@
  *   edited Scenario ───┘
  */
 import type { Bilingual, Lang } from '../i18n/Bilingual';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../i18n/formatMoney';
 import type { Dated, GrantScheme, TopUpScheme } from '../policy/model';
 import type { CountLaw } from '../population/model';
 import type { Scenario } from './model';

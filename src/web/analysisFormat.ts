@@ -6,7 +6,7 @@
 import { variableUnit, type Variable } from '../analysis/applyVariable';
 import type { Lang } from '../i18n/Bilingual';
 import { formatPercent } from '../figures/formatPercent';
-import { formatRatio } from '../money/formatMoney';
+import { formatRatio } from '../i18n/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { formatMoneyShort, formatShortDate } from '../stats/headlines';
 import type { DayError, MoneyError, ProportionError } from '../stats/Summary';

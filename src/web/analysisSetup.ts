@@ -16,7 +16,7 @@ import { targetText } from '../analysis/targetText';
 import { userErrorsOf } from '../errors/UserError';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
-import { formatRatio } from '../money/formatMoney';
+import { formatRatio } from '../i18n/formatMoney';
 import { parseRatio } from '../money/parseRatio';
 import type { Scenario } from '../scenario/model';
 import { amountInput, variableInput } from './analysisFormat';

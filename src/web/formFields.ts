@@ -8,7 +8,7 @@ import { CAP_COUNTING_KEY, CAP_COUNTING_OPTION } from '../policy/capCountingOpti
 import { isScalar, parseDocument, type Document } from 'yaml';
 import type { Bilingual } from '../i18n/Bilingual';
 import { BATCH_PERIODS, MECHANISMS } from '../allocation/model';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../i18n/formatMoney';
 import { optionAccepts } from '../policy/optionValue';
 import type { PolicyDocument } from '../policy/policySchema';
 import { resolveRelative } from '../scenario/loadScenario';

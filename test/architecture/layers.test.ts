@@ -24,6 +24,10 @@ describe('the layers of src/', () => {
       .toEqual([expect.stringMatching(/"money" to elements of type "engine"/)]);
     expect(await layerErrors('src/stats/probe.ts', "import { Scheduler } from '../scheduler/Scheduler';\nexport const x = Scheduler;\n"))
       .toHaveLength(1);
+    // the word catalogue is below the base: money and time throw with its words; it imports nothing back
+    expect(await layerErrors('src/i18n/probe.ts', "import { MAX_FEN } from '../money/fen';\nexport const x = MAX_FEN;\n"))
+      .toEqual([expect.stringMatching(/"i18n" to elements of type "money"/)]);
+    expect(await layerErrors('src/money/probe.ts', "import { messages } from '../i18n/messages';\nexport const x = messages;\n")).toEqual([]);
     expect(await layerErrors('src/engine/probe.ts', "import { summarize } from '../stats/summarize';\nexport const x = summarize;\n")).toEqual([]);
     expect(await layerErrors('src/policy/probe.ts', "import { compilePriority } from '../allocation/priority';\nexport const x = compilePriority;\n")).toEqual([]);
   }, 60_000);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatRatio } from '../../src/money/formatMoney';
+import { formatMoney, formatRatio } from '../../src/i18n/formatMoney';
 import { loadPolicyFile } from '../../src/policy/loadPolicyFile';
 import type { Reference } from '../../src/policy/model';
 import { SOURCE_DOCUMENTS, type PolicyDocument } from '../../src/policy/policySchema';

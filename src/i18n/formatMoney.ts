@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Lang } from '../i18n/Bilingual';
-import type { Fen } from './fen';
+import type { Lang } from './Bilingual';
 
 export interface FormatMoneyOptions {
   /** Significant decimals kept in 万元/亿元 (Chinese) or in millions (English compact). Default 4. */
@@ -18,7 +17,7 @@ export interface FormatMoneyOptions {
  *
  * @example formatMoney(80_000_000_000 / 100, 'zh') // '800万元'
  */
-export function formatMoney(fen: Fen, lang: Lang, opts: FormatMoneyOptions = {}): string {
+export function formatMoney(fen: number, lang: Lang, opts: FormatMoneyOptions = {}): string {
   const digits = opts.digits ?? 4;
   const yuan = new Decimal(fen).div(100);
   const sign = yuan.isNegative() ? '-' : '';
