@@ -154,39 +154,8 @@ export function fitPopulation(rows: readonly ApplicationRow[], options: FitOptio
   if (firmYears.length < MIN_FIRMS) throw new UserError('data.too-few-firms', dataMessages.tooFewFirms(firmYears.length, MIN_FIRMS));
   const years = [...new Set(firmYears.map((f) => f.year))].sort((a, b) => a - b);
 
-  // ── tiers ──
-  const tierSources = new Map<string, FittedTier['source']>();
-  const labels = new Map<string, Bilingual>();
-  if (has((r) => r.tier)) {
-    for (const fy of firmYears) fy.tier = mostCommon(fy.rows.map((r) => r.tier ?? '')) || 'untiered';
-    for (const id of new Set(firmYears.map((f) => f.tier))) {
-      tierSources.set(id, { by: 'column' });
-      labels.set(id, { zh: id, en: id });
-    }
-  } else {
-    const sorted = [...firmYears].sort((a, b) => a.largestFen - b.largestFen);
-    const bands = Math.min(nTiers, Math.floor(sorted.length / MIN_FIRMS) || 1);
-    for (let b = 0; b < bands; b++) {
-      const from = Math.floor((b * sorted.length) / bands);
-      const to = Math.floor(((b + 1) * sorted.length) / bands);
-      const id = `size${b + 1}`;
-      const slice = sorted.slice(from, to);
-      for (const fy of slice) fy.tier = id;
-      const fromFen = slice[0]!.largestFen;
-      const toFen = slice[slice.length - 1]!.largestFen;
-      tierSources.set(id, { by: 'largest-contract', fromFen, toFen });
-      labels.set(id, { zh: `合同规模第 ${b + 1} 档`, en: `contract size band ${b + 1}` });
-    }
-    assumptions.push({
-      zh: `数据没有 tier 列：按企业年度最大合同金额分为 ${bands} 档（等人数）`,
-      en: `no tier column: firm-years split into ${bands} bands of equal size by their largest contract`,
-    });
-  }
-  if (!has((r) => r.executedBp)) assumptions.push({ zh: '没有 executed 列：合同按全额执行（100%）', en: 'no executed column: contracts taken as fully executed (100%)' });
-  if (!has((r) => r.category)) assumptions.push({ zh: '没有 category 列：算力合同均按 other（其他算力）', en: 'no category column: every compute contract taken as other' });
-  if (!has((r) => r.selfControlled)) assumptions.push({ zh: '没有 self_controlled 列：算力均按非自主', en: 'no self_controlled column: no compute taken as self-controlled' });
-  if (!has((r) => r.sme)) assumptions.push({ zh: '没有 sme 列：所有企业按中小企业', en: 'no sme column: every firm taken as an SME' });
-  if (!has((r) => r.foundationModel)) assumptions.push({ zh: '没有 foundation_model 列：无基础大模型企业', en: 'no foundation_model column: no firm taken as a foundation-model firm' });
+  const { tierSources, labels } = assignTiers(firmYears, nTiers, has((r) => r.tier), assumptions);
+  assumptions.push(...missingColumns(has));
 
   // ── seek correlation (pooled over tiers), then per-tier fits ──
   const tierIds = [...tierSources.keys()].sort((a, b) => tierOrder(a, b, firmYears));
@@ -238,8 +207,72 @@ export function fitPopulation(rows: readonly ApplicationRow[], options: FitOptio
     };
   });
 
+  const { applies, appliesSe } = shareTiers(tiers, firmYears.length);
+  const applicantsByYear = years.map((y) => firmYears.filter((f) => f.year === y).length);
+  const { firms, dispersionTest } = fitFirmCount(applicantsByYear, applies, appliesSe);
+  const monthly = fitSeasonality(rows, years);
+
+  return {
+    years, applicantsByYear, dispersionTest, firms, applies, seekCorrelation: rho,
+    monthly, tiers, rows: rows.length, assumptions,
+    tierOf: new Map([...byKey].map(([key, fy]) => [key, fy.tier])),
+  };
+}
+
+/**
+ * Each firm-year's tier: its most common `tier` column, or, without the column, bands of equal size by its largest
+ * contract (the assumption said in `assumptions`).
+ */
+function assignTiers(
+  firmYears: FirmYear[], nTiers: number, hasTierColumn: boolean, assumptions: Bilingual[],
+): { tierSources: Map<string, FittedTier['source']>; labels: Map<string, Bilingual> } {
+  const tierSources = new Map<string, FittedTier['source']>();
+  const labels = new Map<string, Bilingual>();
+  if (hasTierColumn) {
+    for (const fy of firmYears) fy.tier = mostCommon(fy.rows.map((r) => r.tier ?? '')) || 'untiered';
+    for (const id of new Set(firmYears.map((f) => f.tier))) {
+      tierSources.set(id, { by: 'column' });
+      labels.set(id, { zh: id, en: id });
+    }
+  } else {
+    const sorted = [...firmYears].sort((a, b) => a.largestFen - b.largestFen);
+    const bands = Math.min(nTiers, Math.floor(sorted.length / MIN_FIRMS) || 1);
+    for (let b = 0; b < bands; b++) {
+      const from = Math.floor((b * sorted.length) / bands);
+      const to = Math.floor(((b + 1) * sorted.length) / bands);
+      const id = `size${b + 1}`;
+      const slice = sorted.slice(from, to);
+      for (const fy of slice) fy.tier = id;
+      const fromFen = slice[0]!.largestFen;
+      const toFen = slice[slice.length - 1]!.largestFen;
+      tierSources.set(id, { by: 'largest-contract', fromFen, toFen });
+      labels.set(id, { zh: `合同规模第 ${b + 1} 档`, en: `contract size band ${b + 1}` });
+    }
+    assumptions.push({
+      zh: `数据没有 tier 列：按企业年度最大合同金额分为 ${bands} 档（等人数）`,
+      en: `no tier column: firm-years split into ${bands} bands of equal size by their largest contract`,
+    });
+  }
+  return { tierSources, labels };
+}
+
+/** What the fit assumes for each optional column the data lacks. */
+function missingColumns(has: (pick: (r: ApplicationRow) => unknown) => boolean): Bilingual[] {
+  const out: Bilingual[] = [];
+  if (!has((r) => r.executedBp)) out.push({ zh: '没有 executed 列：合同按全额执行（100%）', en: 'no executed column: contracts taken as fully executed (100%)' });
+  if (!has((r) => r.category)) out.push({ zh: '没有 category 列：算力合同均按 other（其他算力）', en: 'no category column: every compute contract taken as other' });
+  if (!has((r) => r.selfControlled)) out.push({ zh: '没有 self_controlled 列：算力均按非自主', en: 'no self_controlled column: no compute taken as self-controlled' });
+  if (!has((r) => r.sme)) out.push({ zh: '没有 sme 列：所有企业按中小企业', en: 'no sme column: every firm taken as an SME' });
+  if (!has((r) => r.foundationModel)) out.push({ zh: '没有 foundation_model 列：无基础大模型企业', en: 'no foundation_model column: no firm taken as a foundation-model firm' });
+  return out;
+}
+
+/**
+ * Tier shares among the firms that consider applying (n_t / P(applies_t), normalised, written into `tiers`), and
+ * P(applies) over all tiers.
+ */
+function shareTiers(tiers: FittedTier[], total: number): { applies: number; appliesSe: number } {
   // Tier shares among considering firms: n_t / P(applies_t), normalised.
-  const total = firmYears.length;
   const weightOf = tiers.map((t) => t.firmYears / t.applies);
   const weightSum = weightOf.reduce((a, b) => a + b, 0);
   tiers.forEach((t, i) => {
@@ -252,9 +285,17 @@ export function fitPopulation(rows: readonly ApplicationRow[], options: FitOptio
   // P(applies) over all tiers is a firm-weighted harmonic mean of the tiers'; its se, roughly, the weighted se.
   const appliesSe = tiers.reduce((s, t) => s + (t.firmYears / total) * t.appliesSe, 0);
 
-  // ── firm count ──
-  const applicantsByYear = years.map((y) => firmYears.filter((f) => f.year === y).length);
-  const k = years.length;
+  return { applies, appliesSe };
+}
+
+/**
+ * The number of firms that consider applying each year: the applicants of each year ÷ P(applies), Poisson, or
+ * negative binomial when three years or more are overdispersed (χ² dispersion test at 5%).
+ */
+function fitFirmCount(
+  applicantsByYear: number[], applies: number, appliesSe: number,
+): Pick<FittedPopulation, 'firms' | 'dispersionTest'> {
+  const k = applicantsByYear.length;
   const m = mean(applicantsByYear);
   let dispersionTest: FittedPopulation['dispersionTest'] = null;
   let firms: FittedFirms;
@@ -282,7 +323,11 @@ export function fitPopulation(rows: readonly ApplicationRow[], options: FitOptio
     firms = { law: 'poisson', mean: { value: m / applies, se: meanSe(m), n: k } };
   }
 
-  // ── monthly seasonality: applications per day of each month, mean weight 1 ──
+  return { firms, dispersionTest };
+}
+
+/** Monthly seasonality: applications per day of each month, mean weight 1, with the counts by year. */
+function fitSeasonality(rows: readonly ApplicationRow[], years: number[]): FittedPopulation['monthly'] {
   const counts = Array.from({ length: 12 }, () => 0);
   for (const r of rows) counts[r.month - 1]! += 1;
   const days = DAYS.map((d, i) => years.reduce((s, y) => s + d + (i === 1 && isLeap(y) ? 1 : 0), 0));
@@ -296,11 +341,7 @@ export function fitPopulation(rows: readonly ApplicationRow[], options: FitOptio
     return { year, counts: c };
   });
 
-  return {
-    years, applicantsByYear, dispersionTest, firms, applies, seekCorrelation: rho,
-    monthly: { weights, se, counts, byYear }, tiers, rows: rows.length, assumptions,
-    tierOf: new Map([...byKey].map(([key, fy]) => [key, fy.tier])),
-  };
+  return { weights, se, counts, byYear };
 }
 
 function fitVoucher(
