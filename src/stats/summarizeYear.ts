@@ -44,35 +44,7 @@ export function summarizeYear(acc: Accumulator): YearSummary {
   const totalPaid = acc.totalColumn('paidFen');
   const ctx = { acc, year: shape.year, start: yearStart(shape.year), days: shape.days };
 
-  const schemes = meta.schemes.map((m, s): SchemeSummary => {
-    const col = (f: Parameters<Accumulator['schemeColumn']>[1]) => acc.schemeColumn(s, f);
-    const pool = col('poolFen');
-    const unlimited = pool[0]! < 0;
-    return {
-      id: m.id,
-      label: m.label,
-      level: m.level,
-      kind: m.kind,
-      vouchers: m.vouchers,
-      pool: unlimited ? null : moneyStats(pool),
-      money: moneyFigures(col('requestedFen'), col('paidFen'), col('refusedFen'), col('scaledFen')),
-      applications: {
-        requested: countStats(col('appsRequested')),
-        funded: countStats(col('appsFunded')),
-        partial: countStats(col('appsPartial')),
-        refused: countStats(col('appsRefused')),
-      },
-      firms: {
-        requested: countStats(col('firmsRequested')),
-        funded: countStats(col('firmsFunded')),
-        partial: countStats(col('firmsPartial')),
-        refused: countStats(col('firmsRefused')),
-        atCap: countStats(col('firmsAtCap')),
-      },
-      exhaustion: unlimited ? null : exhaustion(ctx, col('exhaustionDay')),
-      cumulative: bands(ctx, s),
-    };
-  });
+  const schemes = meta.schemes.map((m, s) => schemeSummary(ctx, m, s));
 
   const L = acc.layout;
   const groups = Object.fromEntries(
@@ -84,24 +56,7 @@ export function summarizeYear(acc: Accumulator): YearSummary {
     return { level, paid: moneyStats(paid), share: ratioStats(paid, totalPaid) };
   });
 
-  const unmetByMonth = Array.from({ length: 12 }, (_, m): UnmetMonth => ({
-    month: m + 1,
-    refused: toMoney(acc.monthly.meanWhole(m * 3, n)),
-    scaled: toMoney(acc.monthly.meanWhole(m * 3 + 1, n)),
-    appsRefused: round6(acc.monthly.mean(m * 3 + 2, n)),
-  }));
-  const unmetByMonthTier: UnmetMonthTier[] = [];
-  for (let m = 0; m < 12; m++) {
-    shape.groups.tier.forEach((tier, t) => {
-      const i = (m * shape.tiers + t) * 2;
-      unmetByMonthTier.push({
-        month: m + 1,
-        tier,
-        refused: toMoney(acc.monthlyTier.meanWhole(i, n)),
-        scaled: toMoney(acc.monthlyTier.meanWhole(i + 1, n)),
-      });
-    });
-  }
+  const { unmetByMonth, unmetByMonthTier } = unmetByMonthOf(acc);
 
   return {
     year: shape.year,
@@ -135,6 +90,64 @@ export function summarizeYear(acc: Accumulator): YearSummary {
     unmetByMonth,
     unmetByMonthTier,
   };
+}
+
+/** One scheme's figures of the year: money, applications, firms, exhaustion and cumulative payments. */
+function schemeSummary(ctx: YearCtx, m: Accumulator['meta']['schemes'][number], s: number): SchemeSummary {
+  const acc = ctx.acc;
+  const col = (f: Parameters<Accumulator['schemeColumn']>[1]) => acc.schemeColumn(s, f);
+  const pool = col('poolFen');
+  const unlimited = pool[0]! < 0;
+  return {
+    id: m.id,
+    label: m.label,
+    level: m.level,
+    kind: m.kind,
+    vouchers: m.vouchers,
+    pool: unlimited ? null : moneyStats(pool),
+    money: moneyFigures(col('requestedFen'), col('paidFen'), col('refusedFen'), col('scaledFen')),
+    applications: {
+      requested: countStats(col('appsRequested')),
+      funded: countStats(col('appsFunded')),
+      partial: countStats(col('appsPartial')),
+      refused: countStats(col('appsRefused')),
+    },
+    firms: {
+      requested: countStats(col('firmsRequested')),
+      funded: countStats(col('firmsFunded')),
+      partial: countStats(col('firmsPartial')),
+      refused: countStats(col('firmsRefused')),
+      atCap: countStats(col('firmsAtCap')),
+    },
+    exhaustion: unlimited ? null : exhaustion(ctx, col('exhaustionDay')),
+    cumulative: bands(ctx, s),
+  };
+}
+
+/** Unmet demand by month of arrival, and by month and tier (means over runs). */
+function unmetByMonthOf(acc: Accumulator): Pick<YearSummary, 'unmetByMonth' | 'unmetByMonthTier'> {
+  const n = acc.count;
+  const shape = acc.shape;
+  const unmetByMonth = Array.from({ length: 12 }, (_, m): UnmetMonth => ({
+    month: m + 1,
+    refused: toMoney(acc.monthly.meanWhole(m * 3, n)),
+    scaled: toMoney(acc.monthly.meanWhole(m * 3 + 1, n)),
+    appsRefused: round6(acc.monthly.mean(m * 3 + 2, n)),
+  }));
+  const unmetByMonthTier: UnmetMonthTier[] = [];
+  for (let m = 0; m < 12; m++) {
+    shape.groups.tier.forEach((tier, t) => {
+      const i = (m * shape.tiers + t) * 2;
+      unmetByMonthTier.push({
+        month: m + 1,
+        tier,
+        refused: toMoney(acc.monthlyTier.meanWhole(i, n)),
+        scaled: toMoney(acc.monthlyTier.meanWhole(i + 1, n)),
+      });
+    });
+  }
+
+  return { unmetByMonth, unmetByMonthTier };
 }
 
 interface YearCtx {
