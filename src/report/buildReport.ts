@@ -58,6 +58,29 @@ export interface ReportRequest {
   analyses?: ReportAnalyses;
 }
 
+/** The sections of the analyses of the baseline (sensitivity, goal seek, sweep) the request carries. */
+function analysisSections(req: ReportRequest, colon: string): Array<{ title: string; anchor: string; blocks: ReportBlock[] }> {
+  const { lang } = req;
+  const base = req.subjects[0]!;
+  const t = (k: keyof typeof W) => W[k][lang];
+  const out: Array<{ title: string; anchor: string; blocks: ReportBlock[] }> = [];
+  const a = req.analyses ?? {};
+  const label = (year: number, id: string) => base.summary.years.find((y) => y.year === year)?.schemes.find((x) => x.id === id)?.label ?? null;
+  if (a.sensitivity) {
+    const r = a.sensitivity.result;
+    out.push({ title: t('sensitivity'), anchor: 'sensitivity', blocks: sensitivityBlocks(a.sensitivity, lang, label(r.year, r.scheme), req.chartWidth) });
+  }
+  if (a.solve) {
+    const r = a.solve.result;
+    out.push({ title: `${t('solve')}${colon}${formatTarget(r.target, lang)}`, anchor: 'solve', blocks: solveBlocks(a.solve, lang, label(r.year, r.scheme)) });
+  }
+  if (a.sweep) {
+    const r = a.sweep.result;
+    out.push({ title: `${t('sweep')}${colon}${analysisLabels[r.x.variable][lang]} × ${analysisLabels[r.y.variable][lang]}`, anchor: 'sweep', blocks: sweepBlocks(a.sweep, lang, label(r.year, r.scheme), req.chartWidth) });
+  }
+  return out;
+}
+
 /**
  * @throws Error when no subject is given
  */
@@ -72,6 +95,15 @@ export function buildReport(req: ReportRequest): ReportDocument {
   const sections: ReportSection[] = [];
   const section = (level: 2 | 3, title: string, anchor: string, blocks: ReportBlock[]) => sections.push({ level, title, anchor, blocks });
   const prefix = (k: number) => (k === 0 ? '' : `${k + 1}-${subjects[k]!.summary.scenario.id}-`);
+  // a section with each subject's blocks: under one heading per scenario when comparing, else in the section itself
+  const perSubject = (title: string, anchor: string, blocksOf: (s: ReportSubject, k: number) => ReportBlock[]) => {
+    section(2, title, anchor, []);
+    subjects.forEach((s, k) => {
+      const blocks = blocksOf(s, k);
+      if (compare) section(3, names[k]!, `${anchor}-${k + 1}`, blocks);
+      else sections[sections.length - 1]!.blocks.push(...blocks);
+    });
+  };
 
   // Headlines
   section(2, t('headlines'), 'headlines', []);
@@ -88,12 +120,7 @@ export function buildReport(req: ReportRequest): ReportDocument {
   });
 
   // Monte Carlo precision of the headline figures
-  section(2, t('precision'), 'precision', []);
-  subjects.forEach((s, k) => {
-    const blocks = precisionBlocks(s.summary, lang, prefix(k));
-    if (compare) section(3, names[k]!, `precision-${k + 1}`, blocks);
-    else sections[sections.length - 1]!.blocks.push(...blocks);
-  });
+  perSubject(t('precision'), 'precision', (s, k) => precisionBlocks(s.summary, lang, prefix(k)));
 
   // Comparison
   if (compare) {
@@ -105,20 +132,7 @@ export function buildReport(req: ReportRequest): ReportDocument {
   }
 
   // Analyses of the baseline
-  const a = req.analyses ?? {};
-  const label = (year: number, id: string) => base.summary.years.find((y) => y.year === year)?.schemes.find((x) => x.id === id)?.label ?? null;
-  if (a.sensitivity) {
-    const r = a.sensitivity.result;
-    section(2, t('sensitivity'), 'sensitivity', sensitivityBlocks(a.sensitivity, lang, label(r.year, r.scheme), req.chartWidth));
-  }
-  if (a.solve) {
-    const r = a.solve.result;
-    section(2, `${t('solve')}${colon}${formatTarget(r.target, lang)}`, 'solve', solveBlocks(a.solve, lang, label(r.year, r.scheme)));
-  }
-  if (a.sweep) {
-    const r = a.sweep.result;
-    section(2, `${t('sweep')}${colon}${analysisLabels[r.x.variable][lang]} × ${analysisLabels[r.y.variable][lang]}`, 'sweep', sweepBlocks(a.sweep, lang, label(r.year, r.scheme), req.chartWidth));
-  }
+  for (const x of analysisSections(req, colon)) section(2, x.title, x.anchor, x.blocks);
 
   // Charts
   const charts = reportCharts(subjects.map((s) => s.summary), lang, req.chartWidth);
@@ -130,32 +144,15 @@ export function buildReport(req: ReportRequest): ReportDocument {
     else section(3, `${t('year')} ${year}`, `charts-${year}`, blocks);
   }
 
-  // Tables
-  section(2, t('tables'), 'tables', []);
-  subjects.forEach((s, k) => {
-    const blocks = summaryTables(s.summary, lang, prefix(k)).map((table): ReportBlock => ({ kind: 'table', table }));
-    if (compare) section(3, names[k]!, `tables-${k + 1}`, blocks);
-    else sections[sections.length - 1]!.blocks.push(...blocks);
-  });
+  // Tables, assumptions, citations
+  perSubject(t('tables'), 'tables', (s, k) => summaryTables(s.summary, lang, prefix(k)).map((table): ReportBlock => ({ kind: 'table', table })));
 
-  // Assumptions
-  section(2, t('assumptions'), 'assumptions', []);
-  subjects.forEach((s, k) => {
-    const blocks = assumptionBlocks(s.summary, lang, prefix(k));
-    if (compare) section(3, names[k]!, `assumptions-${k + 1}`, blocks);
-    else sections[sections.length - 1]!.blocks.push(...blocks);
-  });
-
-  // Citations
-  section(2, t('citations'), 'citations', []);
-  subjects.forEach((s, k) => {
+  perSubject(t('assumptions'), 'assumptions', (s, k) => assumptionBlocks(s.summary, lang, prefix(k)));
+  perSubject(t('citations'), 'citations', (s, k) => {
     const same = subjects.findIndex((o, j) => j < k && o.summary.sources && s.summary.sources && sameCitations(o.summary, s.summary));
-    const blocks: ReportBlock[] =
-      same >= 0
-        ? [{ kind: 'paragraph', text: `${t('sameSourcesAs')}${lang === 'zh' ? '' : ' '}${names[same]!}` }]
-        : citationBlocks(s.summary, lang, prefix(k));
-    if (compare) section(3, names[k]!, `citations-${k + 1}`, blocks);
-    else sections[sections.length - 1]!.blocks.push(...blocks);
+    return same >= 0
+      ? [{ kind: 'paragraph', text: `${t('sameSourcesAs')}${lang === 'zh' ? '' : ' '}${names[same]!}` }]
+      : citationBlocks(s.summary, lang, prefix(k));
   });
 
   // Methods, commands, files
@@ -166,11 +163,8 @@ export function buildReport(req: ReportRequest): ReportDocument {
     { kind: 'code', text: req.reportCommand },
     ...(req.runCommand ? ([{ kind: 'paragraph', text: t('reproduceRun') }, { kind: 'code', text: req.runCommand }] as ReportBlock[]) : []),
   ]);
-  const tables = sections.flatMap((x) => x.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : [])));
-  section(2, t('files'), 'files', [
-    { kind: 'paragraph', text: t('filesIntro') },
-    { kind: 'list', items: [...req.dataFiles, ...tables.map(tableFile)] },
-  ]);
+  const tableFiles = sections.flatMap((x) => x.blocks.flatMap((b) => (b.kind === 'table' ? [tableFile(b.table)] : [])));
+  section(2, t('files'), 'files', [{ kind: 'paragraph', text: t('filesIntro') }, { kind: 'list', items: [...req.dataFiles, ...tableFiles] }]);
 
   const meta = [
     `${t('seed')}${colon}${base.summary.seed} · ${t('runs')}${colon}${base.summary.runs} · ${t('years')}${colon}${base.summary.years.map((y) => y.year).join(', ')}`,
