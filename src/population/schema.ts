@@ -191,50 +191,59 @@ const amountSchema = z
         return { law: 'empirical', valuesFen: a.values, weights, truncate };
       }
       case 'lognormal': {
-        const byQuantiles = a.median !== undefined || a.p90 !== undefined;
-        const byParameters = a.mu !== undefined || a.sigma !== undefined;
-        let mu: number;
-        let sigma: number;
-        if (byQuantiles === byParameters) {
-          issue(ctx, 'population.lognormal-form', messages.populationLognormalForm());
-          return z.NEVER;
-        }
-        if (byQuantiles) {
-          if (a.median === undefined || a.p90 === undefined) {
-            issue(ctx, 'population.lognormal-form', messages.populationLognormalForm());
-            return z.NEVER;
-          }
-          if (a.median < 100) {
-            issue(ctx, 'population.amount-too-small', messages.populationAmountTooSmall(fen(a.median)), ['median']);
-            return z.NEVER;
-          }
-          if (a.p90 <= a.median) {
-            issue(ctx, 'population.p90-not-above-median', messages.populationP90NotAboveMedian(fen(a.median), fen(a.p90)), ['p90']);
-            return z.NEVER;
-          }
-          ({ mu, sigma } = lognormalFromMedianP90(a.median / 100, a.p90 / 100));
-        } else {
-          if (a.mu === undefined || a.sigma === undefined) {
-            issue(ctx, 'population.lognormal-form', messages.populationLognormalForm());
-            return z.NEVER;
-          }
-          if (!Number.isFinite(a.mu)) {
-            issue(ctx, 'population.lognormal-mu', messages.populationMuInvalid(a.mu), ['mu']);
-            return z.NEVER;
-          }
-          if (!(Number.isFinite(a.sigma) && a.sigma >= 0)) {
-            issue(ctx, 'population.sigma-negative', messages.populationSigmaNegative(a.sigma), ['sigma']);
-            return z.NEVER;
-          }
-          mu = a.mu;
-          sigma = a.sigma;
-        }
+        const params = lognormalParameters(a, ctx);
+        if (params === null) return z.NEVER;
+        const { mu, sigma } = params;
         if (!lognormalHolds(mu, sigma, tMin, tMax)) return empty();
         return { law: 'lognormal', mu, sigma, truncate };
       }
     }
   })
   .describe('The law of one contract amount (合同费用): constant, uniform, lognormal, triangular or empirical.');
+
+/**
+ * A lognormal's μ and σ (of ln yuan), from its median and 90th percentile or given as such; null when the form is
+ * wrong or a value out of range (the issue is added to `ctx`).
+ */
+function lognormalParameters(
+  a: { median?: number; p90?: number; mu?: number; sigma?: number }, ctx: z.RefinementCtx,
+): { mu: number; sigma: number } | null {
+  const byQuantiles = a.median !== undefined || a.p90 !== undefined;
+  const byParameters = a.mu !== undefined || a.sigma !== undefined;
+  if (byQuantiles === byParameters) {
+    issue(ctx, 'population.lognormal-form', messages.populationLognormalForm());
+    return null;
+  }
+  if (byQuantiles) {
+    if (a.median === undefined || a.p90 === undefined) {
+      issue(ctx, 'population.lognormal-form', messages.populationLognormalForm());
+      return null;
+    }
+    if (a.median < 100) {
+      issue(ctx, 'population.amount-too-small', messages.populationAmountTooSmall(fen(a.median)), ['median']);
+      return null;
+    }
+    if (a.p90 <= a.median) {
+      issue(ctx, 'population.p90-not-above-median', messages.populationP90NotAboveMedian(fen(a.median), fen(a.p90)), ['p90']);
+      return null;
+    }
+    return lognormalFromMedianP90(a.median / 100, a.p90 / 100);
+  } else {
+    if (a.mu === undefined || a.sigma === undefined) {
+      issue(ctx, 'population.lognormal-form', messages.populationLognormalForm());
+      return null;
+    }
+    if (!Number.isFinite(a.mu)) {
+      issue(ctx, 'population.lognormal-mu', messages.populationMuInvalid(a.mu), ['mu']);
+      return null;
+    }
+    if (!(Number.isFinite(a.sigma) && a.sigma >= 0)) {
+      issue(ctx, 'population.sigma-negative', messages.populationSigmaNegative(a.sigma), ['sigma']);
+      return null;
+    }
+    return { mu: a.mu, sigma: a.sigma };
+  }
+}
 
 /** Whether a lognormal (of ln yuan) puts probability on [min, max] fen, as the sampler computes it. */
 function lognormalHolds(mu: number, sigma: number, minFen: number, maxFen: number): boolean {
