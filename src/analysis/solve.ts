@@ -84,6 +84,20 @@ export interface SolveResult {
 }
 
 /**
+ * An index within `step` of the boundary, on the side where `ok` holds, given ok(at(good)) and !ok(at(bad)).
+ */
+async function bisectIndex(
+  at: (i: number) => Promise<SolvePoint>, good: number, bad: number, ok: (p: SolvePoint) => boolean, step: number,
+): Promise<number> {
+  while (Math.abs(good - bad) > step) {
+    const mid = Math.floor((good + bad) / 2);
+    if (ok(await at(mid))) good = mid;
+    else bad = mid;
+  }
+  return good;
+}
+
+/**
  * Finds the boundary of the values of `opts.variable` that meet `opts.target`.
  * @param scenario the scenario (its seed is used; its runs are replaced by opts.runs)
  * @throws Error on a bad range or resolution (callers validate user input)
@@ -114,15 +128,7 @@ export async function solve(scenario: Scenario, opts: SolveOptions, simulate: Si
     return p;
   };
 
-  /** An index within `step` of the boundary, on the side where `ok` holds, given ok(good) and !ok(bad). */
-  const bisect = async (good: number, bad: number, ok: (p: SolvePoint) => boolean, step = 1): Promise<number> => {
-    while (Math.abs(good - bad) > step) {
-      const mid = Math.floor((good + bad) / 2);
-      if (ok(await at(mid))) good = mid;
-      else bad = mid;
-    }
-    return good;
-  };
+  const bisect = (good: number, bad: number, ok: (p: SolvePoint) => boolean, step = 1) => bisectIndex(at, good, bad, ok, step);
 
   const first = await at(0);
   const end = await at(last);
