@@ -121,6 +121,46 @@ interface AnalysisPlan {
   sweep?: { x: Axis; y: Axis; texts: [string, string]; flags: 'sweep' | 'xy' };
 }
 
+/**
+ * Runs (or reads) each compared scenario in turn, the first with `--runs auto` when asked and the others on the
+ * runs it ends with; returns the report's subjects and the first scenario's accumulators, or null when cancelled.
+ */
+async function runSubjects(
+  loaded: Loaded[], runsFlags: ReturnType<typeof parseRunsFlags>,
+  ctx: { workers: number | undefined; lang: Lang; io: Io; say: (zh: string, en: string) => void },
+): Promise<{ subjects: ReportSubject[]; years: readonly Accumulator[] | null } | null> {
+  const { workers, lang, io, say } = ctx;
+  const subjects: ReportSubject[] = [];
+  let years: readonly Accumulator[] | null = null;
+  for (const [k, l] of loaded.entries()) {
+    if (l.summary) {
+      subjects.push({ summary: l.summary, perRun: null, origin: 'summary', file: l.file });
+      continue;
+    }
+    const auto = k === 0 && runsFlags.auto ? runsFlags : null;
+    const runs = k === 0 ? l.scenario!.runs : subjects[0]!.summary.runs;
+    const scenario: Scenario = { ...l.scenario!, runs };
+    const name = `${scenario.id}${scenario.changes?.length ? (lang === 'zh' ? '（已修改）' : ' (edited)') : ''}`;
+    let result: Awaited<ReturnType<typeof runWithProgress>> | null;
+    if (auto) {
+      say(`运行 ${name}（--runs auto，每批 ${auto.batch} 次，最多 ${auto.maxRuns} 次，种子 ${scenario.seed}）`, `running ${name} (--runs auto, batches of ${auto.batch}, at most ${auto.maxRuns}, seed ${scenario.seed})`);
+      result = await runAutoCli(scenario, io, { workers, lang, tolerance: auto.tolerance, batch: auto.batch, maxRuns: auto.maxRuns });
+      if (!result) return null; // cancelled
+    } else {
+      say(`运行 ${name}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${name} (${scenario.runs} runs, seed ${scenario.seed})`);
+      result = await runWithProgress(scenario, io, workers);
+    }
+    if (k === 0) years = result.acc.years;
+    subjects.push({
+      summary: { ...result.summary, sources: sourcesOf(scenario, io) },
+      perRun: perRunHeadlines(result.acc.years),
+      origin: 'run',
+      file: l.file,
+    });
+  }
+  return { subjects, years };
+}
+
 async function runReport(input: string, flags: ReportFlags, io: Io): Promise<void> {
   const lang = parseLang(flags.lang);
   const runsFlags = parseRunsFlags(flags, lang);
@@ -153,34 +193,9 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
   // The analyses' scheme, year and range are checked before anything runs too.
   const settings = base.scenario ? analysisSettings(base.scenario, plan, flags) : {};
 
-  const subjects: ReportSubject[] = [];
-  let years: readonly Accumulator[] | null = null;
-  for (const [k, l] of [base, ...others].entries()) {
-    if (l.summary) {
-      subjects.push({ summary: l.summary, perRun: null, origin: 'summary', file: l.file });
-      continue;
-    }
-    const auto = k === 0 && runsFlags.auto ? runsFlags : null;
-    const runs = k === 0 ? l.scenario!.runs : subjects[0]!.summary.runs;
-    const scenario: Scenario = { ...l.scenario!, runs };
-    const name = `${scenario.id}${scenario.changes?.length ? (lang === 'zh' ? '（已修改）' : ' (edited)') : ''}`;
-    let result: Awaited<ReturnType<typeof runWithProgress>> | null;
-    if (auto) {
-      say(`运行 ${name}（--runs auto，每批 ${auto.batch} 次，最多 ${auto.maxRuns} 次，种子 ${scenario.seed}）`, `running ${name} (--runs auto, batches of ${auto.batch}, at most ${auto.maxRuns}, seed ${scenario.seed})`);
-      result = await runAutoCli(scenario, io, { workers, lang, tolerance: auto.tolerance, batch: auto.batch, maxRuns: auto.maxRuns });
-      if (!result) return; // cancelled (exit code 130)
-    } else {
-      say(`运行 ${name}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${name} (${scenario.runs} runs, seed ${scenario.seed})`);
-      result = await runWithProgress(scenario, io, workers);
-    }
-    if (k === 0) years = result.acc.years;
-    subjects.push({
-      summary: { ...result.summary, sources: sourcesOf(scenario, io) },
-      perRun: perRunHeadlines(result.acc.years),
-      origin: 'run',
-      file: l.file,
-    });
-  }
+  const ran = await runSubjects([base, ...others], runsFlags, { workers, lang, io, say });
+  if (!ran) return; // cancelled (exit code 130)
+  const { subjects, years } = ran;
   const baseSummary = subjects[0]!.summary;
 
   let analyses: ReportAnalyses = {};
