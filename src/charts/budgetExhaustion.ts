@@ -20,15 +20,12 @@ import { noDataSpec } from './noDataSpec';
 import { colorScale } from './palette';
 
 /**
- * The budget-exhaustion chart of one summary, or of several overlaid (scenario as colour).
- * @example budgetExhaustion(summary, 'zh') // a faceted Vega-Lite spec, one panel per scheme
+ * The chart's rows: each scheme's cumulative payment bands by day, a panel per scheme in force. Every scheme names
+ * a colour (by position, as in the other charts), so `schemes` lists them all and `panels` those in force.
  */
-export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang, opts: ChartOptions = {}): TopLevelSpec {
-  const inputs = chartInputs(input, lang, opts);
-  const compare = inputs.length > 1;
-  const width = opts.width ?? 560;
-  const title = `${L.budgetTitle[lang]} (${inputs[0]!.year.year})`;
-  // Every scheme names a colour (by position, as in the other charts); only schemes in force draw a panel.
+function budgetRows(
+  inputs: ReturnType<typeof chartInputs>, lang: Lang, compare: boolean,
+): { schemes: string[]; panels: string[]; rows: Array<Record<string, string | number | boolean | null>> } {
   const schemes: string[] = [];
   const panels: string[] = [];
   const rows: Array<Record<string, string | number | boolean | null>> = [];
@@ -57,6 +54,19 @@ export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang
       }
     }
   });
+  return { schemes, panels, rows };
+}
+
+/**
+ * The budget-exhaustion chart of one summary, or of several overlaid (scenario as colour).
+ * @example budgetExhaustion(summary, 'zh') // a faceted Vega-Lite spec, one panel per scheme
+ */
+export function budgetExhaustion(input: Summary | readonly Summary[], lang: Lang, opts: ChartOptions = {}): TopLevelSpec {
+  const inputs = chartInputs(input, lang, opts);
+  const compare = inputs.length > 1;
+  const width = opts.width ?? 560;
+  const title = `${L.budgetTitle[lang]} (${inputs[0]!.year.year})`;
+  const { schemes, panels, rows } = budgetRows(inputs, lang, compare);
   if (panels.length === 0) return noDataSpec(title, L.noneInForce[lang].replace('{year}', String(inputs[0]!.year.year)), lang, width);
   const seriesDomain = compare ? inputs.map((i) => i.name) : schemes;
   const color = {

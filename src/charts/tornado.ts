@@ -39,16 +39,13 @@ const T = {
 } satisfies Record<string, Bilingual>;
 
 /**
- * The tornado chart of `result` for one output.
- * @example tornado(sensitivity, 'zh', { metric: 'paid' }) // a layered Vega-Lite bar chart
+ * The inputs the chart draws: those whose moves change the measure, inputs with identical results on both measures
+ * merged into one row (named together); `still` names the inputs whose moves change it in no run (left out, named
+ * in the subtitle), `mergedNames` the merged rows.
  */
-export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOptions = {}): TopLevelSpec {
-  const metric = opts.metric ?? 'exhausted';
-  const width = opts.width ?? 560;
-  const d = `${result.deltaBp / 100}%`;
-  const moves = [`−${d}`, `+${d}`];
-  const tipFormat = metric === 'paid' ? { format: ',.3~r' } : {};
-  const scale = (x: number) => (metric === 'exhausted' ? Math.round(x * 1000) / 10 : toUnit(x, lang));
+function tornadoInputs(
+  result: SensitivityResult, metric: TornadoMetric, lang: Lang,
+): { applicable: SensitivityRow[]; still: string[]; mergedNames: string[] } {
   const moved = result.rows.filter((r) => r.applicable && r.down && r.up);
   // An input whose moves change this measure in no run cannot move it: left out, and named in the subtitle.
   const zero = (e: SensitivityRow['down']) => {
@@ -63,6 +60,35 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const join = lang === 'zh' ? ' = ' : ' = ';
   const applicable = [...groups.values()].map((g) => ({ ...g[0]!, label: { zh: g.map((r) => r.label.zh).join(join), en: g.map((r) => r.label.en).join(join) } }));
   const mergedNames = [...groups.values()].filter((g) => g.length > 1).map((g) => g.map((r) => r.label[lang]).join(join));
+  return { applicable, still, mergedNames };
+}
+
+/** The name of the chance the pool runs out by the sensitivity's day. */
+function chanceName(result: SensitivityResult, lang: Lang): string {
+  const by = monthDayText(result.by, lang);
+  return lang === 'zh' ? `${by}前用完的概率` : `P(runs out by ${by})`;
+}
+
+/** The baseline of the measure, for the subtitle. */
+function baselineText(result: SensitivityResult, metric: TornadoMetric, lang: Lang): string {
+  const pName = chanceName(result, lang);
+  return metric === 'exhausted'
+    ? `${lang === 'zh' ? '基准：' : 'Baseline: '}${pName} ${(result.baseline.exhausted.value * 100).toFixed(1)}%`
+    : `${lang === 'zh' ? '基准：全年支付均值' : 'Baseline: money paid, mean'} ${formatMoneyShort(Math.round(result.baseline.paid.value), lang)}`;
+}
+
+/**
+ * The tornado chart of `result` for one output.
+ * @example tornado(sensitivity, 'zh', { metric: 'paid' }) // a layered Vega-Lite bar chart
+ */
+export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOptions = {}): TopLevelSpec {
+  const metric = opts.metric ?? 'exhausted';
+  const width = opts.width ?? 560;
+  const d = `${result.deltaBp / 100}%`;
+  const moves = [`−${d}`, `+${d}`];
+  const tipFormat = metric === 'paid' ? { format: ',.3~r' } : {};
+  const scale = (x: number) => (metric === 'exhausted' ? Math.round(x * 1000) / 10 : toUnit(x, lang));
+  const { applicable, still, mergedNames } = tornadoInputs(result, metric, lang);
   const swing = (r: SensitivityRow) => Math.max(Math.abs(r.down![metric].difference.mean), Math.abs(r.up![metric].difference.mean));
   const order = [...applicable].sort((a, b) => swing(b) - swing(a)).map((r) => r.label[lang]);
   const rows = applicable.flatMap((r) =>
@@ -71,11 +97,7 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
       return { key: `${r.label[lang]}|${moves[i]}`, input: r.label[lang], move: moves[i]!, value: scale(diff.mean), lo: scale(diff.lo ?? diff.mean), hi: scale(diff.hi ?? diff.mean) };
     }),
   );
-  const by = monthDayText(result.by, lang);
-  const pName = lang === 'zh' ? `${by}前用完的概率` : `P(runs out by ${by})`;
-  const base = metric === 'exhausted'
-    ? `${lang === 'zh' ? '基准：' : 'Baseline: '}${pName} ${(result.baseline.exhausted.value * 100).toFixed(1)}%`
-    : `${lang === 'zh' ? '基准：全年支付均值' : 'Baseline: money paid, mean'} ${formatMoneyShort(Math.round(result.baseline.paid.value), lang)}`;
+  const base = baselineText(result, metric, lang);
   const scenarioName = opts.scenarioTitle?.[lang] ?? result.scenario;
   const schemeName = opts.schemeLabel?.[lang] ?? result.scheme;
   const about = lang === 'zh'
@@ -90,6 +112,7 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
     still.length ? `${T.cannotMove[lang]}${colon}${list(still)}` : null,
     ...mergedNames.map((m) => `${m}${colon}${T.merged[lang]}`),
   ];
+  const pName = chanceName(result, lang);
   const xTitle = metric === 'exhausted' ? (lang === 'zh' ? `${pName}的变化（百分点）` : `Change in ${pName} (percentage points)`) : moneyAxis(T.axisPaid[lang], lang);
   // One band per input and move, each labelled with its input and move: a label on one bar of the pair only let the
   // other bar read as the neighbouring input's (yOffset would not centre the interval rules).
