@@ -68,6 +68,12 @@ function learnDeferAfter(ctx: EngineContext, plan: YearPlan, paidUpTo: number): 
   if (lasted || plan.deferAfter === plan.days - 1 || emptyDay > plan.deferAfter) plan.deferAfter = emptyDay;
 }
 
+/** The draws of no application: what bookApplications reads its draws from when it reads the arrays. */
+const NO_DRAWS: DeferredDraws = {
+  n: 0, order: new Uint32Array(0), from: 0, firm: new Uint32Array(0), planMeta: new Uint32Array(0), doy: new Uint16Array(0),
+  normals: new Float64Array(0), tail: new Float64Array(0), kindFrom: 0, plans: [],
+};
+
 /** Where bookApplications books. */
 interface Booking {
   ctx: EngineContext;
@@ -112,6 +118,8 @@ function bookApplications(k: Booking, from: number, to: number, untilEmpty: bool
   const { start, days, dayMemo, cells, districtValues, noDistrict } = plan;
   const { scheme: sch, dailyPaid, byLevel } = rec;
   const strict = mode === POOL_STRICT;
+  const fromDraws = deferred !== null;
+  const { order, planMeta, plans, tail, normals, kindFrom, firm: drawnFirm, doy: drawnDoy } = deferred ?? NO_DRAWS;
   for (let i = from; i < to; i++) {
     // the application: from the arrays, or from its draws
     let a = i;
@@ -122,7 +130,7 @@ function bookApplications(k: Booking, from: number, to: number, untilEmpty: bool
     let category: number;
     let contract: number;
     let voucherPlan: VoucherPlan | null = null;
-    if (deferred === null) {
+    if (!fromDraws) {
       firm = appFirm[a]!;
       voucher = appVoucher[a]!;
       doy = appDay[a]! - start;
@@ -130,16 +138,16 @@ function bookApplications(k: Booking, from: number, to: number, untilEmpty: bool
       category = appCategory[a]!;
       contract = appContractFen[a]!;
     } else {
-      a = deferred.order[i]!;
-      const packed = deferred.planMeta[a]!;
-      voucherPlan = deferred.plans[packed & 0xffff]!;
-      const meta = (packed >>> 16) | kindMetaOf(voucherPlan, deferred.tail, deferred.kindFrom + a);
-      firm = deferred.firm[a]!;
+      a = order[i]!;
+      const packed = planMeta[a]!;
+      voucherPlan = plans[packed & 0xffff]!;
+      const meta = (packed >>> 16) | kindMetaOf(voucherPlan, tail, kindFrom + a);
+      firm = drawnFirm[a]!;
       voucher = meta & 3;
-      doy = deferred.doy[a]!;
+      doy = drawnDoy[a]!;
       flags = meta >> 4;
       category = ((meta >> 2) & 3) - 1;
-      contract = contractFenOf(voucherPlan, deferred.normals, a);
+      contract = contractFenOf(voucherPlan, normals, a);
     }
     const s = voucherGrant[voucher]!;
     if (s === GENERAL) {
@@ -159,7 +167,7 @@ function bookApplications(k: Booking, from: number, to: number, untilEmpty: bool
       if (ratioRow >= 0) {
         // the basis: the contract, or what was executed of it (read only then: from the draws it takes a few steps)
         const b = basisExecuted[s] !== 1 ? contract
-          : voucherPlan === null ? appExecutedFen[a]! : executedFenOf(contract, executedBpOf(voucherPlan, deferred!.tail, a));
+          : voucherPlan === null ? appExecutedFen[a]! : executedFenOf(contract, executedBpOf(voucherPlan, tail, a));
         let fen = applyRatioUnchecked(b, ratioBp[ratioRow]!);
         const at = firm * nS + s;
         const capRow = (rows >>> 16) - 1;
