@@ -1,0 +1,59 @@
+/**
+ * The words of the report's studies (src/report): goal seek, sensitivity and sweep. Each entry is a text in both
+ * languages, or takes the figures already written for people (in the report's language) and gives the text in both.
+ * Which figure, and how it is formatted, stays in src/report.
+ */
+import type { Bilingual } from './Bilingual';
+
+export const studyWords = {
+  solveTitle: (year: string): Bilingual => ({ zh: `目标求解：已计算的取值（${year}年）`, en: `Goal seek: the values evaluated (${year})` }),
+  solveAnswerMark: { zh: '（结果）', en: ' (answer)' },
+  solveNote: (runs: string, seed: string): Bilingual => ({
+    zh: `每个取值都用同一批 ${runs} 次模拟（随机种子 ${seed}）计算。`,
+    en: `Every value is evaluated on the same ${runs} runs (seed ${seed}).`,
+  }),
+  solveSchemeId: (scheme: string, id: string): Bilingual => ({ zh: `${scheme}（${id}）`, en: `${scheme} (${id})` }),
+  solveRatioScale: { zh: '（补贴比例缩放：100% 即情景中的比例，公布的比例为上限）', en: ' (a scale of its ratios: 100% is the scenario\'s, the published ratios being maxima)' },
+  solveSmallest: { zh: '最小', en: 'smallest' },
+  solveLargest: { zh: '最大', en: 'largest' },
+  solveMethod: (wanted: string, name: string, ratio: string, id: string, year: string, target: string, from: string, to: string, step: string, runs: string, seed: string): Bilingual => ({
+    zh: `方法：寻找使 ${target} 的${wanted}${name}${ratio}（方案 ${id}，${year}年）。在 ${from} 至 ${to}、步长 ${step} 的网格上先计算两端，再二分找到开始达到目标的位置；每次计算都用同一批 ${runs} 次模拟（随机种子 ${seed}，共同随机数），所以相邻取值的差别来自${name}本身而非噪声。不确定范围由目标数字的 95% 区间反推：稳妥值处连区间的不利端也达到目标，乐观值处只有有利端达到；两者之间的取值用 ${runs} 次模拟无法与结果区分（精确到结果的 1%）。二分法假定目标数字随${name}单调变化，求解后会检查。`,
+    en: `Method: the ${wanted} ${name}${ratio} of ${id} in ${year} such that ${target}. On a grid from ${from} to ${to} in steps of ${step}, both ends are evaluated, then bisection finds where the target starts to be met; every evaluation runs the same ${runs} runs (seed ${seed}, common random numbers), so two values differ by the ${name}, not by noise. The uncertainty inverts the figure's 95% interval: the safe value is where even the interval's unfavourable end meets the target, the optimistic one where only its favourable end does; values between them cannot be told apart from the answer with ${runs} runs (found to 1% of the answer). Bisection assumes the figure moves one way with the ${name}; the values evaluated are checked afterwards.`,
+  }),
+  solveNone: (name: string, from: string, to: string, target: string, low: string, lowAt: string, high: string, highAt: string): Bilingual => ({
+    zh: `${from} 至 ${to} 范围内没有任何${name}达到目标 ${target}：已计算的取值中，该数字从 ${low}（${lowAt}）到 ${high}（${highAt}）。请放宽范围或修改目标。`,
+    en: `No ${name} from ${from} to ${to} meets the target ${target}: over the values evaluated the figure goes from ${low} (at ${lowAt}) to ${high} (at ${highAt}). Widen the range or change the target.`,
+  }),
+  solveAbove: { zh: '及以上', en: 'larger' },
+  solveBelow: { zh: '及以下', en: 'smaller' },
+  /** `side`: solveAbove or solveBelow in the report's language. */
+  solveAnswer: (answer: string, estimate: string, wanted: string, name: string, target: string, side: string): Bilingual => ({
+    zh: `结果：使 ${target} 的${wanted}${name}为 ${answer}（${estimate}），${answer}${side}均达到目标。`,
+    en: `Answer: ${answer} (${estimate}) is the ${wanted} ${name} such that ${target}; every ${side} value meets it too.`,
+  }),
+  solveWholeRange: (wanted: string, name: string): Bilingual => ({
+    zh: `整个范围都达到目标，所以结果是范围的端点；真实的${wanted}${name}可能在范围之外，请放宽 --range。`,
+    en: `The whole range meets the target, so the answer is the end of the range; the true ${wanted} ${name} may lie beyond it: widen --range.`,
+  }),
+  solveNext: (value: string, estimate: string): Bilingual => ({
+    zh: `相邻的 ${value} 为 ${estimate}，未达到目标。`,
+    en: `The next value, ${value}, gives ${estimate} and does not meet it.`,
+  }),
+  solveBeyond: { zh: '范围之外', en: 'beyond the range' },
+  solveNoSafe: { zh: '范围内没有取值在区间的不利端也达到目标', en: 'no value in the range meets the target at the unfavourable end of the interval' },
+  solveSafe: (safe: string): Bilingual => ({
+    zh: `${safe} 在 95% 区间的不利端也达到目标（稳妥值）`,
+    en: `${safe} meets it even at the unfavourable end of the 95% interval (the safe value)`,
+  }),
+  /** `safe`: solveNoSafe or solveSafe in the report's language. */
+  solveUncertainty: (runs: string, first: string, second: string, safe: string): Bilingual => ({
+    zh: `以 ${runs} 次模拟，${first} 至 ${second} 之间的取值无法与结果区分；${safe}。`,
+    en: `With ${runs} runs, values from ${first} to ${second} cannot be told apart from the answer; ${safe}.`,
+  }),
+  solveNotMonotone: (name: string, wanted: string): Bilingual => ({
+    zh: `注意：已计算的数字并非随${name}单调变化（见上表），结果是目标被跨越的一处，不一定是${wanted}的那个。`,
+    en: `Note: the figure is not monotone in the ${name} over the values evaluated (see the table): the answer is a crossing of the target, not necessarily the ${wanted} one.`,
+  }),
+  /** How a study's sentences are joined into a paragraph. */
+  sentenceJoin: { zh: '', en: ' ' },
+};
