@@ -5,6 +5,10 @@
  */
 import type { Bilingual } from './Bilingual';
 
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export const studyWords = {
   solveTitle: (year: string): Bilingual => ({ zh: `目标求解：已计算的取值（${year}年）`, en: `Goal seek: the values evaluated (${year})` }),
   solveAnswerMark: { zh: '（结果）', en: ' (answer)' },
@@ -54,6 +58,49 @@ export const studyWords = {
     zh: `注意：已计算的数字并非随${name}单调变化（见上表），结果是目标被跨越的一处，不一定是${wanted}的那个。`,
     en: `Note: the figure is not monotone in the ${name} over the values evaluated (see the table): the answer is a crossing of the target, not necessarily the ${wanted} one.`,
   }),
+  sensitivityDeltaP: { zh: 'ΔP（百分点）', en: 'ΔP (pp)' },
+  sensitivityTitle: (delta: string, year: string): Bilingual => ({
+    zh: `敏感性：各输入变动 ±${delta} 的效果（${year}年）`,
+    en: `Sensitivity: the effect of moving each input by ±${delta} (${year})`,
+  }),
+  sensitivityNote: (by: string, runs: string): Bilingual => ({
+    zh: `P：${by}前用完的概率；支付：全年支付均值（所有方案）。每格为配对差（变动后 − 基准，同一批 ${runs} 次模拟）的均值，方括号内为其 95% 区间。`,
+    en: `P: the chance the pool runs out by ${by}; paid: the mean money paid in the year (all schemes). Each cell is the mean paired difference (moved − baseline, on the same ${runs} runs), its 95% interval in brackets.`,
+  }),
+  sensitivityMethod: (delta: string, runs: string, scenario: string, seed: string, year: string, pool: string, by: string): Bilingual => ({
+    zh: `方法：下表每个输入单独变动 −${delta} 和 +${delta}，在与基准相同的 ${runs} 次模拟（情景 ${scenario}，随机种子 ${seed}）上重新模拟——共同随机数：变体的第 i 次模拟与基准的第 i 次模拟抽取相同的企业与随机数。效果是逐次配对差（变体 − 基准）的均值及其 95% 区间（正态近似，差值的 s/√n）。比较两个结果：${year}年${pool}资金池在${by}前用完的概率，以及全年支付（所有方案）。输入按对用完概率的最大效果排序。`,
+    en: `Method: each input below is moved by −${delta} and by +${delta} alone and run again on the same ${runs} runs as the baseline (scenario ${scenario}, seed ${seed}) — common random numbers: run i of a variant draws the same firms and numbers as run i of the baseline. An effect is the mean over runs of the paired difference (variant − baseline) with its 95% interval (normal, s/√n of the differences). Two outputs: the chance that the ${pool} pool runs out by ${by} in ${year}, and the money paid in the year by all schemes. Inputs are sorted by their largest effect on that chance.`,
+  }),
+  sensitivityInterval: (value: string, lo: string, hi: string): Bilingual => ({ zh: `${value}（95% 区间 ${lo}–${hi}）`, en: `${value} (95%: ${lo}–${hi})` }),
+  sensitivityBaseline: (pool: string, by: string, chance: string, paid: string): Bilingual => ({
+    zh: `基准：${pool}资金池在${by}前用完的概率为 ${chance}，全年支付均值 ${paid}。`,
+    en: `Baseline: the ${pool} pool runs out by ${by} in ${chance} of runs, and a mean of ${paid} is paid in the year.`,
+  }),
+  /** `inputs`: the inputs, already listed in the report's language (listJoin). */
+  sensitivitySkipped: (inputs: string): Bilingual => ({
+    zh: `不适用（变动后情景不变）：${inputs}。`,
+    en: `Not applicable (moving it changes nothing in this scenario): ${inputs}.`,
+  }),
+  sensitivityNoChange: (by: string): Bilingual => ({ zh: `没有任何输入改变${by}前用完的概率。`, en: `No input changes the chance it runs out by ${by}.` }),
+  sensitivityTopP: (input: string, delta: string, down: string, up: string): Bilingual => ({
+    zh: `对用完概率影响最大的是${input}：−${delta} 使其变化 ${down}，+${delta} 使其变化 ${up}。`,
+    en: `${cap(input)} moves that chance the most: −${delta} changes it by ${down}, +${delta} by ${up}.`,
+  }),
+  sensitivityTopPaid: (input: string, delta: string, down: string, up: string): Bilingual => ({
+    zh: `对全年支付影响最大的是${input}：−${delta} 时 ${down}，+${delta} 时 ${up}。`,
+    en: `The money paid moves most with the ${input}: ${down} at −${delta}, ${up} at +${delta}.`,
+  }),
+  sensitivityExactlyZero: (inputs: string, by: string): Bilingual => ({
+    zh: `${inputs}：每一次模拟中${by}前是否用完都与基准相同（效果恰为 0）。`,
+    en: `${cap(inputs)}: whether the pool runs out by ${by} is the same as in the baseline in every run (an effect of exactly 0).`,
+  }),
+  sensitivityNoEffect: (inputs: string, by: string): Bilingual => ({
+    zh: `${inputs}：这些模拟无法把它对${by}前用完概率的效果与零区分开（两个区间都包含 0）。`,
+    en: `${cap(inputs)}: these runs cannot tell its effect on the chance of running out by ${by} from zero (both intervals contain 0).`,
+  }),
+  /** A signed number of percentage points: `+1.2 个百分点`, `+1.2 pp`. */
+  points: (x: string): Bilingual => ({ zh: `${x} 个百分点`, en: `${x} pp` }),
+  listJoin: { zh: '、', en: ', ' },
   /** How a study's sentences are joined into a paragraph. */
   sentenceJoin: { zh: '', en: ' ' },
 };
