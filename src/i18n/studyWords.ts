@@ -101,6 +101,32 @@ export const studyWords = {
   /** A signed number of percentage points: `+1.2 个百分点`, `+1.2 pp`. */
   points: (x: string): Bilingual => ({ zh: `${x} 个百分点`, en: `${x} pp` }),
   listJoin: { zh: '、', en: ', ' },
+  sweepTitle: (x: string, y: string, year: string): Bilingual => ({
+    zh: `12月31日前用完的概率：按${x}（横向）与${y}（纵向）（${year}年）`,
+    en: `P(runs out by 31 Dec) by ${x} (across) and ${y} (down) (${year})`,
+  }),
+  sweepNote: (runs: string, maxSe: string): Bilingual => ({
+    zh: `每格：用完的模拟所占比例及其 95% Wilson 区间；每格 ${runs} 次模拟，标准误最大 ${maxSe} 个百分点。sweep.csv 还给出每格的用完日期中位数、全年支付与未满足比例。`,
+    en: `Each cell: the share of runs in which the pool runs out, with its 95% Wilson interval; ${runs} runs per cell, standard error at most ${maxSe} pp. sweep.csv also gives each cell's median exhaustion date, money paid and unmet share.`,
+  }),
+  sweepMethod: (x: string, xFrom: string, xTo: string, nx: string, y: string, yFrom: string, yTo: string, ny: string, year: string, id: string, runs: string, scenario: string, seed: string): Bilingual => ({
+    zh: `方法：在${x}（${xFrom}–${xTo}，${nx} 个等距取值）与${y}（${yFrom}–${yTo}，${ny} 个取值）的网格上，计算${year}年方案 ${id}的资金池在12月31日前用完的概率。每格都用同一批 ${runs} 次模拟（情景 ${scenario}，随机种子 ${seed}，共同随机数），所以相邻格子之差来自输入而非噪声；每格给出用完的模拟所占比例及其 95% Wilson 区间。`,
+    en: `Method: the chance that the pool of ${id} runs out by 31 December ${year}, on a grid of ${nx} evenly spaced values of the ${x} (${xFrom}–${xTo}) by ${ny} values of the ${y} (${yFrom}–${yTo}). Every cell runs the same ${runs} runs (scenario ${scenario}, seed ${seed}, common random numbers), so neighbouring cells differ by the inputs, not by noise; a cell gives the share of runs in which the pool runs out, with its 95% Wilson interval.`,
+  }),
+  sweepCell: (x: string, xValue: string, y: string, yValue: string): Bilingual => ({ zh: `${x} ${xValue}、${y} ${yValue}`, en: `${x} ${xValue}, ${y} ${yValue}` }),
+  /** A whole column or row: `name value`, at every value of `other`. */
+  sweepLine: (name: string, value: string, other: string): Bilingual => ({ zh: `${name} ${value}，${other}取任何值`, en: `${name} ${value}, at every ${other}` }),
+  sweepCells: (count: string, first: string): Bilingual => ({ zh: `${count} 格，如 ${first}`, en: `${count} cells, e.g. ${first}` }),
+  sweepEveryCell: (chance: string): Bilingual => ({ zh: `网格上每一格用完的概率都是 ${chance}。`, en: `The chance it runs out by 31 Dec is ${chance} in every cell.` }),
+  sweepFromTo: (high: string, highAt: string, low: string, lowAt: string): Bilingual => ({
+    zh: `12月31日前用完的概率从 ${high}（${highAt}）到 ${low}（${lowAt}）。`,
+    en: `The chance it runs out by 31 Dec goes from ${high} (${highAt}) to ${low} (${lowAt}).`,
+  }),
+  sweepEffects: (x: string, xFrom: string, xTo: string, dx: string, y: string, yFrom: string, yTo: string, dy: string): Bilingual => ({
+    zh: `${x}从 ${xFrom} 增加到 ${xTo}，平均使其变化 ${dx}（对${y}的各个取值平均）；${y}从 ${yFrom} 增加到 ${yTo}，平均变化 ${dy}。`,
+    en: `Raising the ${x} from ${xFrom} to ${xTo} changes it by ${dx} on average over the ${y} values; raising the ${y} from ${yFrom} to ${yTo}, by ${dy} on average over the ${x} values.`,
+  }),
+  sweepMatters: (input: string): Bilingual => ({ zh: `在这两个范围内，${input}的影响更大。`, en: `Over these ranges the ${input} matters more.` }),
   /** How a study's sentences are joined into a paragraph. */
   sentenceJoin: { zh: '', en: ' ' },
 };
