@@ -7,6 +7,7 @@
  * shows "—".
  */
 import type { Lang } from '../i18n/Bilingual';
+import { outputWords as W } from '../i18n/outputWords';
 import { formatShare, formatShortDate } from '../stats/headlines';
 import { pairedDifference } from '../stats/pairedDifference';
 import { schemeInForce } from '../stats/schemeInForce';
@@ -37,10 +38,10 @@ function schemeUnion(years: readonly YearSummary[]): SchemeSummary[] {
 
 function metrics(years: readonly YearSummary[], lang: Lang): Metric[] {
   const t = (k: Words) => L[k][lang];
-  const unit = (s: string) => (lang === 'zh' ? `${s}（${unitName(lang)}）` : `${s} (${unitName(lang)})`);
+  const unit = (s: string) => W.withUnit(s, unitName(lang))[lang];
   const list: Metric[] = [
     { key: 'requested', label: unit(t('requested')), kind: 'money', value: (y) => y.total.money.requested.mean.fen },
-    { key: 'paid', label: unit(lang === 'zh' ? '已支付均值' : 'Paid, mean'), kind: 'money', value: (y) => y.total.money.paid.mean.fen },
+    { key: 'paid', label: unit(W.paidMean[lang]), kind: 'money', value: (y) => y.total.money.paid.mean.fen },
     { key: 'unmet', label: unit(t('unmet')), kind: 'money', value: (y) => y.total.money.unmet.mean.fen },
     {
       key: 'unmetShare', label: t('unmetShare'), kind: 'share',
@@ -94,14 +95,14 @@ function show(kind: Metric['kind'], v: number, lang: Lang): string {
 
 function signed(kind: Metric['kind'], v: number, lang: Lang): string {
   if (kind === 'share') return `${v >= 0 ? '+' : '−'}${(Math.abs(v) * 100).toFixed(1)} pp`;
-  if (kind === 'date') return `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))}${lang === 'zh' ? '天' : ' d'}`;
+  if (kind === 'date') return W.signedDays(`${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))}`)[lang];
   const s = show(kind, Math.abs(v), lang);
   return `${v >= 0 ? '+' : '−'}${s}`;
 }
 
 /** A column's scenario: its id, marked when edited (an edited run and its unedited file share the id). */
 function columnName(s: Summary, lang: Lang): string {
-  return (s.scenario.changes?.length ?? 0) > 0 ? `${s.scenario.id}${lang === 'zh' ? '（已修改）' : ' (edited)'}` : s.scenario.id;
+  return (s.scenario.changes?.length ?? 0) > 0 ? `${s.scenario.id}${W.edited[lang]}` : s.scenario.id;
 }
 
 /** One year's comparison as data: columns and rows of cells, rendered to text here and to Markdown/HTML by the report. */

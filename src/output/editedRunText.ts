@@ -8,6 +8,7 @@
  *   edited summary + per-run ───┘
  */
 import type { Lang } from '../i18n/Bilingual';
+import { outputWords as W } from '../i18n/outputWords';
 import { changeLine } from '../scenario/scenarioChanges';
 import type { Summary } from '../stats/Summary';
 import { compareTable } from './compareTable';
@@ -28,13 +29,9 @@ export function editedRunText(
   if (edited.summary.runs !== baseline.summary.runs || edited.summary.seed !== baseline.summary.seed) {
     throw new Error('editedRunText: the baseline must run on the same seed and runs');
   }
-  const head = lang === 'zh'
-    ? `${edited.summary.scenario.title.zh}：相对原情景“${baseline.summary.scenario.title.zh}”的修改（原值 → 新值）：`
-    : `${edited.summary.scenario.title.en}: changed from “${baseline.summary.scenario.title.en}” (old → new):`;
+  const head = W.editedHead(edited.summary.scenario.title, baseline.summary.scenario.title)[lang];
   const lines = [head, ...changes.map((c) => `  · ${changeLine(c, lang)}`), ''];
-  lines.push(lang === 'zh'
-    ? `与原情景的差（同一随机种子 ${edited.summary.seed}、同样 ${edited.summary.runs} 次模拟，逐次配对）：`
-    : `Difference from the unedited scenario (same seed ${edited.summary.seed}, same ${edited.summary.runs} runs, paired run by run):`);
+  lines.push(W.editedDifference(String(edited.summary.seed), String(edited.summary.runs))[lang]);
   lines.push(compareTable([baseline.summary, edited.summary], lang, [baseline.perRun, edited.perRun]));
   return `${lines.join('\n')}\n`;
 }

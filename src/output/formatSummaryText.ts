@@ -5,6 +5,8 @@
  */
 import { formatAmount } from '../figures/formatAmount';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { outputWords as W } from '../i18n/outputWords';
+import { monthName } from '../i18n/headlineWords';
 import { parseAmount } from '../money/parseAmount';
 import type { TierCap } from '../scenario/tierCaps';
 import { formatShare, formatShortDate, headlines } from '../stats/headlines';
@@ -25,20 +27,20 @@ export function formatSummaryText(
   capsOf: (year: number) => ReadonlyMap<string, TierCap> | undefined = () => undefined,
 ): string {
   const t = (k: keyof typeof L) => L[k][lang];
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = W.labelColon[lang];
   const out: string[] = [];
   out.push(`${t('scenario')}${colon}${summary.scenario.title[lang]} (${summary.scenario.id})`);
   out.push(`${t('seed')}${colon}${summary.seed}    ${t('runs')}${colon}${summary.runs}`);
   const a = summary.allocation;
   const word = (w: Record<string, Bilingual>, k: string) => w[k]?.[lang] ?? k;
-  const batches = a.mechanism === 'fcfs-partial' || a.mechanism === 'fcfs-strict' ? '' : `${lang === 'zh' ? '，' : ', '}${word(periodWords, a.period)}`;
+  const batches = a.mechanism === 'fcfs-partial' || a.mechanism === 'fcfs-strict' ? '' : `${W.listComma[lang]}${word(periodWords, a.period)}`;
   out.push(`${t('mechanism')}${colon}${word(mechanismWords, a.mechanism)}${batches}${a.priority.length ? ` (${a.priority.join(', ')})` : ''}`);
   out.push(`${t('firstYearPool')}${colon}${word(firstYearPoolWords, summary.firstYearPool)}`);
   if (summary.options.length) {
     const name = (key: string) => optionLabels.find((o) => o.key === key)?.label[lang] ?? key;
-    const set = lang === 'zh' ? '（已改，非默认）' : ' (set, not the default)';
-    const dflt = lang === 'zh' ? '（默认）' : ' (default)';
-    out.push(`${t('options')}${colon}${summary.options.map((o) => `${name(o.key)}${lang === 'zh' ? '：' : ': '}${optionValueText(o.value, lang)}${o.isDefault ? dflt : set}`).join(lang === 'zh' ? '；' : '; ')}`);
+    const set = W.optionSet[lang];
+    const dflt = W.optionDefault[lang];
+    out.push(`${t('options')}${colon}${summary.options.map((o) => `${name(o.key)}${colon}${optionValueText(o.value, lang)}${o.isDefault ? dflt : set}`).join(W.listSemicolon[lang])}`);
   }
   const heads = headlines(summary);
   for (const y of summary.years) {
@@ -59,7 +61,7 @@ function range(m: MoneyStats, lang: Lang): string {
 
 /** A column header with the money unit: `已支付（万元）`, `Paid (million yuan)`. */
 function withUnit(header: string, lang: Lang): string {
-  return lang === 'zh' ? `${header}（${unitName(lang)}）` : `${header} (${unitName(lang)})`;
+  return W.withUnit(header, unitName(lang))[lang];
 }
 
 function fmt(m: { fen: number }, lang: Lang): string {
@@ -116,7 +118,7 @@ function tierTable(y: YearSummary, lang: Lang, caps: ReadonlyMap<string, TierCap
       g.grantPerFirm?.p50 ? fmt(g.grantPerFirm.p50, lang) : t('none'),
       pct(g.shareOfPaid.pooled),
       pct(g.subsidyRate.pooled),
-      caps?.get(g.key)?.kind === 'none' ? (lang === 'zh' ? '不设上限' : 'no cap') : pct(g.atCapShare.pooled),
+      caps?.get(g.key)?.kind === 'none' ? W.noCap[lang] : pct(g.atCapShare.pooled),
     ]).concat([[t('total'), applicantFirms(y).toFixed(1), t('none'), t('none'), t('none'), t('none')]]),
   );
 }
@@ -139,7 +141,7 @@ function monthTable(y: YearSummary, lang: Lang): string {
       { header: t('appsRefused'), align: 'right' },
     ],
     y.unmetByMonth.map((m) => [
-      lang === 'zh' ? `${m.month}月` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m.month - 1]!,
+      monthName(m.month)[lang],
       fmt(m.refused, lang),
       fmt(m.scaled, lang),
       m.appsRefused.toFixed(1),
@@ -147,7 +149,7 @@ function monthTable(y: YearSummary, lang: Lang): string {
   );
 }
 
-const LEVEL_WORDS: Record<string, Bilingual> = { province: { zh: '省级', en: 'province' }, city: { zh: '市级', en: 'city' }, district: { zh: '区级', en: 'district' } };
+const LEVEL_WORDS: Record<string, Bilingual> = { province: W.levelProvince, city: W.levelCity, district: W.levelDistrict };
 
 /**
  * An option's value in words: `none` → 不设上限 / no cap, a split `city=50%,district=50%` → 市级50%、区级50% /
@@ -155,10 +157,10 @@ const LEVEL_WORDS: Record<string, Bilingual> = { province: { zh: '省级', en: '
  * @example optionValueText('none', 'zh') // '不设上限'
  */
 export function optionValueText(value: string, lang: Lang): string {
-  if (value === 'none') return lang === 'zh' ? '不设上限' : 'no cap';
+  if (value === 'none') return W.noCap[lang];
   const split = value.split(',').map((p) => /^(province|city|district)=(\d+(?:\.\d+)?%)$/.exec(p.trim()));
   if (split.every((m) => m !== null)) {
-    return split.map((m) => (lang === 'zh' ? `${LEVEL_WORDS[m![1]!]!.zh}${m![2]}` : `${LEVEL_WORDS[m![1]!]!.en} ${m![2]}`)).join(lang === 'zh' ? '、' : ', ');
+    return split.map((m) => W.levelShare(LEVEL_WORDS[m![1]!]!, m![2]!)[lang]).join(W.listEnum[lang]);
   }
   if (/^[\d,.]+\s*(万|亿|元|万元|亿元)?$/.test(value)) {
     try {

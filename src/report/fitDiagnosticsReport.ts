@@ -4,6 +4,7 @@
  * their goodness of fit), in one language.
  */
 import type { Lang } from '../i18n/Bilingual';
+import { reportBlockWords as W } from '../i18n/reportBlockWords';
 import { fitAmountHistogram, fitQqPlot, fitSeasonality } from '../charts/fitDiagnostics';
 import type { FittedPopulation } from '../data/fitPopulation';
 import { renderReportSvg } from './renderReportSvg';
@@ -32,8 +33,8 @@ export async function fitDiagnosticsReport(fit: FittedPopulation, sources: reado
   };
   const firms = fit.firms;
   const firmsText = firms.law === 'poisson'
-    ? `Poisson, ${zh ? '均值' : 'mean'} ${f3(firms.mean.value)} (se ${f3(firms.mean.se ?? NaN)})`
-    : `${zh ? '负二项' : 'negative binomial'}, ${zh ? '均值' : 'mean'} ${f3(firms.mean.value)} (se ${f3(firms.mean.se ?? NaN)}), r ${f3(firms.dispersion.value)}`;
+    ? `Poisson, ${W.fitMean[lang]} ${f3(firms.mean.value)} (se ${f3(firms.mean.se ?? NaN)})`
+    : `${W.fitNegativeBinomial[lang]}, ${W.fitMean[lang]} ${f3(firms.mean.value)} (se ${f3(firms.mean.se ?? NaN)}), r ${f3(firms.dispersion.value)}`;
   const test = fit.dispersionTest;
   const rows = fit.tiers.flatMap((t) => VOUCHERS.flatMap((v) => {
     const fv = t.vouchers[v];
@@ -41,21 +42,21 @@ export async function fitDiagnosticsReport(fit: FittedPopulation, sources: reado
     const a = fv.amount;
     const law = a.law === 'lognormal'
       ? `lognormal μ ${f3(a.mu.value)} ± ${f3(a.mu.se!)}, σ ${f3(a.sigma.value)} ± ${f3(a.sigma.se!)}`
-      : `${zh ? '经验分布' : 'empirical'} (${a.reason === 'rejected' ? (zh ? '拒绝对数正态' : 'lognormal rejected') : a.reason === 'few' ? (zh ? '样本太少' : 'too few') : (zh ? '金额相同' : 'all equal')})`;
+      : `${W.fitEmpirical[lang]} (${a.reason === 'rejected' ? W.fitLognormalRejected[lang] : a.reason === 'few' ? W.fitTooFew[lang] : W.fitAllEqual[lang]})`;
     const ad = a.test ? `A*² ${f3(a.test.statistic)}, p ${f3(a.test.pValue)}` : '—';
     return [`<tr><td>${esc(t.label[lang])}</td><td>${v}</td><td>${(fv.seek.value * 100).toFixed(1)}%</td><td>${fv.lnYuan.length}</td><td>${f3(fv.count.value)}</td><td>${esc(law)}</td><td>${ad}</td></tr>`];
   }));
-  const title = zh ? '拟合诊断' : 'Fit diagnostics';
+  const title = W.fitTitle[lang];
   const html = `<!doctype html>
 <html lang="${zh ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:'Noto Sans SC',Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;color:#222}
 table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left}figure{margin:1.5em 0}</style></head>
 <body><h1>${title}</h1>
-<p>${zh ? '数据' : 'Data'}: ${esc(sources.join(', '))}; ${fit.rows} ${zh ? '条申请' : 'applications'}; ${zh ? '年份' : 'years'} ${fit.years.join(', ')} (${zh ? '申请企业数' : 'firms that applied'} ${fit.applicantsByYear.join(', ')}).</p>
-<p>${zh ? '每年考虑申请的企业数' : 'Firms that consider applying each year'}: ${firmsText}. ${test ? `${zh ? '离散指数' : 'Dispersion index'} ${f3(test.statistic)}, χ²(${test.df}) 5% ${f3(test.critical)}: ${test.overdispersed ? (zh ? '过度离散' : 'overdispersed') : (zh ? '与 Poisson 相符' : 'consistent with Poisson')}.` : (zh ? '年份太少，未检验过度离散。' : 'Too few years to test overdispersion.')}
-${zh ? '申请券种的相关系数' : 'Correlation of the vouchers sought'} ρ = ${f3(fit.seekCorrelation.value)}.</p>
-${fit.assumptions.length ? `<p>${zh ? '假设' : 'Assumptions'}:</p><ul>${fit.assumptions.map((a) => `<li>${esc(a[lang])}</li>`).join('')}</ul>` : ''}
-<table><thead><tr><th>${zh ? '企业类别' : 'tier'}</th><th>${zh ? '券种' : 'voucher'}</th><th>${zh ? '申请概率' : 'seek'}</th><th>${zh ? '合同数' : 'contracts'}</th><th>λ</th><th>${zh ? '金额分布' : 'amount law'}</th><th>Anderson–Darling</th></tr></thead>
+<p>${W.fitData[lang]}: ${esc(sources.join(', '))}; ${fit.rows} ${W.fitApplications[lang]}; ${W.fitYears[lang]} ${fit.years.join(', ')} (${W.fitApplicants[lang]} ${fit.applicantsByYear.join(', ')}).</p>
+<p>${W.fitFirmsPerYear[lang]}: ${firmsText}. ${test ? `${W.fitDispersionIndex[lang]} ${f3(test.statistic)}, χ²(${test.df}) 5% ${f3(test.critical)}: ${test.overdispersed ? W.fitOverdispersed[lang] : W.fitPoissonLike[lang]}.` : W.fitTooFewYears[lang]}
+${W.fitSeekCorrelation[lang]} ρ = ${f3(fit.seekCorrelation.value)}.</p>
+${fit.assumptions.length ? `<p>${W.fitAssumptions[lang]}:</p><ul>${fit.assumptions.map((a) => `<li>${esc(a[lang])}</li>`).join('')}</ul>` : ''}
+<table><thead><tr><th>${W.fitTier[lang]}</th><th>${W.fitVoucher[lang]}</th><th>${W.fitSeek[lang]}</th><th>${W.fitContracts[lang]}</th><th>λ</th><th>${W.fitAmountLaw[lang]}</th><th>Anderson–Darling</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
 <figure>${scopeSvgIds(svgs.amounts, 'amounts')}</figure>
 <figure>${scopeSvgIds(svgs.qq, 'qq')}</figure>

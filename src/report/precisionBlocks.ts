@@ -9,6 +9,7 @@ import { methodText } from './methodText';
 import { allOrNoneNote, allOrNoneParts } from '../analysis/formatAllOrNone';
 import { pct } from '../analysis/formatEstimate';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { reportBlockWords as B } from '../i18n/reportBlockWords';
 import { formatShortDate } from '../stats/headlines';
 import { roundHalfUp } from '../stats/roundHalfUp';
 import { schemeInForce } from '../stats/schemeInForce';
@@ -91,7 +92,7 @@ export function headlineError(s: SchemeSummary, lang: Lang, runs: number): strin
   if (allOrNone) return allOrNone;
   const p = pct(s.exhaustion!.probabilityByYearEnd);
   const { se, interval } = shareError(e, lang);
-  return lang === 'zh' ? `（${p} ${se}，95% 区间 ${interval}）` : ` (${p} ${se}; 95%: ${interval})`;
+  return B.precisionHeadlineError(p, se, interval)[lang];
 }
 
 function precisionTable(year: number, rows: readonly PrecisionRow[], lang: Lang, prefix: string): ReportTable {
@@ -110,14 +111,14 @@ function precisionTable(year: number, rows: readonly PrecisionRow[], lang: Lang,
 }
 
 function shareError(e: ProportionError, lang: Lang): { se: string; interval: string } {
-  return { se: `± ${(e.se * 100).toFixed(1)}${lang === 'zh' ? ' 个百分点' : ' pp'}`, interval: `${pct(e.lo)}–${pct(e.hi)}` };
+  return { se: `± ${B.points((e.se * 100).toFixed(1))[lang]}`, interval: `${pct(e.lo)}–${pct(e.hi)}` };
 }
 
 function dayError(e: DayError, lang: Lang): { se: string; interval: string } {
   const end = (d: DayError['lo']) => (d ? formatShortDate(d.date, lang) : '…');
   // runs that pile up on one day (a batch date) give the median a 95% interval of that day alone
-  if (e.se === 0) return { se: lang === 'zh' ? '区间只有这一天' : 'the interval is one day', interval: end(e.lo) };
-  return { se: e.se === null ? W.precisionTooFew[lang] : `± ${e.se.toFixed(1)}${lang === 'zh' ? ' 天' : ' d'}`, interval: `${end(e.lo)}–${end(e.hi)}` };
+  if (e.se === 0) return { se: B.precisionOneDay[lang], interval: end(e.lo) };
+  return { se: e.se === null ? W.precisionTooFew[lang] : `± ${B.days(e.se.toFixed(1))[lang]}`, interval: `${end(e.lo)}–${end(e.hi)}` };
 }
 
 function moneyError(e: MoneyError, lang: Lang): { se: string; interval: string } {
@@ -128,13 +129,8 @@ function moneyError(e: MoneyError, lang: Lang): { se: string; interval: string }
 /** What the section shows, for how many runs, and where the method comes from (quoted after it, as recorded). */
 function intro(summary: Summary): Bilingual {
   const n = summary.runs.toLocaleString('en-US');
-  const method = summary.methods.monteCarlo
-    ? { zh: '方法（summary.json 的 methods.monteCarlo）：', en: 'The method, as the summary.json records it (methods.monteCarlo):' }
-    : { zh: `方法：${W.precisionNoMethod.zh}。`, en: `The method: ${W.precisionNoMethod.en}.` };
-  return {
-    zh: `${n} 次模拟（随机种子 ${summary.seed}）对每个要点数字的确定程度：估计值、蒙特卡洛标准误（± 后的数字：换一个随机种子重复同样次数的模拟，这个数字通常会变动这么多）及其 95% 区间。${method.zh}`,
-    en: `How precisely the ${n} runs (seed ${summary.seed}) pin down each headline figure: the estimate, its Monte Carlo standard error (after ±: how much the figure typically moves if the same number of runs is repeated with another seed) and its 95% interval. ${method.en}`,
-  };
+  const method = summary.methods.monteCarlo ? B.precisionMethodRecorded : B.precisionMethodNone(W.precisionNoMethod);
+  return B.precisionIntro(n, String(summary.seed), method);
 }
 
 /**
@@ -155,18 +151,20 @@ export function precisionReading(y: YearSummary, runs: number): Bilingual | null
     const { s, p, e } = widest;
     const se = (e.se * 100).toFixed(1);
     const more = (runs * 4).toLocaleString('en-US');
-    const least = open.length > 1 ? { zh: '，是这些概率中最不精确的', en: ', the least precise of these chances' } : { zh: '', en: '' };
-    zh.push(`${n} 次模拟下，${s.label.zh}资金池在12月31日前用完的概率为 ${pct(p)} ± ${se} 个百分点（95% 区间 ${pct(e.lo)}–${pct(e.hi)}）${least.zh}；标准误随模拟次数的平方根减小，${more} 次模拟可使其减半。`);
-    en.push(`With ${n} runs, the chance that the ${s.label.en} pool runs out by 31 Dec is ${pct(p)} ± ${se} pp (95%: ${pct(e.lo)}–${pct(e.hi)})${least.en}; the standard error falls with the square root of the runs, so ${more} runs would halve it.`);
+    const least = open.length > 1 ? B.precisionLeast : { zh: '', en: '' };
+    const sentence = B.precisionWidest(n, s.label, pct(p), se, pct(e.lo), pct(e.hi), least, more);
+    zh.push(sentence.zh);
+    en.push(sentence.en);
   }
-  for (const [share, zhWord, enWord, end] of [[0, '从未用完', 'never ran out', 'hi'], [1, '每次都用完', 'ran out every time', 'lo']] as const) {
+  for (const [share, words, end] of [[0, B.precisionNever, 'hi'], [1, B.precisionAlways, 'lo']] as const) {
     const these = pools.filter((x) => x.p === share);
     if (these.length === 0) continue;
     // The Wilson interval of 0 (or n) out of n is the same for every pool: one bound for all of them.
     const bound = pct(these[0]!.e[end]);
-    const names = { zh: these.map((x) => x.s.label.zh).join('、'), en: these.map((x) => x.s.label.en).join(', ') };
-    zh.push(`${names.zh}资金池在 ${n} 次模拟中${zhWord}：标准误为 0，但 95% 区间仍容许${share === 0 ? `高达 ${bound}` : `低至 ${bound}`}的用完概率。`);
-    en.push(`The ${names.en} pool${these.length > 1 ? 's' : ''} ${enWord} in the ${n} runs: the standard error is 0, but the 95% interval still allows a chance ${share === 0 ? `of up to ${bound}` : `as low as ${bound}`}.`);
+    const names = { zh: these.map((x) => x.s.label.zh).join(B.listJoin.zh), en: these.map((x) => x.s.label.en).join(B.listJoin.en) };
+    const sentence = words(names, n, bound, these.length > 1);
+    zh.push(sentence.zh);
+    en.push(sentence.en);
   }
   return { zh: zh.join(''), en: en.join(' ') };
 }
@@ -177,18 +175,12 @@ export function convergenceSentence(c: Convergence, summary: Summary, lang: Lang
   const share = (x: number) => (x * 100).toFixed(2).replace(/\.?0+$/, '');
   const runs = c.runs.toLocaleString('en-US');
   const batches = c.history.length;
-  const tol = lang === 'zh'
-    ? `用完概率 ±${share(t.probability)} 个百分点，用完日期中位数 ±${t.days} 天（仅当资金池在至少 ${share(t.dateMinShare)}% 的模拟中用完时检查），全年支付的 5%、95% 分位数 ±资金池的 ${share(t.paidShare)}%`
-    : `probability ±${share(t.probability)} pp, median exhaustion date ±${t.days} d (checked only where the pool runs out in at least ${share(t.dateMinShare)}% of runs), money paid p5 and p95 ±${share(t.paidShare)}% of the pool`;
+  const tol = B.convergenceTolerance(share(t.probability), String(t.days), share(t.dateMinShare), share(t.paidShare))[lang];
   if (c.converged) {
-    return lang === 'zh'
-      ? `模拟次数由 --runs auto 决定：按每批 ${c.batch} 次追加，${batches} 批、${runs} 次模拟后已收敛，每个要点数字的 95% 区间半宽都在容差之内（${tol}）。`
-      : `The number of runs was chosen by --runs auto: batches of ${c.batch} runs were added until it converged after ${runs} runs (${batches} batches), with the 95% interval of every headline figure within its tolerance (${tol}).`;
+    return B.convergenceReached(String(c.batch), String(batches), runs, tol)[lang];
   }
   const outside = c.checks.filter((k) => k.status === 'outside').map((k) => checkName(k, summary, lang));
-  return lang === 'zh'
-    ? `模拟次数由 --runs auto 决定：按每批 ${c.batch} 次追加，已达上限 ${runs} 次仍未收敛（容差：${tol}）；仍超出容差的数字：${outside.join('、')}。`
-    : `The number of runs was chosen by --runs auto: batches of ${c.batch} runs were added up to the maximum of ${runs} without converging (tolerances: ${tol}); still outside: ${outside.join('; ')}.`;
+  return B.convergenceNotReached(String(c.batch), runs, tol, outside.join(B.listJoinSemicolon[lang]))[lang];
 }
 
 function checkName(k: Convergence['checks'][number], summary: Summary, lang: Lang): string {
@@ -203,10 +195,10 @@ function checkName(k: Convergence['checks'][number], summary: Summary, lang: Lan
   const width = h === null
     ? '…'
     : k.figure === 'probabilityByYearEnd'
-      ? `${(h * 100).toFixed(1)}${lang === 'zh' ? ' 个百分点' : ' pp'}`
+      ? B.points((h * 100).toFixed(1))[lang]
       : k.figure === 'medianExhaustionDate'
-        ? `${h}${lang === 'zh' ? ' 天' : ' d'}`
+        ? B.days(String(h))[lang]
         : reportMoney(roundHalfUp(h), lang);
   const name = `${scheme ? `${scheme}${lang === 'zh' ? '' : ' '}` : ''}${figure} ${k.year}`;
-  return lang === 'zh' ? `${name}（半宽 ${width}）` : `${name} (half-width ${width})`;
+  return B.halfWidth(name, width)[lang];
 }

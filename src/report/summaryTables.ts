@@ -10,8 +10,9 @@ import type { MoneyStats, Summary, YearSummary } from '../stats/Summary';
 import { reportMoney } from './reportMoney';
 import type { ReportTable } from './ReportTable';
 import { reportWords as W } from '../i18n/reportWords';
+import { reportBlockWords as B } from '../i18n/reportBlockWords';
+import { monthName } from '../i18n/headlineWords';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The four tables of each simulated year, in the summary's year order. `prefix` makes ids unique in a comparison. */
 export function summaryTables(summary: Summary, lang: Lang, prefix = ''): ReportTable[] {
@@ -50,7 +51,7 @@ function schemes(y: YearSummary, lang: Lang, prefix: string): ReportTable {
     title: `${t('schemesTable')} (${y.year})`,
     columns: [left(t('scheme')), right(t('pool')), right(t('requestedMean')), right(t('paidMedian')), right(t('paidRange')), right(t('unmetMean')), right(t('exhaustedP')), right(t('exhaustedMedian'))],
     rows,
-    note: lang === 'zh' ? '5%–95%：各次模拟之间的范围；用完日期中位数只计资金池用完的模拟。' : '5–95%: the range over runs; the median date counts only the runs in which the pool runs out.',
+    note: B.schemesNote[lang],
   };
 }
 
@@ -68,9 +69,7 @@ function tiers(y: YearSummary, lang: Lang, prefix: string): ReportTable {
       pct(g.subsidyRate.pooled),
       pct(g.atCapShare.pooled),
     ]).concat([[t('total'), applicantFirms(y).toFixed(1), t('none'), t('none'), t('none'), t('none')]]),
-    note: lang === 'zh'
-      ? '每家补助中位数：汇总所有模拟中的企业（未获补助的企业计为0）；占比与补助率为所有模拟合计之比。'
-      : 'Median grant per firm: over the firms of all runs (firms paid nothing count as 0); shares and rates are totals over all runs.',
+    note: B.tiersNote[lang],
   };
 }
 
@@ -92,7 +91,7 @@ function months(y: YearSummary, lang: Lang, prefix: string): ReportTable {
     title: `${t('monthsTable')} (${y.year})`,
     columns: [left(t('month')), right(t('refusedMean')), right(t('scaledMean')), right(t('appsRefused'))],
     rows: y.unmetByMonth.map((m) => [
-      lang === 'zh' ? `${m.month}月` : MONTHS_EN[m.month - 1]!,
+      monthName(m.month)[lang],
       reportMoney(m.refused.fen, lang),
       reportMoney(m.scaled.fen, lang),
       m.appsRefused.toFixed(1),

@@ -9,6 +9,7 @@
  * runs where it ran out (summary `date.p50`); all schemes together, the mean, 5th and 95th percentiles of the
  * money paid in the year.
  */
+import { methodWords } from '../i18n/methodWords';
 import type { Accumulator } from './Accumulator';
 import { roundHalfUp } from './roundHalfUp';
 import type { Estimate } from './Estimate';
@@ -17,11 +18,7 @@ import { proportionInterval, type ProportionEstimate } from './proportionInterva
 import { quantileEstimate } from './quantileEstimate';
 
 /** How the errors are computed, in words (summary.json `methods.monteCarlo`). */
-export const MONTE_CARLO_METHOD =
-  'Monte Carlo errors, all at 95%: a probability (share of runs) has the binomial standard error √(p(1 − p)/n) and the Wilson score interval; ' +
-  'a quantile (exhaustion date, money paid p5/p95) has the distribution-free interval between the order statistics l and u given by the 2.5% and 97.5% points of Binomial(n, p) (Conover 1999, §3.2), ' +
-  'and a standard error (hi − lo) / (2 × 1.96) read off it; a mean has s/√n and the normal interval. ' +
-  '`--runs auto` adds batches of runs [0, b), [b, 2b), … until the half-width of every headline interval (the larger distance from the estimate to an end) is within its tolerance, so the same seed and tolerances always stop at the same number of runs.';
+export const MONTE_CARLO_METHOD = methodWords.monteCarlo.en;
 
 /** The errors of one scheme's exhaustion figures. */
 export interface SchemeErrors {

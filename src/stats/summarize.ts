@@ -5,6 +5,7 @@
  *   Scenario + Accumulator per year (all runs merged) ─▶ summarize ─▶ Summary ─▶ summaryJson (src/output)
  */
 import pkg from '../../package.json';
+import { methodWords } from '../i18n/methodWords';
 import { addMonteCarloErrors } from './addMonteCarloErrors';
 import { MONTE_CARLO_METHOD, monteCarloErrors } from './monteCarloErrors';
 import type { Scenario } from '../scenario/model';
@@ -14,12 +15,10 @@ import { SCHEMA_VERSION, type Summary } from './Summary';
 
 /** How the figures are computed, in words (written into every summary). */
 export const SUMMARY_METHODS: Summary['methods'] = {
-  quantile:
-    'R type 7 (Hyndman & Fan definition 7, NumPy "linear"): h = (n − 1)p, linear interpolation between order statistics; the same everywhere.',
-  rounding: 'Fractional fen (means, interpolated quantiles) and days are rounded half up (toward +∞) to whole units; ratios to 6 decimals.',
-  histogram: `Cumulative disbursement by day and grant per firm come from log-linear histograms: an exact zero bin, ${SUB_BINS} sub-bins per power of two (relative bin width ≤ ${(100 / SUB_BINS).toFixed(2)}%); quantiles report bin midpoints.`,
-  means:
-    'Means over runs are summed in run-index order from per-run values, or from exact integer sums (unmet demand by month), so they do not depend on how runs were split over workers.',
+  quantile: methodWords.quantile.en,
+  rounding: methodWords.rounding.en,
+  histogram: methodWords.histogram(String(SUB_BINS), (100 / SUB_BINS).toFixed(2)).en,
+  means: methodWords.means.en,
   monteCarlo: MONTE_CARLO_METHOD,
 };
 

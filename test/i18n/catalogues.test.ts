@@ -12,12 +12,16 @@ import { dataMessages } from '../../src/i18n/dataMessages';
 import { editMessages } from '../../src/i18n/editMessages';
 import { headlineWords } from '../../src/i18n/headlineWords';
 import { messages } from '../../src/i18n/messages';
+import { methodWords } from '../../src/i18n/methodWords';
+import { outputWords } from '../../src/i18n/outputWords';
 import { strings } from '../../src/i18n/pageStrings';
 import { firstYearPoolWords, mechanismWords, periodWords, reportLabels } from '../../src/i18n/reportLabels';
+import { reportBlockWords } from '../../src/i18n/reportBlockWords';
 import { reportWords } from '../../src/i18n/reportWords';
+import { studyWords } from '../../src/i18n/studyWords';
 
 const catalogues: Record<string, Record<string, unknown>> = {
-  messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages, headlineWords,
+  messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages, headlineWords, outputWords, reportBlockWords, studyWords, methodWords,
 };
 
 const isBilingual = (v: unknown): v is { zh: string; en: string } =>
@@ -33,7 +37,7 @@ describe('the word catalogues of src/i18n', () => {
   it('are the only catalogues: the files of src/i18n are the ones this test reads', () => {
     // formatMoney.ts is not a catalogue: it writes amounts in each language's units (万元/亿元, yuan), for them all
     const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).sort();
-    expect(files).toEqual(['Bilingual.ts', 'analysisLabels.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'formatMoney.ts', 'headlineWords.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts', 'reportWords.ts']);
+    expect(files).toEqual(['Bilingual.ts', 'analysisLabels.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'formatMoney.ts', 'headlineWords.ts', 'messages.ts', 'methodWords.ts', 'outputWords.ts', 'pageStrings.ts', 'reportBlockWords.ts', 'reportLabels.ts', 'reportWords.ts', 'studyWords.ts']);
   });
 
   for (const [name, catalogue] of Object.entries(catalogues)) {
