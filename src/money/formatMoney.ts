@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Lang } from '../i18n/Bilingual';
+import type { Lang } from '../errors/Bilingual';
 import type { Fen } from './fen';
 
 export interface FormatMoneyOptions {

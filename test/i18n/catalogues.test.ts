@@ -1,12 +1,16 @@
 /**
  * Every user-facing word lives in a catalogue of src/i18n, and every entry has both languages with the same
  * placeholders: a `{x}` in one is in the other, and a message function puts each of its arguments into both texts
- * or into neither (called with marker arguments, so a value dropped from one language shows).
+ * or into neither (called with marker arguments, so a value dropped from one language shows). The words of the
+ * base's errors (`baseErrors`) are functions of one params record, called with a marker for each param its code
+ * carries (`errors/baseError`).
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BASE_ERROR_PARAMS } from '../../src/errors/baseError';
 import { analysisLabels } from '../../src/i18n/analysisLabels';
+import { baseErrors } from '../../src/i18n/baseErrors';
 import { chartLabels } from '../../src/i18n/chartLabels';
 import { dataMessages } from '../../src/i18n/dataMessages';
 import { editMessages } from '../../src/i18n/editMessages';
@@ -17,7 +21,11 @@ import { reportWords } from '../../src/i18n/reportWords';
 
 const catalogues: Record<string, Record<string, unknown>> = {
   messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages,
+  baseErrors,
 };
+
+/** The files of src/i18n that hold no words of their own: the types, the quoting of values, the rendering of errors. */
+const HELPERS = ['Bilingual.ts', 'formatUserError.ts', 'quoteValue.ts', 'userErrorText.ts'];
 
 const isBilingual = (v: unknown): v is { zh: string; en: string } =>
   typeof v === 'object' && v !== null && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
@@ -29,9 +37,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const markers = (n: number) => Array.from({ length: n }, (_, i) => `ARG${i}MARK`);
 
 describe('the word catalogues of src/i18n', () => {
-  it('are the only catalogues: the files of src/i18n are the ones this test reads', () => {
-    const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).sort();
-    expect(files).toEqual(['Bilingual.ts', 'analysisLabels.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts', 'reportWords.ts']);
+  it('are the only catalogues: the files of src/i18n are the ones this test reads, and helpers without words', () => {
+    const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).filter((f) => !HELPERS.includes(f)).sort();
+    expect(files).toEqual([
+      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts',
+      'reportWords.ts',
+    ]);
   });
 
   for (const [name, catalogue] of Object.entries(catalogues)) {
@@ -46,10 +57,13 @@ describe('the word catalogues of src/i18n', () => {
           if (value.en.trim() === '' && value.zh.trim() !== '') problems.push(`${key}: no English`);
           if (placeholders(value.zh).join() !== placeholders(value.en).join()) problems.push(`${key}: {…} differ: zh ${placeholders(value.zh)} en ${placeholders(value.en)}`);
         } else if (typeof value === 'function') {
-          const args = markers(value.length);
+          const names = catalogue === baseErrors ? BASE_ERROR_PARAMS[key as keyof typeof BASE_ERROR_PARAMS] : null;
+          const args = markers(names ? names.length : value.length);
           let out: unknown;
           try {
-            out = (value as (...a: string[]) => unknown)(...args);
+            out = names
+              ? (value as (p: Record<string, string>) => unknown)(Object.fromEntries(names.map((n, i) => [n, args[i]!])))
+              : (value as (...a: string[]) => unknown)(...args);
           } catch {
             continue; // needs arguments of another type (numbers, objects): checked by its own tests
           }
