@@ -1,7 +1,9 @@
 // The layers of src/, bottom to top (docs/architecture.md draws them). A folder may import from its own layer and
 // the layers below; an import that points up fails `npm run lint` (eslint-plugin-boundaries).
 export const LAYERS = [
-  ['base', ['i18n', 'errors', 'money', 'time', 'random', 'yaml', 'figures']],
+  // core throws codes and values, no words: the catalogues of i18n (above) word them and format money
+  ['core', ['errors', 'money', 'time', 'random']],
+  ['base', ['i18n', 'yaml', 'figures']],
   ['domain', ['policy', 'allocation']],
   ['population', ['population', 'data']],
   ['scenario', ['scenario']],
