@@ -1,7 +1,8 @@
 /**
  * The sentences that read the numbers: one function per headline, a summary (or a year of it) in, a text in
  * both languages out. The page, the text report and the chart subtitles all use these, so a figure is worded
- * the same way everywhere. Every number in a sentence is computed from the summary passed in.
+ * the same way everywhere. Every number in a sentence is computed from the summary passed in; the words are in
+ * src/i18n/headlineWords.ts.
  */
 import { applicantFirms } from './applicantFirms';
 import { formatAmount } from '../figures/formatAmount';
@@ -9,10 +10,9 @@ import { formatDate } from '../figures/formatDate';
 import { formatPercent } from '../figures/formatPercent';
 import type { Bilingual } from '../i18n/Bilingual';
 import type { Lang } from '../i18n/Bilingual';
+import { headlineWords as W, levelNames } from '../i18n/headlineWords';
 import { schemeInForce } from './schemeInForce';
 import type { Money, SchemeSummary, Summary, YearSummary } from './Summary';
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A day as people write it: `14 Nov` / `11月14日` (src/figures formatDate).
@@ -39,6 +39,11 @@ export function formatMoneyShort(m: Money | number, lang: Lang): string {
   return formatAmount(typeof m === 'number' ? m : m.fen, lang);
 }
 
+/** A figure written in each language. */
+const both = (f: (lang: Lang) => string): Bilingual => ({ zh: f('zh'), en: f('en') });
+const money = (m: Money | number): Bilingual => both((lang) => formatMoneyShort(m, lang));
+const day = (iso: string): Bilingual => both((lang) => formatShortDate(iso, lang));
+
 function schemeOf(year: YearSummary, scheme: number | string): SchemeSummary {
   const s = typeof scheme === 'number' ? year.schemes[scheme] : year.schemes.find((x) => x.id === scheme);
   if (!s) throw new Error(`no scheme ${scheme} in the summary of ${year.year}`);
@@ -52,10 +57,7 @@ function schemeOf(year: YearSummary, scheme: number | string): SchemeSummary {
 export function notInForceSentence(year: YearSummary, scheme: number | string): Bilingual | null {
   const s = schemeOf(year, scheme);
   if (schemeInForce(s)) return null;
-  return {
-    zh: `${s.label.zh}${year.year}年未施行（无资金池，无申请）`,
-    en: `The ${s.label.en} is not in force in ${year.year} (no pool, no applications)`,
-  };
+  return W.notInForce(s.label, year.year);
 }
 
 /**
@@ -70,13 +72,8 @@ export function poolLastsSentence(year: YearSummary, scheme: number | string, sh
   const l = s.exhaustion?.lastsUntil.find((x) => x.share === share);
   if (!l) return null;
   const pct = formatShare(share);
-  if (l.wholeYear || !l.day) {
-    return { zh: `${pct}的模拟中${s.label.zh}资金池可支撑到年底`, en: `In ${pct} of runs the ${s.label.en} pool lasts to the end of the year` };
-  }
-  return {
-    zh: `${pct}的模拟中${s.label.zh}资金池可支撑到${formatShortDate(l.day.date, 'zh')}`,
-    en: `In ${pct} of runs the ${s.label.en} pool lasts until ${formatShortDate(l.day.date, 'en')}`,
-  };
+  if (l.wholeYear || !l.day) return W.poolLastsYear(pct, s.label);
+  return W.poolLastsUntil(pct, s.label, day(l.day.date));
 }
 
 /** "The pool of … runs out before year end in 37% of runs". null for a scheme without a pool limit or not in force. */
@@ -84,12 +81,8 @@ export function exhaustionProbabilitySentence(year: YearSummary, scheme: number 
   const s = schemeOf(year, scheme);
   if (!s.exhaustion || !schemeInForce(s)) return null;
   const p = s.exhaustion.probabilityByYearEnd;
-  if (p === 0) return { zh: `所有模拟中${s.label.zh}资金池在年内都未用完`, en: `The ${s.label.en} pool never runs out within the year` };
-  const pct = formatShare(p);
-  return {
-    zh: `${pct}的模拟中${s.label.zh}资金池在年底前用完`,
-    en: `The ${s.label.en} pool runs out before year end in ${pct} of runs`,
-  };
+  if (p === 0) return W.poolNeverRunsOut(s.label);
+  return W.poolRunsOut(formatShare(p), s.label);
 }
 
 /** One line per quarter end: "P(exhausted by 31 Mar) = 0%" etc.; none for a scheme without a pool limit or not in force. */
@@ -99,8 +92,7 @@ export function quarterExhaustionLines(year: YearSummary, scheme: number | strin
   const ex = s.exhaustion;
   return [3, 6, 9, 12].map((m) => {
     const last = new Date(Date.UTC(year.year, m, 0)).toISOString().slice(0, 10);
-    const p = formatShare(ex.probabilityByMonthEnd[m - 1]!);
-    return { zh: `${formatShortDate(last, 'zh')}前用完的概率：${p}`, en: `P(runs out by ${formatShortDate(last, 'en')}) = ${p}` };
+    return W.quarterLine(day(last), formatShare(ex.probabilityByMonthEnd[m - 1]!));
   });
 }
 
@@ -111,10 +103,9 @@ export function quarterExhaustionSentence(year: YearSummary, scheme: number | st
   const ex = s.exhaustion;
   const parts = [3, 6, 9, 12].map((m) => {
     const last = new Date(Date.UTC(year.year, m, 0)).toISOString().slice(0, 10);
-    const p = formatShare(ex.probabilityByMonthEnd[m - 1]!);
-    return { zh: `${formatShortDate(last, 'zh')}前${p}`, en: `${formatShortDate(last, 'en')}: ${p}` };
+    return W.quarterPart(day(last), formatShare(ex.probabilityByMonthEnd[m - 1]!));
   });
-  return { zh: `用完概率：${parts.map((p) => p.zh).join('，')}`, en: `Runs out by ${parts.map((p) => p.en).join(', ')}` };
+  return W.quarters(parts);
 }
 
 /**
@@ -126,34 +117,17 @@ export function disbursedSentence(year: YearSummary, scheme: number | string): B
   if (!schemeInForce(s)) return null;
   // The per-run totals (exact), not the last day of the cumulative bands (read from a histogram): the same figures
   // as the tables of money paid, so a sentence and a table never give two 5th percentiles of one thing.
-  const last = s.money.paid;
-  const f = (m: Money, lang: Lang) => formatMoneyShort(m, lang);
-  const pool = s.pool;
-  return {
-    zh: `${s.label.zh}全年支付中位数${f(last.p50, 'zh')}（5%–95%：${f(last.p5, 'zh')}–${f(last.p95, 'zh')}）${pool ? `，资金池${f(pool.p50, 'zh')}` : ''}`,
-    en: `${s.label.en}: a median of ${f(last.p50, 'en')} paid in the year (5–95%: ${f(last.p5, 'en')} – ${f(last.p95, 'en')})${pool ? `, pool ${f(pool.p50, 'en')}` : ''}`,
-  };
+  const paid = s.money.paid;
+  return W.disbursed(s.label, money(paid.p50), money(paid.p5), money(paid.p95), s.pool ? money(s.pool.p50) : null);
 }
 
 /** "On average 1.2 million yuan of demand (8% of it) goes unmet": all schemes together. */
 export function unmetSentence(year: YearSummary): Bilingual {
   const m = year.total.money;
   const share = m.requested.mean.fen === 0 ? 0 : m.unmet.mean.fen / m.requested.mean.fen;
-  if (m.unmet.p95.fen === 0 && m.unmet.mean.fen === 0) {
-    return { zh: '所有申请都足额获得补助', en: 'Every request is paid in full' };
-  }
-  return {
-    zh: `平均${formatMoneyShort(m.unmet.mean, 'zh')}的需求未获满足（占申请额的${formatShare(share)}），其中拒绝${formatMoneyShort(m.refused.mean, 'zh')}、削减${formatMoneyShort(m.scaled.mean, 'zh')}`,
-    en: `On average ${formatMoneyShort(m.unmet.mean, 'en')} of demand (${formatShare(share)}) goes unmet: ${formatMoneyShort(m.refused.mean, 'en')} refused, ${formatMoneyShort(m.scaled.mean, 'en')} cut`,
-  };
+  if (m.unmet.p95.fen === 0 && m.unmet.mean.fen === 0) return W.allPaid;
+  return W.unmet(money(m.unmet.mean), formatShare(share), money(m.refused.mean), money(m.scaled.mean));
 }
-
-// The district level is the districts of the firms, however many: a plural, so its verb is "pay".
-const LEVEL_NAMES: Record<string, Bilingual & { verb: string }> = {
-  province: { zh: '省级', en: 'the province', verb: 'pays' },
-  city: { zh: '市级', en: 'the city', verb: 'pays' },
-  district: { zh: '区级', en: 'the districts', verb: 'pay' },
-};
 
 /**
  * "The city pays 70% of the money, the districts 30%", "The districts pay 53% of the money, the city 47%" (pooled
@@ -164,24 +138,17 @@ export function whoPaysSentence(year: YearSummary): Bilingual {
   const parts = year.levels
     .filter((l) => l.share.pooled !== null && l.share.pooled > 0)
     .sort((a, b) => (b.share.pooled ?? 0) - (a.share.pooled ?? 0));
-  if (parts.length === 0) return { zh: '没有支付任何补助', en: 'Nothing is paid' };
+  if (parts.length === 0) return W.nothingPaid;
   const [first, ...rest] = parts;
-  const name = (l: string) => LEVEL_NAMES[l] ?? { zh: l, en: l, verb: 'pays' };
-  const lead = name(first!.level);
-  return {
-    zh: `${lead.zh}承担${formatShare(first!.share.pooled!)}${rest.map((l) => `，${name(l.level).zh}${formatShare(l.share.pooled!)}`).join('')}`,
-    en: `${cap(lead.en)} ${lead.verb} ${formatShare(first!.share.pooled!)} of the money${rest.map((l) => `, ${name(l.level).en} ${formatShare(l.share.pooled!)}`).join('')}`,
-  };
+  const name = (l: string) => levelNames[l] ?? { zh: l, en: l, verb: 'pays' };
+  return W.whoPays(name(first!.level), formatShare(first!.share.pooled!), rest.map((l) => ({ level: name(l.level), share: formatShare(l.share.pooled!) })));
 }
 
 /** "Median grant per firm: micro 12万元, small 40万元, …" (tiers, pooled over firms and runs). */
 export function grantPerTierSentence(year: YearSummary): Bilingual {
   const tiers = year.groups.tier.filter((g) => g.grantPerFirm?.p50);
-  if (tiers.length === 0) return { zh: '没有企业申请', en: 'No firm applied' };
-  return {
-    zh: `每家企业获补助中位数：${tiers.map((g) => `${g.label.zh}${formatMoneyShort(g.grantPerFirm!.p50!, 'zh')}`).join('，')}`,
-    en: `Median grant per firm: ${tiers.map((g) => `${g.label.en} ${formatMoneyShort(g.grantPerFirm!.p50!, 'en')}`).join(', ')}`,
-  };
+  if (tiers.length === 0) return W.noFirmApplied;
+  return W.grantPerTier(tiers.map((g) => ({ tier: g.label, grant: money(g.grantPerFirm!.p50!) })));
 }
 
 /** "Large firms are 5% of the firms and receive 36% of the money": the tier with the largest share. */
@@ -190,18 +157,15 @@ export function tierShareSentence(year: YearSummary): Bilingual | null {
   const firms = applicantFirms(year);
   const top = [...tiers].sort((a, b) => (b.shareOfPaid.pooled ?? 0) - (a.shareOfPaid.pooled ?? 0))[0];
   if (!top || top.shareOfPaid.pooled === null || firms === 0) return null;
-  const f = formatShare(top.firms.mean / firms);
-  const p = formatShare(top.shareOfPaid.pooled);
-  return { zh: `${top.label.zh}占申请企业的${f}，获得${p}的资金`, en: `${cap(firmsOf(top.label.en))} are ${f} of the applicants and receive ${p} of the money` };
+  return W.tierShare(top.label, formatShare(top.firms.mean / firms), formatShare(top.shareOfPaid.pooled));
 }
 
 /** "43% of large firms reach a yearly cap": the tier where the share is highest. */
 export function capShareSentence(year: YearSummary): Bilingual | null {
   const top = [...year.groups.tier].sort((a, b) => (b.atCapShare.pooled ?? 0) - (a.atCapShare.pooled ?? 0))[0];
   if (!top || top.atCapShare.pooled === null) return null;
-  if (top.atCapShare.pooled === 0) return { zh: '没有企业达到年度补助上限', en: 'No firm reaches a yearly cap' };
-  const p = formatShare(top.atCapShare.pooled);
-  return { zh: `${p}的${top.label.zh}达到年度补助上限`, en: `${p} of ${firmsOf(top.label.en)} reach a yearly cap` };
+  if (top.atCapShare.pooled === 0) return W.noFirmAtCap;
+  return W.capShare(formatShare(top.atCapShare.pooled), top.label);
 }
 
 /** "Overall the vouchers pay 28% of the contract fees": Σ paid ÷ Σ contract over tiers and runs. */
@@ -209,19 +173,14 @@ export function subsidyRateSentence(year: YearSummary): Bilingual | null {
   const paid = year.groups.tier.reduce((t, g) => t + g.money.paid.mean.fen, 0);
   const contract = year.groups.tier.reduce((t, g) => t + g.contract.mean.fen, 0);
   if (contract === 0) return null;
-  const p = formatShare(paid / contract);
-  return { zh: `补助总额约为合同金额的${p}`, en: `Overall the grants come to ${p} of the contract fees` };
+  return W.subsidyRate(formatShare(paid / contract));
 }
 
 /** "Most unmet demand falls in December: 2.34 million yuan refused, 0.59 million cut (means)". */
 export function unmetMonthSentence(year: YearSummary): Bilingual | null {
   const top = [...year.unmetByMonth].sort((a, b) => b.refused.fen + b.scaled.fen - (a.refused.fen + a.scaled.fen))[0];
-  if (!top || top.refused.fen + top.scaled.fen === 0) return { zh: '各月均无未满足的需求', en: 'No demand goes unmet in any month' };
-  const month = { zh: `${top.month}月`, en: MONTHS_EN[top.month - 1]! };
-  return {
-    zh: `未满足需求最多的月份是${month.zh}：平均被拒${formatMoneyShort(top.refused, 'zh')}，被削减${formatMoneyShort(top.scaled, 'zh')}`,
-    en: `Most unmet demand falls in ${month.en}: on average ${formatMoneyShort(top.refused, 'en')} refused and ${formatMoneyShort(top.scaled, 'en')} cut`,
-  };
+  if (!top || top.refused.fen + top.scaled.fen === 0) return W.noUnmetMonth;
+  return W.unmetMonth(top.month, money(top.refused), money(top.scaled));
 }
 
 /**
@@ -240,13 +199,4 @@ export function headlines(summary: Summary): Array<{ year: number; scheme: strin
     out.push({ year: y.year, scheme: null, text: whoPaysSentence(y) });
   }
   return out;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** A tier's English label as a noun for firms: population files name tiers "micro firms" or just "micro". */
-function firmsOf(label: string): string {
-  return /\bfirms?$/i.test(label) ? label : `${label} firms`;
 }
