@@ -14,6 +14,7 @@ import { baseErrors } from '../../src/i18n/baseErrors';
 import { chartLabels } from '../../src/i18n/chartLabels';
 import { dataMessages } from '../../src/i18n/dataMessages';
 import { editMessages } from '../../src/i18n/editMessages';
+import { headlineWords, levelNames } from '../../src/i18n/headlineWords';
 import { messages } from '../../src/i18n/messages';
 import { strings } from '../../src/i18n/pageStrings';
 import { firstYearPoolWords, mechanismWords, periodWords, reportLabels } from '../../src/i18n/reportLabels';
@@ -21,7 +22,7 @@ import { reportWords } from '../../src/i18n/reportWords';
 
 const catalogues: Record<string, Record<string, unknown>> = {
   messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages,
-  baseErrors,
+  baseErrors, headlineWords, levelNames,
 };
 
 /** The files of src/i18n that hold no words of their own: the types, the quoting of values, the rendering of errors. */
@@ -33,14 +34,18 @@ const isBilingual = (v: unknown): v is { zh: string; en: string } =>
 /** `{x}` placeholders of a text, sorted. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
-/** Marker arguments: strings that survive any formatting a message applies to a string argument. */
-const markers = (n: number) => Array.from({ length: n }, (_, i) => `ARG${i}MARK`);
+/**
+ * Marker arguments: strings that survive any formatting a message applies to a string argument, and that read as
+ * the same marker in both languages when the message takes a text in both (`{zh, en}`: a label, a figure written
+ * per language).
+ */
+const markers = (n: number) => Array.from({ length: n }, (_, i) => Object.assign(new String(`ARG${i}MARK`), { zh: `ARG${i}MARK`, en: `ARG${i}MARK` }));
 
 describe('the word catalogues of src/i18n', () => {
   it('are the only catalogues: the files of src/i18n are the ones this test reads, and helpers without words', () => {
     const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).filter((f) => !HELPERS.includes(f)).sort();
     expect(files).toEqual([
-      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts',
+      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'headlineWords.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts',
       'reportWords.ts',
     ]);
   });
@@ -62,14 +67,14 @@ describe('the word catalogues of src/i18n', () => {
           let out: unknown;
           try {
             out = names
-              ? (value as (p: Record<string, string>) => unknown)(Object.fromEntries(names.map((n, i) => [n, args[i]!])))
-              : (value as (...a: string[]) => unknown)(...args);
+              ? (value as (p: Record<string, unknown>) => unknown)(Object.fromEntries(names.map((n, i) => [n, args[i]!])))
+              : (value as (...a: unknown[]) => unknown)(...args);
           } catch {
             continue; // needs arguments of another type (numbers, objects): checked by its own tests
           }
           if (!isBilingual(out)) continue;
           functions += 1;
-          for (const a of args) {
+          for (const a of args.map(String)) {
             if (out.zh.includes(a) !== out.en.includes(a)) problems.push(`${key}: argument ${a} is in ${out.zh.includes(a) ? 'zh' : 'en'} only`);
           }
         }
