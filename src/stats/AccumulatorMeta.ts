@@ -5,6 +5,7 @@
  */
 import type { GroupDim, RunShape } from '../record/RunRecord';
 import type { Bilingual } from '../i18n/Bilingual';
+import { groupLabels } from '../i18n/groupLabels';
 import type { Level, RuleSet, Voucher } from '../policy/model';
 
 export interface SchemeMeta {
@@ -27,17 +28,6 @@ export interface AccumulatorMeta {
   groups: Record<GroupDim, GroupValueMeta[]>;
 }
 
-/** Names of the compute categories (000 （三）) and vouchers as the reports show them. */
-const FIXED_LABELS: Record<string, Bilingual> = {
-  maas: { zh: 'MaaS/智能体开发', en: 'MaaS / agents' },
-  domestic: { zh: '国产算力', en: 'domestic compute' },
-  other: { zh: '其他算力', en: 'other compute' },
-  compute: { zh: '算力券', en: 'compute voucher' },
-  corpus: { zh: '语料券', en: 'corpus voucher' },
-  model: { zh: '模型券', en: 'model voucher' },
-  '(none)': { zh: '（无）', en: '(none)' },
-};
-
 /**
  * Builds the meta of a year's accumulator from the rules, the population's tiers and the run shape.
  * District ids have no published names: they are shown as their ids unless `districtLabels` names them.
@@ -54,7 +44,7 @@ export function accumulatorMeta(
     if (!s) throw new Error(`run shape names an unknown scheme ${id}`);
     return { id, label: s.label, level: s.level, kind: s.kind, vouchers: s.kind === 'grant' ? [s.voucher] : [...s.vouchers] };
   });
-  const fixed = (key: string): GroupValueMeta => ({ key, label: FIXED_LABELS[key] ?? { zh: key, en: key } });
+  const fixed = (key: string): GroupValueMeta => ({ key, label: groupLabels[key] ?? { zh: key, en: key } });
   return {
     schemes,
     groups: {

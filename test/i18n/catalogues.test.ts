@@ -14,6 +14,7 @@ import { baseErrors } from '../../src/i18n/baseErrors';
 import { chartLabels } from '../../src/i18n/chartLabels';
 import { dataMessages } from '../../src/i18n/dataMessages';
 import { editMessages } from '../../src/i18n/editMessages';
+import { groupLabels } from '../../src/i18n/groupLabels';
 import { headlineWords, levelNames } from '../../src/i18n/headlineWords';
 import { messages } from '../../src/i18n/messages';
 import { strings } from '../../src/i18n/pageStrings';
@@ -22,7 +23,7 @@ import { reportWords } from '../../src/i18n/reportWords';
 
 const catalogues: Record<string, Record<string, unknown>> = {
   messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages,
-  baseErrors, headlineWords, levelNames,
+  baseErrors, headlineWords, levelNames, groupLabels,
 };
 
 /** The files of src/i18n that hold no words of their own: the types, the quoting of values, the rendering of errors. */
@@ -45,7 +46,7 @@ describe('the word catalogues of src/i18n', () => {
   it('are the only catalogues: the files of src/i18n are the ones this test reads, and helpers without words', () => {
     const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).filter((f) => !HELPERS.includes(f)).sort();
     expect(files).toEqual([
-      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'headlineWords.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts',
+      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'groupLabels.ts', 'headlineWords.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts',
       'reportWords.ts',
     ]);
   });
