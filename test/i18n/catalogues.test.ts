@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE_ERROR_PARAMS } from '../../src/errors/baseError';
 import { analysisLabels } from '../../src/i18n/analysisLabels';
+import { backtestWords } from '../../src/i18n/backtestWords';
 import { baseErrors } from '../../src/i18n/baseErrors';
 import { chartLabels } from '../../src/i18n/chartLabels';
 import { dataMessages } from '../../src/i18n/dataMessages';
@@ -23,7 +24,7 @@ import { reportWords } from '../../src/i18n/reportWords';
 
 const catalogues: Record<string, Record<string, unknown>> = {
   messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages,
-  baseErrors, headlineWords, levelNames, groupLabels,
+  baseErrors, headlineWords, levelNames, groupLabels, backtestWords,
 };
 
 /** The files of src/i18n that hold no words of their own: the types, the quoting of values, the rendering of errors. */
@@ -46,7 +47,7 @@ describe('the word catalogues of src/i18n', () => {
   it('are the only catalogues: the files of src/i18n are the ones this test reads, and helpers without words', () => {
     const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).filter((f) => !HELPERS.includes(f)).sort();
     expect(files).toEqual([
-      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'groupLabels.ts', 'headlineWords.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts',
+      'analysisLabels.ts', 'backtestWords.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'groupLabels.ts', 'headlineWords.ts', 'messages.ts', 'pageStrings.ts', 'reportLabels.ts',
       'reportWords.ts',
     ]);
   });
