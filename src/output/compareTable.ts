@@ -40,7 +40,7 @@ function metrics(years: readonly YearSummary[], lang: Lang): Metric[] {
   const unit = (s: string) => (lang === 'zh' ? `${s}（${unitName(lang)}）` : `${s} (${unitName(lang)})`);
   const list: Metric[] = [
     { key: 'requested', label: unit(t('requested')), kind: 'money', value: (y) => y.total.money.requested.mean.fen },
-    { key: 'paid', label: unit(lang === 'zh' ? '已支付均值' : 'Paid, mean'), kind: 'money', value: (y) => y.total.money.paid.mean.fen },
+    { key: 'paid', label: unit(t('paidMean')), kind: 'money', value: (y) => y.total.money.paid.mean.fen },
     { key: 'unmet', label: unit(t('unmet')), kind: 'money', value: (y) => y.total.money.unmet.mean.fen },
     {
       key: 'unmetShare', label: t('unmetShare'), kind: 'share',
@@ -94,14 +94,14 @@ function show(kind: Metric['kind'], v: number, lang: Lang): string {
 
 function signed(kind: Metric['kind'], v: number, lang: Lang): string {
   if (kind === 'share') return `${v >= 0 ? '+' : '−'}${(Math.abs(v) * 100).toFixed(1)} pp`;
-  if (kind === 'date') return `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))}${lang === 'zh' ? '天' : ' d'}`;
+  if (kind === 'date') return `${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v))}${L.dayUnit[lang]}`;
   const s = show(kind, Math.abs(v), lang);
   return `${v >= 0 ? '+' : '−'}${s}`;
 }
 
 /** A column's scenario: its id, marked when edited (an edited run and its unedited file share the id). */
 function columnName(s: Summary, lang: Lang): string {
-  return (s.scenario.changes?.length ?? 0) > 0 ? `${s.scenario.id}${lang === 'zh' ? '（已修改）' : ' (edited)'}` : s.scenario.id;
+  return (s.scenario.changes?.length ?? 0) > 0 ? `${s.scenario.id}${L.edited[lang]}` : s.scenario.id;
 }
 
 /** One year's comparison as data: columns and rows of cells, rendered to text here and to Markdown/HTML by the report. */

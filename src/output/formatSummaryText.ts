@@ -36,8 +36,8 @@ export function formatSummaryText(
   out.push(`${t('firstYearPool')}${colon}${word(firstYearPoolWords, summary.firstYearPool)}`);
   if (summary.options.length) {
     const name = (key: string) => optionLabels.find((o) => o.key === key)?.label[lang] ?? key;
-    const set = lang === 'zh' ? '（已改，非默认）' : ' (set, not the default)';
-    const dflt = lang === 'zh' ? '（默认）' : ' (default)';
+    const set = t('optionSet');
+    const dflt = t('optionDefault');
     out.push(`${t('options')}${colon}${summary.options.map((o) => `${name(o.key)}${lang === 'zh' ? '：' : ': '}${optionValueText(o.value, lang)}${o.isDefault ? dflt : set}`).join(lang === 'zh' ? '；' : '; ')}`);
   }
   const heads = headlines(summary);
@@ -116,7 +116,7 @@ function tierTable(y: YearSummary, lang: Lang, caps: ReadonlyMap<string, TierCap
       g.grantPerFirm?.p50 ? fmt(g.grantPerFirm.p50, lang) : t('none'),
       pct(g.shareOfPaid.pooled),
       pct(g.subsidyRate.pooled),
-      caps?.get(g.key)?.kind === 'none' ? (lang === 'zh' ? '不设上限' : 'no cap') : pct(g.atCapShare.pooled),
+      caps?.get(g.key)?.kind === 'none' ? t('noCap') : pct(g.atCapShare.pooled),
     ]).concat([[t('total'), applicantFirms(y).toFixed(1), t('none'), t('none'), t('none'), t('none')]]),
   );
 }
@@ -155,7 +155,7 @@ const LEVEL_WORDS: Record<string, Bilingual> = { province: { zh: '省级', en: '
  * @example optionValueText('none', 'zh') // '不设上限'
  */
 export function optionValueText(value: string, lang: Lang): string {
-  if (value === 'none') return lang === 'zh' ? '不设上限' : 'no cap';
+  if (value === 'none') return L.noCap[lang];
   const split = value.split(',').map((p) => /^(province|city|district)=(\d+(?:\.\d+)?%)$/.exec(p.trim()));
   if (split.every((m) => m !== null)) {
     return split.map((m) => (lang === 'zh' ? `${LEVEL_WORDS[m![1]!]!.zh}${m![2]}` : `${LEVEL_WORDS[m![1]!]!.en} ${m![2]}`)).join(lang === 'zh' ? '、' : ', ');

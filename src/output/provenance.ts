@@ -6,6 +6,7 @@
  */
 import pkg from '../../package.json';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { reportLabels as L } from '../i18n/reportLabels';
 import type { Summary } from '../stats/Summary';
 
 /** The version of quansim running now (package.json). */
@@ -86,8 +87,8 @@ export function provenanceLine(p: Provenance | readonly Provenance[], lang: Lang
   const list = Array.isArray(p) ? (p as readonly Provenance[]) : [p as Provenance];
   const first = list[0];
   if (!first) throw new Error('a provenance line needs at least one scenario');
-  const zh = lang === 'zh';
-  const mark = zh ? '（已修改）' : ' (edited)';
+  const w = (k: keyof typeof L, x = '') => L[k][lang].replace('{x}', () => x);
+  const mark = w('edited');
   // An edited scenario's title already ends with the mark (editedScenario): it is said once.
   const name = (x: Provenance) => {
     const title = x.scenario[lang] || x.scenarioId;
@@ -95,13 +96,13 @@ export function provenanceLine(p: Provenance | readonly Provenance[], lang: Lang
   };
   const runs = new Intl.NumberFormat('en-US').format(first.runs);
   const parts = [
-    `${zh ? '情景：' : 'Scenario: '}${list.map(name).join(zh ? ' 对比 ' : ' vs ')}`,
-    zh ? `${runs}次模拟` : `${runs} runs`,
-    `${zh ? '种子' : 'seed'} ${first.seed}`,
+    `${w('provenanceScenario')}${list.map(name).join(w('provenanceVs'))}`,
+    w('provenanceRuns', runs),
+    w('provenanceSeed', first.seed),
     `quansim ${first.version}`,
     first.date,
   ];
-  if (list.some((x) => x.illustrativePopulation)) parts.push(zh ? '申请企业：示意性假设' : 'population: illustrative');
+  if (list.some((x) => x.illustrativePopulation)) parts.push(w('illustrativePopulation'));
   return parts.join(' · ');
 }
 
