@@ -4,14 +4,16 @@
  * Everything not exported here is internal and may change. docs/api.md shows it in use.
  */
 export * from './money';
+export * from './i18n/formatMoney';
 export * from './figures';
 export * from './time';
 export * from './policy/model';
 export { loadPolicy, resolveRules, policySchema, SOURCE_DOCUMENTS, parseOptionValue, type PolicyDocument, type RuleSettings, type SchemeOverride, type OptionType } from './policy';
 export { quote, quoteToJson, formatQuote, type QuoteOptions, type QuoteJson } from './policy';
 export type { Bilingual, Lang } from './i18n/Bilingual';
-export { UserError, UserErrors, userErrorsOf } from './errors/UserError';
-export { formatUserError } from './errors/formatUserError';
+export { UserError, UserErrors, userErrorsOf, type ErrorParams, type Location } from './errors/UserError';
+export { formatUserError } from './i18n/formatUserError';
+export { userErrorText } from './i18n/userErrorText';
 // Scenarios, runs and their summaries: what the notebooks (notebooks/) and other programs drive directly.
 export { loadScenario, resolveRelative } from './scenario/loadScenario';
 export type { Scenario } from './scenario/model';

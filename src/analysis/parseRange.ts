@@ -1,5 +1,6 @@
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { messages } from '../i18n/messages';
+import { userErrorText } from '../i18n/userErrorText';
 import { formatMoney, formatRatio } from '../i18n/formatMoney';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
@@ -36,7 +37,7 @@ export function parseRange(variable: Variable, text: string): [number, number] {
   } catch (e) {
     const errs = userErrorsOf(e);
     if (!errs) throw e;
-    throw new UserError('range.unreadable', { zh: `${messages.rangeUnreadable(text).zh}（${errs[0]!.text.zh}）`, en: `${messages.rangeUnreadable(text).en} (${errs[0]!.text.en})` });
+    throw new UserError('range.unreadable', { zh: `${messages.rangeUnreadable(text).zh}（${userErrorText(errs[0]!).zh}）`, en: `${messages.rangeUnreadable(text).en} (${userErrorText(errs[0]!).en})` });
   }
   if (!(to > from)) throw new UserError('range.reversed', messages.rangeReversed(m[1]!, m[2]!));
   return [from, to];

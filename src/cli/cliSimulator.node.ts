@@ -12,6 +12,7 @@ import { cores, nodeScheduler } from '../scheduler/node/nodeWorkers';
 import { schedulerSimulator } from '../scheduler/schedulerSimulator';
 import { userErrorsOf } from '../errors/UserError';
 import type { Lang } from '../i18n/Bilingual';
+import { userErrorText } from '../i18n/userErrorText';
 import type { Simulator } from '../scheduler/Simulator';
 
 /** A simulator for one command, and the name its progress bar shows. */
@@ -59,6 +60,6 @@ export function asUsage<T>(parse: () => T, lang: Lang, flag?: string): T {
   } catch (e) {
     const errs = userErrorsOf(e);
     if (!errs) throw e;
-    throw new UsageError(`${flag ? `${flag}: ` : ''}${errs.map((u) => u.text[lang]).join('; ')}`);
+    throw new UsageError(`${flag ? `${flag}: ` : ''}${errs.map((u) => userErrorText(u)[lang]).join('; ')}`);
   }
 }

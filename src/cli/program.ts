@@ -9,7 +9,7 @@
  * (Ctrl-C).
  */
 import { Command, CommanderError } from 'commander';
-import { formatUserError } from '../errors/formatUserError';
+import { formatUserError } from '../i18n/formatUserError';
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { SimulationCancelled, WorkerFailure, workerFailureText } from '../scheduler/errors';
 import type { Lang } from '../i18n/Bilingual';

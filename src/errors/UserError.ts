@@ -1,4 +1,4 @@
-import type { Bilingual } from '../i18n/Bilingual';
+import type { Bilingual } from './Bilingual';
 
 /** Where in an input a problem was found: file, 1-based line and column, and the dotted field path. */
 export interface Location {
@@ -8,27 +8,37 @@ export interface Location {
   field?: string;
 }
 
+/** The values an error's words are filled with: plain text and numbers, never words. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
 /**
  * An error the user can cause and fix (bad amount, bad scenario, unknown option).
  * Bugs throw plain `Error`s; only `UserError`s are shown to people without a stack trace.
- * `text` holds the message in both languages; `where` says where it was found.
+ *
+ * `code` names the problem and `params` carry its values. An error raised above the base carries its `words`, built
+ * where it was raised; one raised by the base (money, time: `baseError`) carries none, and the catalogue renders
+ * its code with its params. Show either through `userErrorText` or `formatUserError` (src/i18n), never `words`.
+ * `message` is the English text when the words are known, else the code and params (for developers).
  */
 export class UserError extends Error {
   readonly code: string;
-  readonly text: Bilingual;
+  readonly params: ErrorParams;
+  /** The text in both languages, when it was built where the error was raised; null for a base error. */
+  readonly words: Bilingual | null;
   readonly where: Location;
 
-  constructor(code: string, text: Bilingual, where: Location = {}) {
-    super(text.en);
+  constructor(code: string, words: Bilingual | null, where: Location = {}, params: ErrorParams = {}) {
+    super(words ? words.en : `${code} ${JSON.stringify(params)}`);
     this.name = 'UserError';
     this.code = code;
-    this.text = text;
+    this.params = params;
+    this.words = words;
     this.where = where;
   }
 
   /** A copy of this error placed at `where` (fields already set are kept unless overridden). */
   at(where: Location): UserError {
-    return new UserError(this.code, this.text, { ...this.where, ...where });
+    return new UserError(this.code, this.words, { ...this.where, ...where }, this.params);
   }
 }
 

@@ -1,11 +1,5 @@
-/** The page and reports speak Chinese first, and English. */
-export type Lang = 'zh' | 'en';
-
-/** A text in both languages. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual, Lang } from '../errors/Bilingual';
+import type { Bilingual, Lang } from '../errors/Bilingual';
 
 /** Picks the text of `lang`. */
 export function tr(text: Bilingual, lang: Lang): string {

@@ -5,17 +5,10 @@
  */
 import type { Bilingual } from './Bilingual';
 import { formatMoney, formatRatio } from './formatMoney';
+import { quoteValue as q } from './quoteValue';
 
-/** A value quoted for a message: text in quotes, a list or map as compact JSON (cut at 60 characters). */
-const q = (s: unknown): string => {
-  if (s === null || typeof s !== 'object') return JSON.stringify(String(s));
-  const json = JSON.stringify(s) ?? String(s);
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-};
 /** A number as written; anything else quoted. */
 const num = (v: unknown): string => (typeof v === 'number' ? String(v) : q(v));
-/** An amount of fen in yuan with two decimals, by integer arithmetic. */
-const yuanText = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 /** What a per-firm cap bounds (policy/model.ts CapBasis), as the cap reasons name it. */
 type CapPer = 'firm-year' | 'firm-validity' | 'contract';
@@ -26,62 +19,9 @@ const CAP_PER: Record<CapPer, { zh: string; noCapZh: string; en: string; gotZh: 
 };
 
 export const messages = {
-  amountEmpty: (): Bilingual => ({
-    zh: '金额为空：请写如 800万元、2.5亿、500000 或 500000.50',
-    en: 'amount is empty: write e.g. 800万元, 2.5亿, 500000 or 500000.50',
-  }),
-  amountNegative: (input: unknown): Bilingual => ({
-    zh: `金额不能为负数：${q(input)}`,
-    en: `amount must not be negative: ${q(input)}`,
-  }),
-  amountUnreadable: (input: unknown): Bilingual => ({
-    zh: `无法读取金额 ${q(input)}：请写如 800万元、2.5亿元、50万、500000 或 500000.50（单位只能是 元、万、亿）`,
-    en: `cannot read the amount ${q(input)}: write e.g. 800万元, 2.5亿元, 50万, 500000 or 500000.50 (units: 元, 万, 亿 only)`,
-  }),
-  amountSubFen: (input: unknown): Bilingual => ({
-    zh: `金额 ${q(input)} 含有不足一分的部分：最小单位是 0.01 元（一分）`,
-    en: `amount ${q(input)} has a part below one fen: the smallest unit is 0.01 yuan (one fen)`,
-  }),
-  /** `maxFen`: the largest amount computed exactly (money/fen.ts MAX_FEN). */
-  amountTooLarge: (input: unknown, maxFen: number): Bilingual => ({
-    zh: `金额 ${q(input)} 过大：quansim 能精确计算的金额最大为 ${formatMoney(maxFen, 'zh')}（${yuanText(maxFen)} 元）`,
-    en: `amount ${q(input)} is too large: the largest amount quansim computes exactly is ${formatMoney(maxFen, 'en')} (about 90亿元)`,
-  }),
-  amountNotPlainDigits: (input: unknown, ch: string): Bilingual => ({
-    zh: `金额 ${q(input)} 含有 ${q(ch)}（U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}），它不是普通数字 0–9：请只用 0–9 书写金额，如 800万元`,
-    en: `amount ${q(input)} contains ${q(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which is not a plain digit 0–9: write amounts with 0–9 only, e.g. 800万元`,
-  }),
   poolUnreadable: (input: unknown): Bilingual => ({
     zh: `无法读取资金池 ${q(input)}：请写金额（如 2.5亿元、800万元、500000）或 unlimited（不限）`,
     en: `cannot read the pool ${q(input)}: write an amount (e.g. 2.5亿元, 800万元, 500000) or unlimited`,
-  }),
-  ratioEmpty: (): Bilingual => ({
-    zh: '比例为空：请写如 30% 或 0.3',
-    en: 'ratio is empty: write e.g. 30% or 0.3',
-  }),
-  ratioUnreadable: (input: unknown): Bilingual => ({
-    zh: `无法读取比例 ${q(input)}：请写如 30%、12.5% 或 0.3`,
-    en: `cannot read the ratio ${q(input)}: write e.g. 30%, 12.5% or 0.3`,
-  }),
-  ratioNegative: (input: unknown): Bilingual => ({
-    zh: `比例不能为负数：${q(input)}`,
-    en: `ratio must not be negative: ${q(input)}`,
-  }),
-  ratioAbove100: (input: unknown): Bilingual => ({
-    zh: `比例 ${q(input)} 超过 100%：请写 0% 到 100% 之间的值（如 30% 或 0.3）`,
-    en: `ratio ${q(input)} is above 100%: write a value from 0% to 100% (e.g. 30% or 0.3)`,
-  }),
-  ratioSubBasisPoint: (input: unknown): Bilingual => ({
-    zh: `比例 ${q(input)} 精确到了万分之一以下：最小单位是 0.01%`,
-    en: `ratio ${q(input)} is more precise than one basis point (0.01%)`,
-  }),
-  dateUnreadable: (input: unknown): Bilingual => ({
-    zh: `无法读取日期 ${q(input)}：请写 YYYY-MM-DD，如 2025-03-01`,
-    en: `cannot read the date ${q(input)}: write YYYY-MM-DD, e.g. 2025-03-01`,
-  }),
-  dateOutOfRange: (input: unknown): Bilingual => ({
-    zh: `日期 ${q(input)} 超出范围：须在 2000-01-01 到 2099-12-31 之间`,
-    en: `date ${q(input)} is out of range: it must lie between 2000-01-01 and 2099-12-31`,
   }),
 
   // Quotes (src/policy/quote.ts): validation of one application, and the reasons of each grant line

@@ -1,6 +1,6 @@
 /**
  * The words of the text reports (headers, section names), both languages side by side so they are reviewed
- * together. The sentences that read numbers are in src/stats/headlines.ts.
+ * together. The sentences that read numbers are in headlineWords.ts.
  */
 import type { Bilingual } from './Bilingual';
 
@@ -56,6 +56,21 @@ export const reportLabels = {
   firmsRefused: { zh: '被拒企业数', en: 'Firms refused' },
   unmetShare: { zh: '未满足占申请额', en: 'Unmet share of demand' },
   none: { zh: '—', en: '—' },
+  paidMean: { zh: '已支付均值', en: 'Paid, mean' },
+  // after a scenario's title or id: an edited run and its unedited file share the id
+  edited: { zh: '（已修改）', en: ' (edited)' },
+  // after a difference of days: "+12天" / "+12 d"
+  dayUnit: { zh: '天', en: ' d' },
+  noCap: { zh: '不设上限', en: 'no cap' },
+  // after an option's value
+  optionSet: { zh: '（已改，非默认）', en: ' (set, not the default)' },
+  optionDefault: { zh: '（默认）', en: ' (default)' },
+  // the provenance line: "情景：A 对比 B · 1,000次模拟 · 种子 s · …"; "{x}" is a count or the seed
+  provenanceScenario: { zh: '情景：', en: 'Scenario: ' },
+  provenanceVs: { zh: ' 对比 ', en: ' vs ' },
+  provenanceRuns: { zh: '{x}次模拟', en: '{x} runs' },
+  provenanceSeed: { zh: '种子 {x}', en: 'seed {x}' },
+  illustrativePopulation: { zh: '申请企业：示意性假设', en: 'population: illustrative' },
 } satisfies Record<string, Bilingual>;
 
 /** Allocation mechanisms, worded as on the page (src/web/strings.ts). */

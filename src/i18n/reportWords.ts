@@ -1,6 +1,6 @@
 /**
  * The words of the presentation report (section names, table headers, notes), both languages side by side so
- * they are reviewed together. Sentences that read numbers come from src/stats/headlines.ts; the table words
+ * they are reviewed together. Sentences that read numbers come from src/stats/headlines.ts (words: headlineWords.ts); the table words
  * shared with the text report from src/output/reportLabels.ts.
  */
 import type { Bilingual } from './Bilingual';

@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
-import { UserError } from '../errors/UserError';
-import { messages } from '../i18n/messages';
+import { baseError } from '../errors/baseError';
 import { MAX_FEN, type Fen } from './fen';
 
 const UNITS: Record<string, number> = { '': 1, 万: 10_000, 亿: 100_000_000 };
@@ -16,36 +15,36 @@ const AMOUNT = /^(?:[¥￥]|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|
  *
  * @param input the text or number to read
  * @returns the amount in fen
- * @throws UserError when the amount is empty, negative, unreadable, finer than a fen, too large (above MAX_FEN)
+ * @throws UserError (a code of `errors/baseError`) when the amount is empty, negative, unreadable, finer than a fen, too large (above MAX_FEN)
  *   or written with characters that only look like digits (superscripts, other scripts); the message quotes the
  *   input and says what is wrong with it.
  * @example parseAmount('2.5亿元') // 25_000_000_000
  */
 export function parseAmount(input: string | number): Fen {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new UserError('amount.unreadable', messages.amountUnreadable(input));
-    if (input < 0 || Object.is(input, -0)) throw new UserError('amount.negative', messages.amountNegative(Object.is(input, -0) ? '-0' : input));
+    if (!Number.isFinite(input)) throw baseError('amount.unreadable', { input });
+    if (input < 0 || Object.is(input, -0)) throw baseError('amount.negative', { input: Object.is(input, -0) ? '-0' : input });
     return toFen(new Decimal(String(input)), input);
   }
   const odd = notPlainDigit(input);
-  if (odd !== null) throw new UserError('amount.not-digits', messages.amountNotPlainDigits(input, odd));
+  if (odd !== null) throw baseError('amount.not-digits', { input, char: odd });
   const text = input.normalize('NFKC').trim();
-  if (text === '') throw new UserError('amount.empty', messages.amountEmpty());
-  if (/^[-−－]/.test(text)) throw new UserError('amount.negative', messages.amountNegative(input));
+  if (text === '') throw baseError('amount.empty', {});
+  if (/^[-−－]/.test(text)) throw baseError('amount.negative', { input });
   const m = AMOUNT.exec(text);
-  if (!m) throw new UserError('amount.unreadable', messages.amountUnreadable(input));
+  if (!m) throw baseError('amount.unreadable', { input });
   const whole = m[1]!.replace(/,/g, '');
   const frac = m[2] ?? '';
   const unit = UNITS[m[3] ?? ''];
-  if (unit === undefined) throw new UserError('amount.unreadable', messages.amountUnreadable(input));
+  if (unit === undefined) throw baseError('amount.unreadable', { input });
   const yuan = new Decimal(frac ? `${whole}.${frac}` : whole).times(unit);
   return toFen(yuan, input);
 }
 
 function toFen(yuan: Decimal, input: string | number): Fen {
   const fen = yuan.times(100);
-  if (fen.greaterThan(MAX_FEN)) throw new UserError('amount.too-large', messages.amountTooLarge(input, MAX_FEN));
-  if (!fen.isInteger()) throw new UserError('amount.subfen', messages.amountSubFen(input));
+  if (fen.greaterThan(MAX_FEN)) throw baseError('amount.too-large', { input });
+  if (!fen.isInteger()) throw baseError('amount.subfen', { input });
   return fen.toNumber();
 }
 

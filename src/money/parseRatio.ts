@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
-import { UserError } from '../errors/UserError';
-import { messages } from '../i18n/messages';
+import { baseError } from '../errors/baseError';
 import type { BasisPoints } from './fen';
 
 const RATIO = /^(\d+(?:\.\d+)?)\s*(%)?$/;
@@ -19,20 +18,20 @@ const RATIO = /^(\d+(?:\.\d+)?)\s*(%)?$/;
 export function parseRatio(input: string | number): BasisPoints {
   let value: Decimal;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new UserError('ratio.unreadable', messages.ratioUnreadable(input));
-    if (input < 0) throw new UserError('ratio.negative', messages.ratioNegative(input));
+    if (!Number.isFinite(input)) throw baseError('ratio.unreadable', { input });
+    if (input < 0) throw baseError('ratio.negative', { input });
     value = new Decimal(String(input));
   } else {
     const text = input.normalize('NFKC').trim();
-    if (text === '') throw new UserError('ratio.empty', messages.ratioEmpty());
-    if (/^[-−]/.test(text)) throw new UserError('ratio.negative', messages.ratioNegative(input));
+    if (text === '') throw baseError('ratio.empty', {});
+    if (/^[-−]/.test(text)) throw baseError('ratio.negative', { input });
     const m = RATIO.exec(text);
-    if (!m) throw new UserError('ratio.unreadable', messages.ratioUnreadable(input));
+    if (!m) throw baseError('ratio.unreadable', { input });
     value = new Decimal(m[1]!);
     if (m[2]) value = value.div(100);
   }
-  if (value.greaterThan(1)) throw new UserError('ratio.above-100', messages.ratioAbove100(input));
+  if (value.greaterThan(1)) throw baseError('ratio.above-100', { input });
   const bp = value.times(10_000);
-  if (!bp.isInteger()) throw new UserError('ratio.sub-bp', messages.ratioSubBasisPoint(input));
+  if (!bp.isInteger()) throw baseError('ratio.sub-bp', { input });
   return bp.toNumber();
 }

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
+import { userErrorText } from '../i18n/userErrorText';
 import { parseAmount } from '../money/parseAmount';
 import { parseRatio } from '../money/parseRatio';
 import { formatDay, parseDay } from '../time/day';
@@ -210,7 +211,7 @@ const optionSchema = strictObject({
       parseOptionValue(def, o.default);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      addUserIssue(ctx, new UserError('policy.bad-default', messages.optionDefaultBad(o.default, optionAccepts(def), e.text)), ['default']);
+      addUserIssue(ctx, new UserError('policy.bad-default', messages.optionDefaultBad(o.default, optionAccepts(def), userErrorText(e))), ['default']);
     }
   }
 });

@@ -1,6 +1,7 @@
 import { UserError, UserErrors } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
+import { userErrorText } from '../i18n/userErrorText';
 import { scaleRatio } from '../money/applyRatio';
 import { BP_ONE, isFen, type BasisPoints, type Fen } from '../money/fen';
 import { formatDay, type Day } from '../time/day';
@@ -107,7 +108,7 @@ export function resolveRules(docs: readonly PolicyDocument[], settings: RuleSett
       resolved.set(key, { def, key, text: text.trim(), value, isDefault });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      errors.push(new UserError('option.bad-value', messages.optionBadValue(text, optionAccepts(shape), e.text), { field: key }));
+      errors.push(new UserError('option.bad-value', messages.optionBadValue(text, optionAccepts(shape), userErrorText(e)), { field: key }));
     }
   }
   const schemeIds = docs.flatMap((d) => Object.keys(d.schemes).map((k) => `${d.document.id}.${k}`));

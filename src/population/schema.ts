@@ -26,6 +26,7 @@
  */
 import { z } from 'zod';
 import { UserError } from '../errors/UserError';
+import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
 import { MAX_FEN } from '../money/fen';
 import { formatMoney, formatRatio } from '../i18n/formatMoney';
@@ -55,7 +56,7 @@ const text = z.string().min(1);
 const bilingual = strictObject({ zh: text, en: text });
 
 const fen = (f: number): string => formatMoney(f, 'zh', { exact: true });
-const issue = (ctx: z.core.$RefinementCtx, code: string, text: UserError['text'], path: PropertyKey[] = []): void =>
+const issue = (ctx: z.core.$RefinementCtx, code: string, text: Bilingual, path: PropertyKey[] = []): void =>
   addUserIssue(ctx, new UserError(code, text), path);
 
 // ── counts ──────────────────────────────────────────────────────────────────────────────────────────────

@@ -9,6 +9,7 @@ import { accumulatorSetToJSON, accumulatorTransferList, mergeAccumulatorData, ty
 import { makeEngineContext, type EngineContext } from '../fast/engine/EngineContext';
 import { runRange } from '../engine/runRange';
 import { userErrorsOf } from '../errors/UserError';
+import { userErrorText } from '../i18n/userErrorText';
 import type { Scenario } from '../scenario/model';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -31,7 +32,7 @@ export function makeRunServer(post: PostToScheduler, now: () => number = () => p
       type: 'error',
       message: e instanceof Error ? e.message : String(e),
       stack: e instanceof Error ? e.stack : undefined,
-      userErrors: errs ? errs.map((u) => ({ code: u.code, text: u.text, where: u.where })) : null,
+      userErrors: errs ? errs.map((u) => ({ code: u.code, text: userErrorText(u), where: u.where })) : null,
     });
   };
   return (msg) => {

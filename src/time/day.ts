@@ -1,5 +1,4 @@
-import { UserError } from '../errors/UserError';
-import { messages } from '../i18n/messages';
+import { baseError } from '../errors/baseError';
 
 /**
  * Dates are whole days since 1970-01-01 (UTC) on the hot path, ISO `YYYY-MM-DD` strings at the edges.
@@ -18,22 +17,22 @@ export const MAX_DAY: Day = Date.UTC(2099, 11, 31) / MS_PER_DAY;
 export function parseDay(input: string | Date): Day {
   if (input instanceof Date) {
     const t = input.getTime();
-    if (!Number.isFinite(t) || t % MS_PER_DAY !== 0) throw new UserError('date.unreadable', messages.dateUnreadable(String(input)));
+    if (!Number.isFinite(t) || t % MS_PER_DAY !== 0) throw baseError('date.unreadable', { input: String(input) });
     return checkRange(t / MS_PER_DAY, input.toISOString().slice(0, 10));
   }
   const m = ISO.exec(input.trim());
-  if (!m) throw new UserError('date.unreadable', messages.dateUnreadable(input));
+  if (!m) throw baseError('date.unreadable', { input });
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = Date.UTC(y, mo - 1, d);
   const back = new Date(t);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new UserError('date.unreadable', messages.dateUnreadable(input));
+    throw baseError('date.unreadable', { input });
   }
   return checkRange(t / MS_PER_DAY, input);
 }
 
 function checkRange(day: Day, input: string): Day {
-  if (day < MIN_DAY || day > MAX_DAY) throw new UserError('date.out-of-range', messages.dateOutOfRange(input));
+  if (day < MIN_DAY || day > MAX_DAY) throw baseError('date.out-of-range', { input });
   return day;
 }
 

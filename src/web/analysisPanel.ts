@@ -27,6 +27,7 @@ import { el } from './dom';
 import { fontsReadyFor, loadFontsFor, textOf } from './fonts';
 import { formatCount, formatSeconds } from './format';
 import { strings } from '../i18n/pageStrings';
+import { userErrorText } from '../i18n/userErrorText';
 import { SimulationCancelled, WorkerFailure, type Scheduler } from '../scheduler/Scheduler';
 
 /** A card's horizontal padding and borders. */
@@ -407,7 +408,7 @@ export class AnalysisPanel {
       if (e instanceof SimulationCancelled) this.ended[kind] = { kind: 'cancelled' };
       else {
         const errs = userErrorsOf(e);
-        const text = errs ? errs[0]!.text
+        const text = errs ? userErrorText(errs[0]!)
           : e instanceof WorkerFailure && e.userErrors?.[0] ? e.userErrors[0].text
             : { zh: e instanceof Error ? e.message : String(e), en: e instanceof Error ? e.message : String(e) };
         this.ended[kind] = { kind: 'failed', text };

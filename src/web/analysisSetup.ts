@@ -24,6 +24,7 @@ import { ANALYSIS_DEFAULTS, DEFAULT_TARGET, type AnalysisParams, type AxisInput 
 import { langFlag, shellQuote } from './cliCommand';
 import { MAX_RUNS } from './pageState';
 import { strings } from '../i18n/pageStrings';
+import { userErrorText } from '../i18n/userErrorText';
 
 /** What the analyses run on: the main scenario with the page's seed, and the file the CLI reads it from. */
 export interface AnalysisInputs {
@@ -94,7 +95,7 @@ function attempt<T>(field: string, errors: Record<string, Bilingual>, f: () => T
   } catch (e) {
     const errs = userErrorsOf(e);
     if (!errs) throw e;
-    errors[field] = errs[0]!.text;
+    errors[field] = userErrorText(errs[0]!);
     return null;
   }
 }
@@ -237,7 +238,7 @@ export function sweepSetup(inputs: AnalysisInputs): Setup<SweepRun> {
       const errs = userErrorsOf(e);
       if (!errs) throw e;
       const code = errs[0]!.code;
-      errors[`${name}.${code === 'axis.points' ? 'points' : code === 'range.reversed' ? 'to' : 'from'}`] = errs[0]!.text;
+      errors[`${name}.${code === 'axis.points' ? 'points' : code === 'range.reversed' ? 'to' : 'from'}`] = userErrorText(errs[0]!);
       return null;
     }
   };

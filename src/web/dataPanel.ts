@@ -15,7 +15,7 @@ import { fitAmountHistogram, fitSeasonality } from '../charts/fitDiagnostics';
 import { fitPopulation, type FittedPopulation } from '../data/fitPopulation';
 import { fittedPopulationYaml } from '../data/fittedPopulationYaml';
 import { parseApplications } from '../data/parseApplications';
-import { formatUserError } from '../errors/formatUserError';
+import { formatUserError } from '../i18n/formatUserError';
 import { userErrorsOf } from '../errors/UserError';
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import type { App } from './App';

@@ -3,7 +3,7 @@
  * place of the scenario file; the edited file is validated by loadScenario, and each message is shown beside the
  * field it names, in words. Messages that name no field of the form are listed above it with their file and line.
  */
-import { formatUserError } from '../errors/formatUserError';
+import { formatUserError } from '../i18n/formatUserError';
 import type { UserError } from '../errors/UserError';
 import type { App } from './App';
 import { el } from './dom';
@@ -11,6 +11,7 @@ import { readBundled } from './bundledFiles';
 import { formFields, type FormField, type Section } from './formFields';
 import { scenarioColor } from './palette';
 import { strings } from '../i18n/pageStrings';
+import { userErrorText } from '../i18n/userErrorText';
 
 const SECTIONS: { id: Section; title: keyof typeof strings }[] = [
   { id: 'rules', title: 'rulesSection' },
@@ -108,7 +109,7 @@ function fieldView(app: App, slotIndex: number, f: FormField, errs: UserError[],
     el('label', { for: id }, f.label[lang]),
     el('div', { class: 'row' }, control, reset),
     errs.length > 0
-      ? el('div', { class: 'error', id: errId, role: 'alert' }, ...errs.map((e) => el('div', {}, e.text[lang])))
+      ? el('div', { class: 'error', id: errId, role: 'alert' }, ...errs.map((e) => el('div', {}, userErrorText(e)[lang])))
       : f.hint ? el('div', { class: 'hint' }, f.hint[lang]) : null,
     f.explain ? el('details', { class: 'explain' }, el('summary', { class: 'hint' }, strings.explain[lang]), el('p', { class: 'hint' }, f.explain[lang])) : null,
   );

@@ -1,5 +1,5 @@
 /** The run status: progress bar, runs done, time left and the cancel button; or how the last run ended. */
-import { formatUserError } from '../errors/formatUserError';
+import { formatUserError } from '../i18n/formatUserError';
 import type { App } from './App';
 import { el } from './dom';
 import { formatCount, formatSeconds } from './format';

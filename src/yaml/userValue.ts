@@ -1,21 +1,22 @@
 import { z } from 'zod';
 import { UserError } from '../errors/UserError';
+import { userErrorText } from '../i18n/userErrorText';
 
-/** What a custom zod issue raised from a `UserError` carries, so `loadYaml` can keep its code and both texts. */
+/** What a custom zod issue raised from a `UserError` carries, so `loadYaml` can keep its code, params and words. */
 export interface UserIssueParams {
-  userError: { code: string; text: UserError['text'] };
+  userError: UserError;
   /** Place the error at the key that ends `path` rather than at its value (a bad map key). */
   atKey?: boolean;
 }
 
 /**
  * Adds `error` to a zod refinement context as a custom issue (at `path`, relative to the value being
- * refined), keeping its code and bilingual text for `loadYaml`; `atKey` places it at the map key that
+ * refined), keeping the error (its code, params and words) for `loadYaml`; `atKey` places it at the map key that
  * ends `path` (for a bad key) instead of at the key's value.
  */
 export function addUserIssue(ctx: z.core.$RefinementCtx, error: UserError, path: PropertyKey[] = [], opts: { atKey?: boolean } = {}): void {
-  const params: UserIssueParams = { userError: { code: error.code, text: error.text }, ...(opts.atKey ? { atKey: true } : {}) };
-  ctx.addIssue({ code: 'custom', message: error.text.en, path, params });
+  const params: UserIssueParams = { userError: error, ...(opts.atKey ? { atKey: true } : {}) };
+  ctx.addIssue({ code: 'custom', message: userErrorText(error).en, path, params });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { UserError } from '../errors/UserError';
+import { UserError, type Location } from '../errors/UserError';
+import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
 import type { ParsedYaml } from './parseYaml';
 import { allowedKeysOf } from './strictObject';
@@ -18,18 +19,21 @@ export function zodIssueErrors(issues: readonly Issue[], parsed: ParsedYaml): Us
   return out;
 }
 
+/** The error raised inside a schema, at the place of its value in the file (the place replaces any it had). */
+const placed = (e: UserError, where: Location): UserError => new UserError(e.code, e.words, where, e.params);
+
 function collect(issue: Issue, prefix: PropertyKey[], parsed: ParsedYaml, out: UserError[]): void {
   const path = [...prefix, ...issue.path];
   const value = valueAt(parsed.value, path);
-  const place = (code: string, text: UserError['text'], atKey?: string): void => {
+  const place = (code: string, text: Bilingual, atKey?: string): void => {
     out.push(new UserError(code, text, atKey === undefined ? parsed.locate(path) : parsed.locate(path, atKey)));
   };
   switch (issue.code) {
     case 'custom': {
       const params = issue.params as Partial<UserIssueParams> | undefined;
       if (params?.userError && params.atKey && path.length > 0) {
-        out.push(new UserError(params.userError.code, params.userError.text, parsed.locate(path.slice(0, -1), String(path[path.length - 1]))));
-      } else if (params?.userError) place(params.userError.code, params.userError.text);
+        out.push(placed(params.userError, parsed.locate(path.slice(0, -1), String(path[path.length - 1]))));
+      } else if (params?.userError) out.push(placed(params.userError, parsed.locate(path)));
       else place('yaml.invalid', messages.fieldInvalid(issue.message));
       return;
     }

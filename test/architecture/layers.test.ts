@@ -1,7 +1,7 @@
 /**
  * The layers of src/ (eslint.layers.js, drawn in docs/architecture.md) are enforced: `npm run lint` fails on an
  * import that points up. This test shows the check bites (a probe importing upward is refused, one importing
- * downward is not), that every folder of src/ has a layer, and that no folder imports the entry files above them.
+ * downward is not; the core under the catalogues), that every folder of src/ has a layer, and that no folder imports the entry files above them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,12 +24,21 @@ describe('the layers of src/', () => {
       .toEqual([expect.stringMatching(/"money" to elements of type "engine"/)]);
     expect(await layerErrors('src/stats/probe.ts', "import { Scheduler } from '../scheduler/Scheduler';\nexport const x = Scheduler;\n"))
       .toHaveLength(1);
-    // the word catalogue is below the base: money and time throw with its words; it imports nothing back
-    expect(await layerErrors('src/i18n/probe.ts', "import { MAX_FEN } from '../money/fen';\nexport const x = MAX_FEN;\n"))
-      .toEqual([expect.stringMatching(/"i18n" to elements of type "money"/)]);
-    expect(await layerErrors('src/money/probe.ts', "import { messages } from '../i18n/messages';\nexport const x = messages;\n")).toEqual([]);
     expect(await layerErrors('src/engine/probe.ts', "import { summarize } from '../stats/summarize';\nexport const x = summarize;\n")).toEqual([]);
     expect(await layerErrors('src/policy/probe.ts', "import { compilePriority } from '../allocation/priority';\nexport const x = compilePriority;\n")).toEqual([]);
+  }, 60_000);
+
+  it('keep the core (errors, money, time, random) below the catalogues: the core throws codes, i18n words them', async () => {
+    expect(await layerErrors('src/money/probe.ts', "import { messages } from '../i18n/messages';\nexport const x = messages;\n"))
+      .toEqual([expect.stringMatching(/"money" to elements of type "i18n"/)]);
+    expect(await layerErrors('src/time/probe.ts', "import type { Lang } from '../i18n/Bilingual';\nexport const x: Lang = 'zh';\n"))
+      .toEqual([expect.stringMatching(/"time" to elements of type "i18n"/)]);
+    expect(await layerErrors('src/errors/probe.ts', "import { parseYaml } from '../yaml/parseYaml';\nexport const x = parseYaml;\n"))
+      .toEqual([expect.stringMatching(/"errors" to elements of type "yaml"/)]);
+    expect(await layerErrors('src/random/probe.ts', "import { roundSignificant } from '../figures/roundSignificant';\nexport const x = roundSignificant;\n"))
+      .toHaveLength(1);
+    expect(await layerErrors('src/i18n/probe.ts', "import { formatMoney } from '../money/formatMoney';\nexport const x = formatMoney;\n")).toEqual([]);
+    expect(await layerErrors('src/money/probe.ts', "import { baseError } from '../errors/baseError';\nexport const x = baseError;\n")).toEqual([]);
   }, 60_000);
 
   it('name every folder of src/ once', () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { UserError, userErrorsOf } from '../../src/errors/UserError';
 import { loadScenario } from '../../src/scenario/loadScenario';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const root = resolve(import.meta.dirname, '../..');
 const SCENARIO = 'scenarios/hangzhou-2024.yaml';
@@ -63,10 +64,10 @@ function expectUserErrors(r: 'ok' | UserError[]): void {
   expect(r.length).toBeGreaterThan(0);
   for (const u of r) {
     expect(u.where.file, u.message).toBeTruthy();
-    expect(u.text.zh.length).toBeGreaterThan(0);
-    expect(u.text.en.length).toBeGreaterThan(0);
+    expect(userErrorText(u).zh.length).toBeGreaterThan(0);
+    expect(userErrorText(u).en.length).toBeGreaterThan(0);
     // a value is quoted as the user wrote it, never as [object Object] or a bare undefined
-    expect(u.text.en).not.toMatch(/\[object Object\]|(^|[^"])undefined([^"]|$)/);
+    expect(userErrorText(u).en).not.toMatch(/\[object Object\]|(^|[^"])undefined([^"]|$)/);
   }
 }
 

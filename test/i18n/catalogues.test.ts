@@ -1,12 +1,16 @@
 /**
  * Every user-facing word lives in a catalogue of src/i18n, and every entry has both languages with the same
  * placeholders: a `{x}` in one is in the other, and a message function puts each of its arguments into both texts
- * or into neither (called with marker arguments, so a value dropped from one language shows).
+ * or into neither (called with marker arguments, so a value dropped from one language shows). The words of the
+ * base's errors (`baseErrors`) are functions of one params record, called with a marker for each param its code
+ * carries (`errors/baseError`).
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BASE_ERROR_PARAMS } from '../../src/errors/baseError';
 import { analysisLabels } from '../../src/i18n/analysisLabels';
+import { baseErrors } from '../../src/i18n/baseErrors';
 import { chartLabels } from '../../src/i18n/chartLabels';
 import { dataMessages } from '../../src/i18n/dataMessages';
 import { editMessages } from '../../src/i18n/editMessages';
@@ -21,8 +25,15 @@ import { reportWords } from '../../src/i18n/reportWords';
 import { studyWords } from '../../src/i18n/studyWords';
 
 const catalogues: Record<string, Record<string, unknown>> = {
-  messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages, headlineWords, outputWords, reportBlockWords, studyWords, methodWords,
+  messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages,
+  baseErrors, headlineWords, outputWords, reportBlockWords, studyWords, methodWords,
 };
+
+/**
+ * The files of src/i18n that are not catalogues: the types, the quoting of values, the rendering of errors, and
+ * formatMoney (amounts in each language's units, 万元/亿元 and yuan).
+ */
+const HELPERS = ['Bilingual.ts', 'formatMoney.ts', 'formatUserError.ts', 'quoteValue.ts', 'userErrorText.ts'];
 
 const isBilingual = (v: unknown): v is { zh: string; en: string } =>
   typeof v === 'object' && v !== null && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
@@ -30,14 +41,20 @@ const isBilingual = (v: unknown): v is { zh: string; en: string } =>
 /** `{x}` placeholders of a text, sorted. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
-/** Marker arguments: strings that survive any formatting a message applies to a string argument. */
-const markers = (n: number) => Array.from({ length: n }, (_, i) => `ARG${i}MARK`);
+/**
+ * Marker arguments: strings that survive any formatting a message applies to a string argument, and that read as
+ * the same marker in both languages when the message takes a text in both (`{zh, en}`: a label, a figure written
+ * per language).
+ */
+const markers = (n: number) => Array.from({ length: n }, (_, i) => Object.assign(new String(`ARG${i}MARK`), { zh: `ARG${i}MARK`, en: `ARG${i}MARK` }));
 
 describe('the word catalogues of src/i18n', () => {
-  it('are the only catalogues: the files of src/i18n are the ones this test reads', () => {
-    // formatMoney.ts is not a catalogue: it writes amounts in each language's units (万元/亿元, yuan), for them all
-    const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).sort();
-    expect(files).toEqual(['Bilingual.ts', 'analysisLabels.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'formatMoney.ts', 'headlineWords.ts', 'messages.ts', 'methodWords.ts', 'outputWords.ts', 'pageStrings.ts', 'reportBlockWords.ts', 'reportLabels.ts', 'reportWords.ts', 'studyWords.ts']);
+  it('are the only catalogues: the files of src/i18n are the ones this test reads, and helpers without words', () => {
+    const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).filter((f) => !HELPERS.includes(f)).sort();
+    expect(files).toEqual([
+      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'headlineWords.ts', 'messages.ts',
+      'methodWords.ts', 'outputWords.ts', 'pageStrings.ts', 'reportBlockWords.ts', 'reportLabels.ts', 'reportWords.ts', 'studyWords.ts',
+    ]);
   });
 
   for (const [name, catalogue] of Object.entries(catalogues)) {
@@ -52,16 +69,19 @@ describe('the word catalogues of src/i18n', () => {
           if (value.en.trim() === '' && value.zh.trim() !== '') problems.push(`${key}: no English`);
           if (placeholders(value.zh).join() !== placeholders(value.en).join()) problems.push(`${key}: {…} differ: zh ${placeholders(value.zh)} en ${placeholders(value.en)}`);
         } else if (typeof value === 'function') {
-          const args = markers(value.length);
+          const names = catalogue === baseErrors ? BASE_ERROR_PARAMS[key as keyof typeof BASE_ERROR_PARAMS] : null;
+          const args = markers(names ? names.length : value.length);
           let out: unknown;
           try {
-            out = (value as (...a: string[]) => unknown)(...args);
+            out = names
+              ? (value as (p: Record<string, unknown>) => unknown)(Object.fromEntries(names.map((n, i) => [n, args[i]!])))
+              : (value as (...a: unknown[]) => unknown)(...args);
           } catch {
             continue; // needs arguments of another type (numbers, objects): checked by its own tests
           }
           if (!isBilingual(out)) continue;
           functions += 1;
-          for (const a of args) {
+          for (const a of args.map(String)) {
             if (out.zh.includes(a) !== out.en.includes(a)) problems.push(`${key}: argument ${a} is in ${out.zh.includes(a) ? 'zh' : 'en'} only`);
           }
         }

@@ -1,9 +1,11 @@
+import { formatMoney, formatRatio } from '../../src/i18n/formatMoney';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  allocateSplit, applyRatio, formatMoney, formatRatio, MAX_FEN, parseAmount, parseRatio,
+  allocateSplit, applyRatio, MAX_FEN, parseAmount, parseRatio,
 } from '../../src/money';
 import { UserError } from '../../src/errors/UserError';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 function userErrorOf(f: () => unknown): UserError {
   try { f(); } catch (e) { if (e instanceof UserError) return e; throw e; }
@@ -41,7 +43,7 @@ describe('parseAmount', () => {
   ] as const)('rejects %j (%s) quoting the input', (input, code) => {
     const e = userErrorOf(() => parseAmount(input));
     expect(e.code).toBe(code);
-    if (input !== '') expect(e.text.en).toContain(JSON.stringify(String(input)));
+    if (input !== '') expect(userErrorText(e).en).toContain(JSON.stringify(String(input)));
   });
 });
 

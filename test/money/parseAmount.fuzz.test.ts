@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors/UserError';
-import { formatMoney, MAX_FEN, parseAmount } from '../../src/money';
+import { formatMoney } from '../../src/i18n/formatMoney';
+import { MAX_FEN, parseAmount } from '../../src/money';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const CODES = ['amount.empty', 'amount.negative', 'amount.unreadable', 'amount.subfen', 'amount.too-large', 'amount.not-digits'];
 
@@ -26,12 +28,12 @@ describe('parseAmount (fuzz)', () => {
       const r = outcome(input);
       if (r instanceof UserError) {
         expect(CODES).toContain(r.code);
-        expect(r.text.zh.length).toBeGreaterThan(0);
-        expect(r.text.en.length).toBeGreaterThan(0);
+        expect(userErrorText(r).zh.length).toBeGreaterThan(0);
+        expect(userErrorText(r).en.length).toBeGreaterThan(0);
         if (r.code !== 'amount.empty') {
           const shown = JSON.stringify(Object.is(input, -0) ? '-0' : String(input));
-          expect(r.text.en).toContain(shown);
-          expect(r.text.zh).toContain(shown);
+          expect(userErrorText(r).en).toContain(shown);
+          expect(userErrorText(r).zh).toContain(shown);
         }
       } else {
         expect(Number.isSafeInteger(r.fen)).toBe(true);
@@ -61,7 +63,7 @@ describe('parseAmount (fuzz)', () => {
       const r = outcome(input);
       expect(r).toBeInstanceOf(UserError);
       expect((r as UserError).code).toBe('amount.not-digits');
-      expect((r as UserError).text.en).toContain(`contains ${JSON.stringify(ch)}`);
+      expect(userErrorText(r as UserError).en).toContain(`contains ${JSON.stringify(ch)}`);
     }));
   });
 });
@@ -77,12 +79,12 @@ describe('parseAmount messages (issue 16)', () => {
   ] as const)('%j: %s', (input, code, en) => {
     const r = outcome(input) as UserError;
     expect(r.code).toBe(code);
-    expect(r.text.en).toBe(en);
+    expect(userErrorText(r).en).toBe(en);
   });
 
   it('says the same in Chinese', () => {
-    expect((outcome('10²万') as UserError).text.zh).toBe('金额 "10²万" 含有 "²"（U+00B2），它不是普通数字 0–9：请只用 0–9 书写金额，如 800万元');
-    expect((outcome('90.08亿') as UserError).text.zh).toBe('金额 "90.08亿" 过大：quansim 能精确计算的金额最大为 90.072亿元（9007199254.74 元）');
-    expect((outcome('0.001元') as UserError).text.zh).toBe('金额 "0.001元" 含有不足一分的部分：最小单位是 0.01 元（一分）');
+    expect(userErrorText(outcome('10²万') as UserError).zh).toBe('金额 "10²万" 含有 "²"（U+00B2），它不是普通数字 0–9：请只用 0–9 书写金额，如 800万元');
+    expect(userErrorText(outcome('90.08亿') as UserError).zh).toBe('金额 "90.08亿" 过大：quansim 能精确计算的金额最大为 90.072亿元（9007199254.74 元）');
+    expect(userErrorText(outcome('0.001元') as UserError).zh).toBe('金额 "0.001元" 含有不足一分的部分：最小单位是 0.01 元（一分）');
   });
 });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatUserError } from '../../src/errors/formatUserError';
+import { formatUserError } from '../../src/i18n/formatUserError';
 import { userErrorsOf, type UserError } from '../../src/errors/UserError';
 import { loadPolicy } from '../../src/policy/loadPolicy';
 import { loadPolicyFile } from '../../src/policy/loadPolicyFile';
 import { resolveRules } from '../../src/policy/resolveRules';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const dir = resolve(import.meta.dirname, '../fixtures/bad');
 
@@ -42,9 +43,9 @@ describe('malformed policy files (test/fixtures/bad)', () => {
     const [e] = errs;
     expect(e!.code).toBe(code);
     expect(e!.where).toEqual({ file: join(dir, `${name}.yaml`), line, column, field });
-    expect(e!.text.en).toContain(words);
-    expect(e!.text.zh.length).toBeGreaterThan(0);
-    expect(e!.text.zh).not.toBe(e!.text.en);
+    expect(userErrorText(e!).en).toContain(words);
+    expect(userErrorText(e!).zh.length).toBeGreaterThan(0);
+    expect(userErrorText(e!).zh).not.toBe(userErrorText(e!).en);
   });
 
   it('a syntax error is placed at its line and stops validation', () => {
@@ -52,7 +53,7 @@ describe('malformed policy files (test/fixtures/bad)', () => {
     expect(errs.length).toBeGreaterThan(0);
     expect(errs.every((e) => e.code === 'yaml.syntax')).toBe(true);
     expect(errs[0]!.where.line).toBe(7);
-    expect(errs[0]!.text.en).toMatch(/^YAML syntax error \(BAD_INDENT\): Flow map/);
+    expect(userErrorText(errs[0]!).en).toMatch(/^YAML syntax error \(BAD_INDENT\): Flow map/);
   });
 
   it('reports all the problems of one file at once, in line order', () => {
@@ -80,7 +81,7 @@ describe('malformed policy files (test/fixtures/bad)', () => {
     const doc = loadPolicyFile(join(dir, 'required-option.yaml'));
     const errs = errorsOf(() => resolveRules([doc]));
     expect(errs.map((e) => [e.code, e.where.field])).toEqual([['option.required', 'fixture.fm-cap']]);
-    expect(errs[0]!.text.en).toContain('For example --option fixture.fm-cap=none');
+    expect(userErrorText(errs[0]!).en).toContain('For example --option fixture.fm-cap=none');
     expect(resolveRules([doc], { options: { 'fixture.fm-cap': '2000万' } }).schemes[0]!.caps[0]!.value).toBe(2_000_000_000);
   });
 
@@ -88,6 +89,6 @@ describe('malformed policy files (test/fixtures/bad)', () => {
     const doc = loadPolicyFile(join(dir, 'required-option.yaml'));
     const errs = errorsOf(() => resolveRules([doc], { options: { 'fixture.fm-cap': 'none', 'fixture.fmcap': 'none' } }));
     expect(errs.map((e) => e.code)).toEqual(['option.unknown']);
-    expect(errs[0]!.text.en).toBe('unknown option "fixture.fmcap": the options of the loaded files are fixture.fm-cap, stacking.cap-counting');
+    expect(userErrorText(errs[0]!).en).toBe('unknown option "fixture.fmcap": the options of the loaded files are fixture.fm-cap, stacking.cap-counting');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors/UserError';
 import { optionAccepts, optionExample, OPTION_TYPES, parseOptionValue, parseSplit } from '../../src/policy/optionValue';
 import { parseDay } from '../../src/time/day';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const codeOf = (f: () => unknown): string => {
   try { f(); } catch (e) { if (e instanceof UserError) return e.code; throw e; }
@@ -42,7 +43,7 @@ describe('parseSplit', () => {
   it('says what the shares add up to', () => {
     let e: unknown;
     try { parseSplit('city=50%,district=49.99%'); } catch (x) { e = x; }
-    expect((e as UserError).text.en).toBe('the split "city=50%,district=49.99%" adds up to 99.99%; it must add up to 100%');
+    expect(userErrorText(e as UserError).en).toBe('the split "city=50%,district=49.99%" adds up to 99.99%; it must add up to 100%');
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError, userErrorsOf } from '../../src/errors/UserError';
 import { quote } from '../../src/policy/quote';
 import { app, line, quoteSeries, rules, WAN } from './realRules';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const HZ = 'hangzhou-2024.compute';
 const HZ23 = 'hangzhou-2023-draft.compute';
@@ -474,7 +475,7 @@ describe('quote validates the application and the state', () => {
   it('rejects an unknown scheme id or a bad amount in the state, naming the schemes loaded', () => {
     const errs = errorsOf(() => quote(r, app({ category: 'maas' }), { receivedFen: { 'hangzhou.compute': 0 }, poolRemainingFen: { [HZ]: -5 } }));
     expect(errs.map((e) => e.code)).toEqual(['quote.unknown-scheme', 'quote.amount']);
-    expect(errs[0]!.text.en).toContain('hangzhou-2024.compute, zhejiang-2025.compute');
+    expect(userErrorText(errs[0]!).en).toContain('hangzhou-2024.compute, zhejiang-2025.compute');
   });
   it('includes the options in force', () => {
     const q = quote(r, app({ category: 'maas' }));

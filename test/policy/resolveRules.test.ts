@@ -7,6 +7,7 @@ import type { GrantScheme, RuleSet, Scheme, TopUpScheme } from '../../src/policy
 import type { PolicyDocument } from '../../src/policy/policySchema';
 import { resolveRules, type RuleSettings } from '../../src/policy/resolveRules';
 import { parseDay } from '../../src/time/day';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const dir = resolve(import.meta.dirname, '../../scenarios/policies');
 const load = (id: string): PolicyDocument => loadPolicyFile(join(dir, `${id}.yaml`));
@@ -172,7 +173,7 @@ describe('resolveRules: option values of each type', () => {
   ])('%s=%s is refused: %s', (key, value, words) => {
     const errs = errorsOf([hz, draft, zj], { options: { ...DRAFT_OPTIONS, [key]: value } });
     expect(errs.map((e) => [e.code, e.where.field])).toEqual([['option.bad-value', key]]);
-    expect(errs[0]!.text.en).toContain(words);
+    expect(userErrorText(errs[0]!).en).toContain(words);
   });
 });
 
@@ -184,14 +185,14 @@ describe('resolveRules: errors', () => {
       'shangcheng-draft.start', 'shangcheng-draft.end',
     ]);
     expect(errs.every((e) => e.code === 'option.required')).toBe(true);
-    expect(errs[1]!.text.en).toBe('this option must be set (Compute voucher ratio (share of the contract fee)): the documents give no value and there is no default. For example --option hangzhou-2023-draft.compute-ratio=20%');
-    expect(errs[0]!.text.zh).toContain('--option hangzhou-2023-draft.start=2025-01-01');
+    expect(userErrorText(errs[1]!).en).toBe('this option must be set (Compute voucher ratio (share of the contract fee)): the documents give no value and there is no default. For example --option hangzhou-2023-draft.compute-ratio=20%');
+    expect(userErrorText(errs[0]!).zh).toContain('--option hangzhou-2023-draft.start=2025-01-01');
   });
 
   it('treats options of documents not loaded as unknown', () => {
     const errs = errorsOf([hz], { options: { 'zhejiang-2025.compute-cap-scope': 'all' } });
     expect(errs.map((e) => e.code)).toEqual(['option.unknown']);
-    expect(errs[0]!.text.en).toBe('unknown option "zhejiang-2025.compute-cap-scope": the options of the loaded files are hangzhou-2024.foundation-model-cap, hangzhou-2024.funding, stacking.cap-counting');
+    expect(userErrorText(errs[0]!).en).toBe('unknown option "zhejiang-2025.compute-cap-scope": the options of the loaded files are hangzhou-2024.foundation-model-cap, hangzhou-2024.funding, stacking.cap-counting');
   });
 
   it('reports every problem at once: options and overrides', () => {
@@ -206,14 +207,14 @@ describe('resolveRules: errors', () => {
       ['override.ratio-scale', 'zhejiang-2025.model.ratioScale'],
       ['override.amount', 'zhejiang-2025.model.cap'],
     ]);
-    expect(errs[2]!.text.en).toBe('an override names the unknown scheme "zhejiang-2025.computer": the schemes loaded are hangzhou-2024.compute, zhejiang-2025.compute, zhejiang-2025.corpus, zhejiang-2025.model');
-    expect(errs[3]!.text.en).toContain('ratio scale 120% is not valid');
+    expect(userErrorText(errs[2]!).en).toBe('an override names the unknown scheme "zhejiang-2025.computer": the schemes loaded are hangzhou-2024.compute, zhejiang-2025.compute, zhejiang-2025.corpus, zhejiang-2025.model');
+    expect(userErrorText(errs[3]!).en).toContain('ratio scale 120% is not valid');
   });
 
   it('refuses dates that the options put in the wrong order', () => {
     const errs = errorsOf([sc], { options: { 'shangcheng-draft.start': '2027-01-01', 'shangcheng-draft.end': '2026-12-31' } });
     expect(errs.map((e) => e.code)).toContain('rules.dates-reversed');
-    expect(errs[0]!.text.en).toBe('shangcheng-draft: with the options set, the end date 2026-12-31 is before the start date 2027-01-01');
+    expect(userErrorText(errs[0]!).en).toBe('shangcheng-draft: with the options set, the end date 2026-12-31 is before the start date 2027-01-01');
   });
 
   it('refuses a document loaded twice', () => {

@@ -6,6 +6,7 @@ import { MAX_FEN } from '../../src/money/fen';
 import { populationSchema } from '../../src/population/schema';
 import { inverseNormalCdf } from '../../src/random/inverseNormalCdf';
 import { loadYaml } from '../../src/yaml/loadYaml';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const fixture = readFileSync(new URL('./fixtures/mixed.yaml', import.meta.url), 'utf8');
 
@@ -176,7 +177,7 @@ describe('populationSchema: errors, with their line', () => {
     for (const e of errors) {
       expect(e.where.file).toBe('population.yaml');
       expect(e.where.line).toBeGreaterThan(0);
-      expect(e.text.zh.length).toBeGreaterThan(0);
+      expect(userErrorText(e).zh.length).toBeGreaterThan(0);
     }
   });
 

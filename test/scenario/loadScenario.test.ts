@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { UserErrors, type UserError } from '../../src/errors/UserError';
 import { loadScenario, resolveRelative } from '../../src/scenario/loadScenario';
 import { scenarioText, type ScenarioParts } from '../engine/scenarioText';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string): string => readFileSync(resolve(root, p), 'utf8');
@@ -49,7 +50,7 @@ describe('bad scenarios', () => {
     expect(e!.where.file).toBe('bad.yaml');
     expect(e!.where.field).toBe('population.tiers');
     expect(e!.where.line).toBeGreaterThan(0);
-    expect(e!.text.en).toContain('120%');
+    expect(userErrorText(e!).en).toContain('120%');
   });
 
   it('a negative sigma: names the field and the value', () => {
@@ -59,7 +60,7 @@ describe('bad scenarios', () => {
     });
     const e = errs.find((x) => x.where.field?.endsWith('sigma'));
     expect(e, JSON.stringify(errs.map((x) => x.where))).toBeDefined();
-    expect(e!.text.en).toContain('-1');
+    expect(userErrorText(e!).en).toContain('-1');
   });
 
   it('an application window outside the year: names the window', () => {
@@ -72,19 +73,19 @@ describe('bad scenarios', () => {
   it('runs = 0: names the field and says what is valid', () => {
     const [e] = errorsOfParts({ runs: 0 });
     expect(e!.where.field).toBe('runs');
-    expect(e!.text.en).toMatch(/1/);
+    expect(userErrorText(e!).en).toMatch(/1/);
   });
 
   it('an unknown key: lists the allowed keys', () => {
     const errs = errorsOf(`${scenarioText({})}\nbudget: 5亿\n`);
     expect(errs[0]!.where.field).toBe('budget');
-    expect(errs[0]!.text.en).toContain('firstYearPool');
+    expect(userErrorText(errs[0]!).en).toContain('firstYearPool');
   });
 
   it('a scheme in force without a published pool and none given (Zhejiang 2025): says how to fix it', () => {
     const errs = errorsOfParts({ policies: ['scenarios/policies/zhejiang-2025.yaml'], schemes: '' });
     expect(errs.map((e) => e.where.field)).toEqual(expect.arrayContaining(['schemes.zhejiang-2025.compute.pool']));
-    expect(errs[0]!.text.en).toContain('unlimited');
+    expect(userErrorText(errs[0]!).en).toContain('unlimited');
   });
 
   it('zhejiang-2025 cap-basis firm-validity over several simulated years: refused, saying why and what to choose', () => {
@@ -96,8 +97,8 @@ describe('bad scenarios', () => {
       ['scenario.cap-validity-years', 'zhejiang-2025.cap-basis'], ['scenario.cap-validity-years', 'zhejiang-2025.cap-basis'],
       ['scenario.cap-validity-years', 'zhejiang-2025.cap-basis'],
     ]);
-    expect(errs[0]!.text.en).toContain('each simulated year draws new firms');
-    expect(errs[0]!.text.en).toContain('(2025, 2026)');
+    expect(userErrorText(errs[0]!).en).toContain('each simulated year draws new firms');
+    expect(userErrorText(errs[0]!).en).toContain('(2025, 2026)');
     // one simulated year is accepted
     const one = scenarioText({ policies: ['scenarios/policies/zhejiang-2025.yaml'], schemes: zj, years: '[2026]', options: '{zhejiang-2025.cap-basis: firm-validity}' });
     expect(loadScenario(one, 'ok.yaml', read).rules.schemes.map((x) => x.capBasis)).toEqual(['firm-validity', 'firm-validity', 'firm-validity']);
@@ -105,7 +106,7 @@ describe('bad scenarios', () => {
 
   it('a missing required option (Hangzhou 2023 draft ratio): names the option with an example', () => {
     const errs = errorsOfParts({ policies: ['scenarios/policies/hangzhou-2023-draft.yaml'], schemes: '' });
-    expect(errs.some((e) => /hangzhou-2023-draft\./.test(e.text.en))).toBe(true);
+    expect(errs.some((e) => /hangzhou-2023-draft\./.test(userErrorText(e).en))).toBe(true);
     expect(errs.every((e) => e.where.file === 'bad.yaml' && (e.where.line ?? 0) > 0)).toBe(true);
   });
 
@@ -114,12 +115,12 @@ describe('bad scenarios', () => {
     const errs = errorsOf(text);
     expect(errs[0]!.where.line).toBe(lineOf(text, 'options:'));
     expect(errs[0]!.where.field).toBe('options.hangzhou-2024.no-such-option');
-    expect(errs[0]!.text.en).toContain('foundation-model-cap');
+    expect(userErrorText(errs[0]!).en).toContain('foundation-model-cap');
   });
 
   it('a missing policy file: names the path looked for', () => {
     const errs = errorsOfParts({ policies: ['scenarios/policies/nowhere.yaml'] });
-    expect(errs[0]!.text.en).toContain('nowhere.yaml');
+    expect(userErrorText(errs[0]!).en).toContain('nowhere.yaml');
     expect(errs[0]!.where.field).toBe('policies[0]');
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatUserError } from '../../src/errors/formatUserError';
+import { formatUserError } from '../../src/i18n/formatUserError';
 import { userErrorsOf } from '../../src/errors/UserError';
 import { loadScenario } from '../../src/scenario/loadScenario';
 

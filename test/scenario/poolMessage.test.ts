@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { userErrorsOf } from '../../src/errors/UserError';
+import { userErrorText } from '../../src/i18n/userErrorText';
 import { loadScenario } from '../../src/scenario/loadScenario';
 
 const file = 'scenarios/hangzhou-2024.yaml';
@@ -9,7 +10,7 @@ const messages = (pool: string): string[] => {
   try {
     loadScenario(`${text}\nschemes:\n  hangzhou-2024.compute:\n    pool: ${pool}\n`, file, (p) => readFileSync(p, 'utf8'));
   } catch (e) {
-    return (userErrorsOf(e) ?? []).map((u) => u.message);
+    return (userErrorsOf(e) ?? []).map((u) => userErrorText(u).en);
   }
   return [];
 };

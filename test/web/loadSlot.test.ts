@@ -7,6 +7,7 @@ import { formFields } from '../../src/web/formFields';
 import { errorBelongsTo } from '../../src/web/formView';
 import { applyEdits, loadSlot } from '../../src/web/loadSlot';
 import type { Slot } from '../../src/web/pageState';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const builtin = (file: string, edits: Slot['edits'] = []): Slot => ({ source: { kind: 'builtin', file }, edits });
 
@@ -84,8 +85,8 @@ describe('loadSlot', () => {
     const e = l.errors[0]!;
     expect(errorBelongsTo(e, 'schemes.hangzhou-2024.compute.pool', l.file)).toBe(true);
     expect(errorBelongsTo(e, 'schemes.hangzhou-2024.compute.cap', l.file)).toBe(false);
-    expect(e.text.zh).toContain('很多钱');
-    expect(e.text.en).toContain('很多钱');
+    expect(userErrorText(e).zh).toContain('很多钱');
+    expect(userErrorText(e).en).toContain('很多钱');
     expect(e.where.line).toBeGreaterThan(0);
   });
 

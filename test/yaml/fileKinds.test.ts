@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UserError, UserErrors } from '../../src/errors/UserError';
 import { fileKindOf, type FileKind } from '../../src/yaml/fileKinds';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const kind = (key: string): FileKind => ({ key, name: key, schema: z.unknown(), check: () => ({ zh: key, en: key }) });
 const kinds = [kind('document'), kind('scenario')];
@@ -19,7 +20,7 @@ describe('fileKindOf', () => {
     const u = err as UserError;
     expect(u.code).toBe('file.kind-unknown');
     expect(u.where).toMatchObject({ file: 'x.yaml', line: 1, column: 1 });
-    expect(u.text.en).toBe('cannot tell what this file is: its top-level keys are firms, years; a file starts with document: or scenario:');
+    expect(userErrorText(u).en).toBe('cannot tell what this file is: its top-level keys are firms, years; a file starts with document: or scenario:');
   });
 
   it('reports syntax errors before guessing the kind', () => {

@@ -9,6 +9,7 @@ import { MAX_YAML_ALIASES, MAX_YAML_BYTES } from '../../src/yaml/limits';
 import { firstBadUtf8, readTextFile } from '../../src/yaml/loadYamlFile';
 import { parseYaml } from '../../src/yaml/parseYaml';
 import { loadScenario } from '../../src/scenario/loadScenario';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'quansim-limits-'));
@@ -31,7 +32,7 @@ describe('YAML limits', () => {
   it('refuses an alias bomb with a message naming the limit, not an internal error', () => {
     const p = parseYaml(aliasBomb('document'), 'bomb.yaml');
     expect(p.fatal).toBe(true);
-    expect(p.errors.map((e) => [e.code, e.where.file, e.text.en])).toEqual([[
+    expect(p.errors.map((e) => [e.code, e.where.file, userErrorText(e).en])).toEqual([[
       'yaml.aliases', 'bomb.yaml',
       `the YAML aliases (*name) expand more than the limit of ${MAX_YAML_ALIASES} times: the file may be an alias bomb; write the repeated content out instead`,
     ]]);

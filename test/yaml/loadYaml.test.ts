@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UserErrors, type UserError } from '../../src/errors/UserError';
-import { formatUserError } from '../../src/errors/formatUserError';
+import { formatUserError } from '../../src/i18n/formatUserError';
 import { parseAmount } from '../../src/money/parseAmount';
 import { parseRatio } from '../../src/money/parseRatio';
 import { parseDay } from '../../src/time/day';
 import { fieldPath, loadYaml, parseYaml, strictObject, userValue } from '../../src/yaml';
+import { userErrorText } from '../../src/i18n/userErrorText';
 
 const amount = userValue(z.union([z.string(), z.number()]), parseAmount);
 const ratio = userValue(z.union([z.string(), z.number()]), parseRatio);
@@ -51,8 +52,8 @@ describe('loadYaml', () => {
     const [e] = errorsOf('name: a\nkind: grant\nitems:\n  - value: 30%\n    from: 2024-08-19\n    valeu: 3\n');
     expect(e!.code).toBe('yaml.unknown-key');
     expect(e!.where).toMatchObject({ line: 6, column: 5, field: 'items[0].valeu' });
-    expect(e!.text.en).toBe('unknown key "valeu": the keys allowed here are value, cap, from');
-    expect(e!.text.zh).toContain('value、cap、from');
+    expect(userErrorText(e!).en).toBe('unknown key "valeu": the keys allowed here are value, cap, from');
+    expect(userErrorText(e!).zh).toContain('value、cap、from');
   });
 
   it('reports every problem of the file at once, sorted by line', () => {
@@ -64,7 +65,7 @@ describe('loadYaml', () => {
       ['date.unreadable', 'items[0].from', 4],
       ['yaml.unknown-key', 'items[0].extra', 5],
     ]);
-    expect(errs[1]!.text.en).toBe('value "loan" is not valid: use one of "grant", "topup"');
+    expect(userErrorText(errs[1]!).en).toBe('value "loan" is not valid: use one of "grant", "topup"');
   });
 
   it('narrows a union to the branch the value was meant for', () => {
@@ -73,9 +74,9 @@ describe('loadYaml', () => {
       ['yaml.type', 'items[0].from.option'],
       ['yaml.no-form', 'items[1].from'],
     ]);
-    expect(errs[0]!.text.en).toBe('expected text, got a number "3"');
-    expect(errs[0]!.text.zh).toBe('应为文字，实际为数字 "3"');
-    expect(errs[1]!.text.en).toBe('cannot read "true": expected one of these forms: text; a map (key: value)');
+    expect(userErrorText(errs[0]!).en).toBe('expected text, got a number "3"');
+    expect(userErrorText(errs[0]!).zh).toBe('应为文字，实际为数字 "3"');
+    expect(userErrorText(errs[1]!).en).toBe('cannot read "true": expected one of these forms: text; a map (key: value)');
   });
 
   it('reports a duplicate key with its path and still validates the rest', () => {
@@ -96,7 +97,7 @@ describe('loadYaml', () => {
   it('says what is expected of an empty file', () => {
     const [e] = errorsOf('');
     expect(e!.code).toBe('yaml.empty');
-    expect(e!.text.en).toBe('the value is empty: expected a map (key: value)');
+    expect(userErrorText(e!).en).toBe('the value is empty: expected a map (key: value)');
   });
 });
 

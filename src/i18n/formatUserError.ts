@@ -1,5 +1,6 @@
-import type { Lang } from '../i18n/Bilingual';
-import type { UserError } from './UserError';
+import type { Lang } from './Bilingual';
+import type { UserError } from '../errors/UserError';
+import { userErrorText } from './userErrorText';
 
 /** One line for a person: `file:line:column: field: message`, omitting what is not known. */
 export function formatUserError(e: UserError, lang: Lang = 'en'): string {
@@ -9,5 +10,5 @@ export function formatUserError(e: UserError, lang: Lang = 'en'): string {
   if (line !== undefined) place += `${place ? ':' : (lang === 'zh' ? '第' : 'line ')}${line}${place ? '' : (lang === 'zh' ? '行' : '')}`;
   if (line !== undefined && column !== undefined) place += `:${column}`;
   const fieldPart = field ? `${field}: ` : '';
-  return `${place ? `${place}: ` : ''}${fieldPart}${e.text[lang]}`;
+  return `${place ? `${place}: ` : ''}${fieldPart}${userErrorText(e)[lang]}`;
 }
