@@ -12,6 +12,7 @@
 import { makeEngineContext, type EngineContext } from '../src/fast/engine/EngineContext';
 import { makeAccumulators } from '../src/engine/accumulators';
 import { runYear } from '../src/fast/engine/runYear';
+import { loadApp } from '../src/fast/engine/fcfs';
 import { POOL_IGNORE, evaluate } from '../src/policy/evaluate';
 import { makeStream } from '../src/random/makeStream';
 import { loadScenarioFile } from '../src/scenario/loadScenarioFile';
@@ -69,14 +70,7 @@ function evaluateAll(ctx: EngineContext, times: number): void {
   const received = new Float64Array(pop.firmCount * nS);
   for (let t = 0; t < times; t++) {
     for (let a = 0, n = pop.appCount; a < n; a++) {
-      const firm = pop.appFirm[a]!;
-      app.voucher = pop.appVoucher[a]!;
-      app.day = pop.appDay[a]!;
-      app.contractFen = pop.appContractFen[a]!;
-      app.executedFen = pop.appExecutedFen[a]!;
-      app.category = pop.appCategory[a]!;
-      app.flags = pop.appFlags[a]!;
-      app.district = pop.firmDistrict[firm]!;
+      const firm = loadApp(ctx, a);
       evaluate(c, app, received, firm * nS, null, POOL_IGNORE, outReq);
     }
   }

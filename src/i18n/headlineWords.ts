@@ -8,7 +8,7 @@ import type { Bilingual } from './Bilingual';
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The levels of government as the who-pays sentence names them; the districts are many, so their verb is "pay". */
-export const LEVEL_NAMES: Record<string, Bilingual & { verb: string }> = {
+const LEVEL_NAMES: Record<string, Bilingual & { verb: string }> = {
   province: { zh: '省级', en: 'the province', verb: 'pays' },
   city: { zh: '市级', en: 'the city', verb: 'pays' },
   district: { zh: '区级', en: 'the districts', verb: 'pay' },

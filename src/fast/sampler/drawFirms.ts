@@ -20,7 +20,7 @@ const PHI = makeNormalCdfGrid();
  * Applications drawFirms writes for a firm's voucher whatever its count (room for them is kept past the last):
  * four, written one by one there (change both together).
  */
-export const UNROLLED = 4;
+const UNROLLED = 4;
 
 /**
  * Draws the firms (written in place) and their applications' firm and voucher plan | meta << 16 (voucher | flags << 4)

@@ -45,7 +45,7 @@ export interface SampleWork {
 }
 
 /** Indexes of `SampleWork.draws`. */
-export const LOGNORMAL_DRAWS = 0;
+const LOGNORMAL_DRAWS = 0;
 export const EXECUTED_DRAWS = 1;
 export const KIND_DRAWS = 2;
 
@@ -66,7 +66,7 @@ export function drawAmountDraws(p: SamplerPlan, b: UniformBlock, s: PopulationSc
 }
 
 /** Whether every one of the first `m` normals lies within [lo, hi]. */
-export function allWithin(normals: Float64Array, m: number, lo: number, hi: number): boolean {
+function allWithin(normals: Float64Array, m: number, lo: number, hi: number): boolean {
   for (let j = 0; j < m; j++) {
     const z = normals[j]!;
     if (z < lo || z > hi) return false;

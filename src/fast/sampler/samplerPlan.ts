@@ -191,7 +191,7 @@ export function drawsAlike(plan: SamplerPlan): boolean {
 }
 
 /** The product law of (tier, SME, foundation model, district), zero-probability combinations left out. */
-export function planFirmKinds(model: PopulationModel, districts: readonly string[]): Pick<SamplerPlan, 'firmKinds' | 'kindTier' | 'kindFlags' | 'kindDistrict'> {
+function planFirmKinds(model: PopulationModel, districts: readonly string[]): Pick<SamplerPlan, 'firmKinds' | 'kindTier' | 'kindFlags' | 'kindDistrict'> {
   const weights: number[] = [];
   const tier: number[] = [];
   const flags: number[] = [];
@@ -223,7 +223,7 @@ export function planFirmKinds(model: PopulationModel, districts: readonly string
   };
 }
 
-export function planTier(t: Tier, all: VoucherPlan[]): TierPlan {
+function planTier(t: Tier, all: VoucherPlan[]): TierPlan {
   const vouchers: VoucherPlan[] = [];
   VOUCHERS.forEach((name, index) => {
     const d = t.vouchers[name];
