@@ -14,6 +14,7 @@ import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { formatMoneyShort } from '../stats/headlines';
 import { chartConfig, chartTitle, moneyAxis, toUnit } from './chartBase';
 import { paletteColor } from './palette';
+import { tornadoWords as T } from '../i18n/chartWords';
 
 /** Which output the tornado shows. */
 export type TornadoMetric = 'exhausted' | 'paid';
@@ -26,17 +27,6 @@ export interface TornadoOptions {
   schemeLabel?: Bilingual;
 }
 
-const T = {
-  titleExhausted: { zh: '敏感性：什么推动资金池在年内用完', en: 'Sensitivity: what moves the chance the pool runs out' },
-  titlePaid: { zh: '敏感性：什么推动全年支付', en: 'Sensitivity: what moves the money paid' },
-  axisPaid: { zh: '全年支付均值的变化', en: 'Change in money paid, mean' },
-  input: { zh: '输入', en: 'Input' },
-  move: { zh: '变动', en: 'Move' },
-  notApplicable: { zh: '不改变情景的输入', en: 'Inputs the move does not change' },
-  cannotMove: { zh: '不影响此指标的输入（每次模拟的差值都是0）', en: 'Inputs that cannot move this measure (a difference of 0 in every run)' },
-  merged: { zh: '同一变动（逐次模拟结果相同），合并为一行', en: 'the same change (identical in every run), shown as one row' },
-  interval: { zh: '线：配对差的95%区间（同一批模拟）', en: 'line: 95% interval of the paired difference (same runs)' },
-} satisfies Record<string, Bilingual>;
 
 /**
  * The inputs the chart draws: those whose moves change the measure, inputs with identical results on both measures
@@ -66,15 +56,15 @@ function tornadoInputs(
 /** The name of the chance the pool runs out by the sensitivity's day. */
 function chanceName(result: SensitivityResult, lang: Lang): string {
   const by = monthDayText(result.by, lang);
-  return lang === 'zh' ? `${by}前用完的概率` : `P(runs out by ${by})`;
+  return T.chanceBy(by)[lang];
 }
 
 /** The baseline of the measure, for the subtitle. */
 function baselineText(result: SensitivityResult, metric: TornadoMetric, lang: Lang): string {
   const pName = chanceName(result, lang);
   return metric === 'exhausted'
-    ? `${lang === 'zh' ? '基准：' : 'Baseline: '}${pName} ${(result.baseline.exhausted.value * 100).toFixed(1)}%`
-    : `${lang === 'zh' ? '基准：全年支付均值' : 'Baseline: money paid, mean'} ${formatMoneyShort(Math.round(result.baseline.paid.value), lang)}`;
+    ? T.baselineChance(pName, `${(result.baseline.exhausted.value * 100).toFixed(1)}%`)[lang]
+    : T.baselinePaid(formatMoneyShort(Math.round(result.baseline.paid.value), lang))[lang];
 }
 
 /**
@@ -100,12 +90,10 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
   const base = baselineText(result, metric, lang);
   const scenarioName = opts.scenarioTitle?.[lang] ?? result.scenario;
   const schemeName = opts.schemeLabel?.[lang] ?? result.scheme;
-  const about = lang === 'zh'
-    ? `${scenarioName}，${result.year}年，${schemeName}资金池；各输入分别变动 ±${d}，${result.runs} 次模拟（随机种子 ${result.seed}，共同随机数）`
-    : `${scenarioName}, ${result.year}, pool of the ${schemeName}; each input moved by ±${d} alone, ${result.runs} runs (seed ${result.seed}, common random numbers)`;
+  const about = T.about(scenarioName, String(result.year), schemeName, d, String(result.runs), String(result.seed))[lang];
   const skipped = result.rows.filter((r) => !r.applicable).map((r) => r.label[lang]);
-  const colon = lang === 'zh' ? '：' : ': ';
-  const list = (xs: string[]) => xs.join(lang === 'zh' ? '、' : ', ');
+  const colon = T.colon[lang];
+  const list = (xs: string[]) => xs.join(T.listSep[lang]);
   const subtitle = [
     about, base, T.interval[lang],
     skipped.length ? `${T.notApplicable[lang]}${colon}${list(skipped)}` : null,
@@ -113,7 +101,7 @@ export function tornado(result: SensitivityResult, lang: Lang, opts: TornadoOpti
     ...mergedNames.map((m) => `${m}${colon}${T.merged[lang]}`),
   ];
   const pName = chanceName(result, lang);
-  const xTitle = metric === 'exhausted' ? (lang === 'zh' ? `${pName}的变化（百分点）` : `Change in ${pName} (percentage points)`) : moneyAxis(T.axisPaid[lang], lang);
+  const xTitle = metric === 'exhausted' ? T.axisChance(pName)[lang] : moneyAxis(T.axisPaid[lang], lang);
   // One band per input and move, each labelled with its input and move: a label on one bar of the pair only let the
   // other bar read as the neighbouring input's (yOffset would not centre the interval rules).
   const y = {

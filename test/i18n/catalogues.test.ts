@@ -9,31 +9,28 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE_ERROR_PARAMS } from '../../src/errors/baseError';
-import { analysisLabels } from '../../src/i18n/analysisLabels';
 import { baseErrors } from '../../src/i18n/baseErrors';
-import { chartLabels } from '../../src/i18n/chartLabels';
-import { dataMessages } from '../../src/i18n/dataMessages';
-import { editMessages } from '../../src/i18n/editMessages';
-import { headlineWords } from '../../src/i18n/headlineWords';
-import { messages } from '../../src/i18n/messages';
-import { methodWords } from '../../src/i18n/methodWords';
-import { outputWords } from '../../src/i18n/outputWords';
-import { strings } from '../../src/i18n/pageStrings';
-import { firstYearPoolWords, mechanismWords, periodWords, reportLabels } from '../../src/i18n/reportLabels';
-import { reportBlockWords } from '../../src/i18n/reportBlockWords';
-import { reportWords } from '../../src/i18n/reportWords';
-import { studyWords } from '../../src/i18n/studyWords';
-
-const catalogues: Record<string, Record<string, unknown>> = {
-  messages, strings, reportWords, reportLabels, mechanismWords, periodWords, firstYearPoolWords, chartLabels, analysisLabels, dataMessages, editMessages,
-  baseErrors, headlineWords, outputWords, reportBlockWords, studyWords, methodWords,
-};
 
 /**
  * The files of src/i18n that are not catalogues: the types, the quoting of values, the rendering of errors, and
  * formatMoney (amounts in each language's units, 万元/亿元 and yuan).
  */
 const HELPERS = ['Bilingual.ts', 'formatMoney.ts', 'formatUserError.ts', 'quoteValue.ts', 'userErrorText.ts'];
+
+/** Every module of src/i18n but the helpers, as Vite loads it. */
+const modules = import.meta.glob<Record<string, unknown>>('../../src/i18n/*.ts', { eager: true });
+const catalogueFiles = Object.keys(modules).map((path) => path.slice(path.lastIndexOf('/') + 1)).filter((f) => !HELPERS.includes(f)).sort();
+
+/** Each plain object a catalogue file exports is a catalogue (`reportLabels` exports four), named `file.export`. */
+const catalogues: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(modules)
+    .filter(([path]) => !HELPERS.some((helper) => path.endsWith(`/${helper}`)))
+    .flatMap(([path, exports]) =>
+      Object.entries(exports)
+        .filter(([, value]) => typeof value === 'object' && value !== null && !Array.isArray(value))
+        .map(([name, value]) => [`${path.slice(path.lastIndexOf('/') + 1, -3)}.${name}`, value as Record<string, unknown>]),
+    ),
+);
 
 const isBilingual = (v: unknown): v is { zh: string; en: string } =>
   typeof v === 'object' && v !== null && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
@@ -49,12 +46,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const markers = (n: number) => Array.from({ length: n }, (_, i) => Object.assign(new String(`ARG${i}MARK`), { zh: `ARG${i}MARK`, en: `ARG${i}MARK` }));
 
 describe('the word catalogues of src/i18n', () => {
-  it('are the only catalogues: the files of src/i18n are the ones this test reads, and helpers without words', () => {
+  it('are read from every file of src/i18n that is not a helper, and each file exports at least one', () => {
     const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n')).filter((f) => !HELPERS.includes(f)).sort();
-    expect(files).toEqual([
-      'analysisLabels.ts', 'baseErrors.ts', 'chartLabels.ts', 'dataMessages.ts', 'editMessages.ts', 'headlineWords.ts', 'messages.ts',
-      'methodWords.ts', 'outputWords.ts', 'pageStrings.ts', 'reportBlockWords.ts', 'reportLabels.ts', 'reportWords.ts', 'studyWords.ts',
-    ]);
+    expect(catalogueFiles).toEqual(files);
+    for (const file of files) expect(Object.keys(catalogues).some((name) => name.startsWith(`${file.slice(0, -3)}.`)), file).toBe(true);
   });
 
   for (const [name, catalogue] of Object.entries(catalogues)) {
