@@ -11,6 +11,8 @@
  */
 import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { formatMoney } from '../i18n/formatMoney';
+import { outputWords } from '../i18n/outputWords';
+import { scenarioWords as W } from '../i18n/scenarioWords';
 import type { Dated, GrantScheme, TopUpScheme } from '../policy/model';
 import type { CountLaw } from '../population/model';
 import type { Scenario } from './model';
@@ -27,8 +29,8 @@ export interface ScenarioChange {
 const same = (s: string): Bilingual => ({ zh: s, en: s });
 
 function money(fen: number | null, unlimited = false): Bilingual {
-  if (unlimited) return { zh: '不设上限', en: 'unlimited' };
-  if (fen === null) return { zh: '无', en: 'none' };
+  if (unlimited) return W.unlimited;
+  if (fen === null) return W.none;
   return { zh: formatMoney(fen, 'zh'), en: formatMoney(fen, 'en', { compact: true }) };
 }
 
@@ -39,14 +41,14 @@ function percent(bp: number): string {
 /** A dated list's values in order ("800万元 / 1000万元" when they differ by date or condition). */
 function datedText<T>(list: readonly Dated<T>[], show: (v: T) => Bilingual): Bilingual {
   const parts = [...new Set(list.map((d) => JSON.stringify(show(d.value))))].map((j) => JSON.parse(j) as Bilingual);
-  if (parts.length === 0) return { zh: '无', en: 'none' };
+  if (parts.length === 0) return W.none;
   return { zh: parts.map((p) => p.zh).join(' / '), en: parts.map((p) => p.en).join(' / ') };
 }
 
 function countLaw(c: CountLaw): Bilingual {
   if (c.law === 'fixed') return same(String(c.n));
-  if (c.law === 'poisson') return { zh: `泊松分布，均值${c.mean}`, en: `Poisson, mean ${c.mean}` };
-  return { zh: `负二项分布，均值${c.mean}，离散度${c.dispersion}`, en: `negative binomial, mean ${c.mean}, dispersion ${c.dispersion}` };
+  if (c.law === 'poisson') return W.poisson(String(c.mean));
+  return W.negativeBinomial(String(c.mean), String(c.dispersion));
 }
 
 function ratiosOf(s: GrantScheme | TopUpScheme): Dated<number>[] {
@@ -65,41 +67,40 @@ export function scenarioChanges(base: Scenario, edited: Scenario): ScenarioChang
   const push = (key: string, label: Bilingual, from: Bilingual, to: Bilingual): void => {
     if (from.zh !== to.zh || from.en !== to.en) out.push({ key, label, from, to });
   };
-  const joinLabel = (a: Bilingual, b: Bilingual): Bilingual => ({ zh: `${a.zh}：${b.zh}`, en: `${a.en}: ${b.en}` });
 
   for (const s of base.rules.schemes) {
     const e = edited.rules.schemes.find((x) => x.id === s.id);
     if (!e) continue;
-    push(`pool:${s.id}`, joinLabel(s.label, { zh: '每年资金池', en: 'yearly pool' }),
+    push(`pool:${s.id}`, W.fieldOf(s.label, W.yearlyPool),
       base.unlimitedPools.includes(s.id) ? money(null, true) : datedText(s.pool, (v) => money(v)),
       edited.unlimitedPools.includes(s.id) ? money(null, true) : datedText(e.pool, (v) => money(v)));
-    push(`ratio:${s.id}`, joinLabel(s.label, { zh: '补贴比例', en: 'ratios' }),
+    push(`ratio:${s.id}`, W.fieldOf(s.label, W.ratios),
       datedText(ratiosOf(s), (v) => same(percent(v))), datedText(ratiosOf(e), (v) => same(percent(v))));
-    push(`cap:${s.id}`, joinLabel(s.label, { zh: '单家企业每年上限', en: 'cap per firm a year' }),
+    push(`cap:${s.id}`, W.fieldOf(s.label, W.capPerFirmYear),
       datedText(s.caps, (v) => money(v)), datedText(e.caps, (v) => money(v)));
   }
   for (const o of base.rules.options) {
     const e = edited.rules.options.find((x) => x.key === o.key);
     if (e) push(`option:${o.key}`, o.label, same(o.value), same(e.value));
   }
-  push('firms', { zh: '企业数', en: 'firms' }, countLaw(base.population.firms), countLaw(edited.population.firms));
+  push('firms', W.firms, countLaw(base.population.firms), countLaw(edited.population.firms));
   for (const t of base.population.tiers) {
     const e = edited.population.tiers.find((x) => x.id === t.id);
-    push(`tier:${t.id}`, joinLabel(t.label, { zh: '企业占比', en: 'share of firms' }), same(percent(t.shareBp)), same(e ? percent(e.shareBp) : '—'));
+    push(`tier:${t.id}`, W.fieldOf(t.label, W.tierShare), same(percent(t.shareBp)), same(e ? percent(e.shareBp) : '—'));
   }
-  push('allocation.mechanism', { zh: '分配方式', en: 'allocation' }, same(base.allocation.mechanism), same(edited.allocation.mechanism));
-  push('allocation.period', { zh: '批次周期', en: 'batch period' }, same(base.allocation.period), same(edited.allocation.period));
-  push('allocation.fallback', { zh: '转由次优方案支付', en: 'fallback to the next scheme' },
+  push('allocation.mechanism', W.allocation, same(base.allocation.mechanism), same(edited.allocation.mechanism));
+  push('allocation.period', W.batchPeriod, same(base.allocation.period), same(edited.allocation.period));
+  push('allocation.fallback', W.fallback,
     onOff(base.allocation.fallback), onOff(edited.allocation.fallback));
-  push('firstYearPool', { zh: '首年资金池', en: 'first-year pool' }, same(base.firstYearPool), same(edited.firstYearPool));
-  push('years', { zh: '模拟年份', en: 'years' }, same(base.years.join(', ')), same(edited.years.join(', ')));
-  push('runs', { zh: '运行次数', en: 'runs' }, same(String(base.runs)), same(String(edited.runs)));
-  push('seed', { zh: '随机种子', en: 'seed' }, same(base.seed), same(edited.seed));
+  push('firstYearPool', W.firstYearPool, same(base.firstYearPool), same(edited.firstYearPool));
+  push('years', W.years, same(base.years.join(', ')), same(edited.years.join(', ')));
+  push('runs', W.runs, same(String(base.runs)), same(String(edited.runs)));
+  push('seed', W.seed, same(base.seed), same(edited.seed));
   return out;
 }
 
 function onOff(b: boolean): Bilingual {
-  return b ? { zh: '开', en: 'on' } : { zh: '关', en: 'off' };
+  return b ? W.on : W.off;
 }
 
 /** One change as a line: "杭州算力券：每年资金池 2.5亿元 → 1.5亿元". */
@@ -114,19 +115,15 @@ export function changeLine(c: ScenarioChange, lang: Lang): string {
  */
 export function editedScenario(base: Scenario, edited: Scenario, changes = scenarioChanges(base, edited)): Scenario {
   if (changes.length === 0) return edited;
-  const zhList = changes.map((c) => changeLine(c, 'zh')).join('；');
-  const enList = changes.map((c) => changeLine(c, 'en')).join('; ');
+  const list: Bilingual = {
+    zh: changes.map((c) => changeLine(c, 'zh')).join(outputWords.listSemicolon.zh),
+    en: changes.map((c) => changeLine(c, 'en')).join(outputWords.listSemicolon.en),
+  };
   return {
     ...edited,
-    title: { zh: `${base.title.zh}（已修改）`, en: `${base.title.en} (edited)` },
-    question: {
-      zh: `与“${base.title.zh}”相比，改为${zhList}：资金池何时用完，各类企业各得多少，与原情景相差多少？`,
-      en: `Compared with “${base.title.en}”, with ${enList}: when does the money run out, who gets what, and how far is that from the unedited scenario?`,
-    },
-    assumptions: [
-      { zh: `相对原情景的修改：${zhList}。`, en: `Edited from the published scenario: ${enList}.` },
-      ...edited.assumptions,
-    ],
+    title: { zh: `${base.title.zh}${outputWords.edited.zh}`, en: `${base.title.en}${outputWords.edited.en}` },
+    question: W.editedQuestion(base.title, list),
+    assumptions: [W.editedAssumption(list), ...edited.assumptions],
     changes,
   };
 }

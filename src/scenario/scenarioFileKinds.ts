@@ -2,6 +2,8 @@ import { DEFAULT_MAX_MEMORY_MB, estimateMemory } from './estimateMemory';
 import { UserError } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
+import { outputWords } from '../i18n/outputWords';
+import { scenarioWords } from '../i18n/scenarioWords';
 import { loadYaml } from '../yaml/loadYaml';
 import type { FileKind } from '../yaml/fileKinds';
 import { loadScenario } from './loadScenario';
@@ -28,11 +30,8 @@ export const scenarioFileKind: FileKind = {
         perWorkerMb: Math.ceil(e.perWorkerBytes / 1024 / 1024), rowsMb: Math.ceil(e.rowBytes / 1024 / 1024),
       }), { file });
     }
-    const schemes = s.rules.schemes.length;
-    return {
-      zh: `场景 ${s.id}：${s.years.join('、')}年，${schemes} 个方案，${s.population.tiers.length} 类企业，${s.allocation.mechanism}，${s.runs} 次模拟`,
-      en: `scenario ${s.id}: ${s.years.join(', ')}, ${schemes} scheme${schemes === 1 ? '' : 's'}, ${s.population.tiers.length} tiers, ${s.allocation.mechanism}, ${s.runs} runs`,
-    };
+    const years = { zh: s.years.join(outputWords.listEnum.zh), en: s.years.join(outputWords.listEnum.en) };
+    return scenarioWords.scenarioChecked(s.id, years, String(s.rules.schemes.length), String(s.population.tiers.length), s.allocation.mechanism, String(s.runs));
   },
 };
 
@@ -42,9 +41,6 @@ export const populationFileKind: FileKind = {
   schema: populationFileSchema,
   check: (text, file): Bilingual => {
     const p = loadYaml(text, file, populationFileSchema).population;
-    return {
-      zh: `企业群体：${p.tiers.length} 类企业`,
-      en: `population: ${p.tiers.length} tiers`,
-    };
+    return scenarioWords.populationChecked(String(p.tiers.length));
   },
 };
