@@ -4,6 +4,7 @@
  * per firm, but none says whether a firm's grant from one scheme uses up another scheme's cap. quote and the
  * engine read it the same way (compile.ts capUsed).
  */
+import { policyWords } from '../i18n/policyWords';
 import type { PolicyOption } from './policySchema';
 import { CAP_COUNTINGS, type CapCounting } from './model';
 
@@ -18,27 +19,11 @@ export const CAP_COUNTING_OPTION: PolicyOption = {
   type: 'choice',
   default: CAP_COUNTING_DEFAULT,
   choices: {
-    scheme: {
-      zh: '各方案的年度上限只计本方案已发放的补助',
-      en: 'Each scheme\'s yearly cap counts only the grants of that scheme',
-    },
-    voucher: {
-      zh: '企业同一券种从各方案已获得的补助都计入每个方案的上限',
-      en: 'A firm\'s grants for the same voucher from every scheme count against each cap',
-    },
+    scheme: policyWords.capCountingScheme,
+    voucher: policyWords.capCountingVoucher,
   },
-  label: {
-    zh: '年度上限如何计算已获补助',
-    en: 'What counts against a yearly cap',
-  },
-  explain: {
-    zh: '各文件的上限都写在本方案之内（如“单家企业每年“算力券”申领不超过800万元”），没有说其他方案的补助是否占用本方案的上限。'
-      + '默认 scheme：只计本方案的补助。voucher：同一券种各方案的补助都计入每个方案的上限（区级配套补助为“额外补助”，只计其本身）。',
-    en: 'Each document writes its cap for its own scheme (e.g. "单家企业每年“算力券”申领不超过800万元") and does not say '
-      + 'whether another scheme\'s grants use it up. The default scheme counts only the scheme\'s own grants; voucher counts a '
-      + 'firm\'s grants for the same voucher from every scheme against each cap (the district top-up, an "额外补助", '
-      + 'counts only its own).',
-  },
+  label: policyWords.capCountingLabel,
+  explain: policyWords.capCountingExplain,
   reference: {
     doc: 'hangzhou-2024',
     clause: '结尾段',

@@ -1,6 +1,8 @@
 import { UserError } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
+import { outputWords } from '../i18n/outputWords';
+import { policyWords } from '../i18n/policyWords';
 import { BP_ONE, type BasisPoints, type Fen } from '../money/fen';
 import { formatRatio } from '../i18n/formatMoney';
 import { parseAmount } from '../money/parseAmount';
@@ -79,17 +81,19 @@ export function checkSplitSum(shares: LevelShares, shown: string): void {
 export function optionAccepts(def: { type: OptionType; choices?: readonly string[] }): Bilingual {
   switch (def.type) {
     case 'choice':
-      return { zh: `以下之一：${(def.choices ?? []).join('、')}`, en: `one of ${(def.choices ?? []).join(', ')}` };
+      return policyWords.acceptsChoice({
+        zh: (def.choices ?? []).join(outputWords.listEnum.zh), en: (def.choices ?? []).join(outputWords.listEnum.en),
+      });
     case 'money':
-      return { zh: '金额，如 800万元', en: 'an amount such as 800万元' };
+      return policyWords.acceptsMoney;
     case 'money-or-none':
-      return { zh: 'none（不设上限）或金额，如 2000万元', en: 'none (no cap) or an amount such as 2000万元' };
+      return policyWords.acceptsMoneyOrNone;
     case 'ratio':
-      return { zh: '0% 到 100% 的比例，如 20%', en: 'a ratio from 0% to 100% such as 20%' };
+      return policyWords.acceptsRatio;
     case 'split':
-      return { zh: '各级分担比例，合计 100%，如 city=50%,district=50%', en: 'shares by level adding up to 100%, such as city=50%,district=50%' };
+      return policyWords.acceptsSplit;
     case 'date':
-      return { zh: '日期 YYYY-MM-DD，如 2025-01-01', en: 'a date YYYY-MM-DD such as 2025-01-01' };
+      return policyWords.acceptsDate;
   }
 }
 
@@ -99,7 +103,7 @@ export function optionExample(def: { type: OptionType; choices?: readonly string
     case 'choice':
       return def.choices?.[0] ?? '';
     case 'money':
-      return '500万元';
+      return '500万元'; // a value parseAmount reads, the same in both languages
     case 'money-or-none':
       return 'none';
     case 'ratio':

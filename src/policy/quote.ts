@@ -1,6 +1,7 @@
 import { UserError, UserErrors } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
+import { policyWords } from '../i18n/policyWords';
 import { allocateSplit } from '../money/allocateSplit';
 import { formatMoney } from '../i18n/formatMoney';
 import { isFen, type Fen } from '../money/fen';
@@ -286,7 +287,7 @@ function explainNoRuleMatches(c: CompiledRules, s: number, input: AppInput): Bil
     const miss = conditionMismatch(c, cond, input);
     if ((miss & WHY_CATEGORY) && input.category < 0) needsCategory = true;
     const list = needs(c, cond, miss);
-    alternatives.push({ zh: list.map((x) => x.zh).join('，且'), en: list.map((x) => x.en).join(' and ') });
+    alternatives.push({ zh: list.map((x) => x.zh).join(policyWords.andAlso.zh), en: list.map((x) => x.en).join(policyWords.andAlso.en) });
   }
   if (needsCategory) return messages.reasonCategoryMissing(COMPUTE_CATEGORIES);
   return messages.reasonNoRuleMatches(alternatives);

@@ -1,6 +1,7 @@
 import { UserError, UserErrors } from '../errors/UserError';
 import type { Bilingual } from '../i18n/Bilingual';
 import { messages } from '../i18n/messages';
+import { policyWords } from '../i18n/policyWords';
 import { userErrorText } from '../i18n/userErrorText';
 import { scaleRatio } from '../money/applyRatio';
 import { BP_ONE, isFen, type BasisPoints, type Fen } from '../money/fen';
@@ -265,7 +266,7 @@ class DocumentResolver {
     if ('option' in f) {
       const o = this.option(f.option);
       const v = o.value.type === 'split' ? o.value.value : bug(o.value);
-      return { ...v, source: { zh: `选项 ${o.key}=${o.text}`, en: `option ${o.key}=${o.text}` } };
+      return { ...v, source: policyWords.optionSource(o.key, o.text) };
     }
     const s = f.split;
     return {
@@ -316,7 +317,7 @@ function applyOverrides(schemes: Scheme[], overrides: Record<string, SchemeOverr
         from: s.validFrom,
         to: s.validTo,
         unit: 'CNY per year',
-        label: { zh: '情景设定的每年资金池', en: 'Yearly pool set by the scenario' },
+        label: policyWords.scenarioPool,
         reference: s.pool[0]?.reference ?? s.reference,
         adjusted: true,
         ...(published === undefined ? {} : { published }),
