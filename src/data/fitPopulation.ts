@@ -24,6 +24,7 @@ import type { ApplicationRow } from './ApplicationRow';
 import { makeStream } from '../random/makeStream';
 import type { Rng } from '../random/Rng';
 import { dataMessages } from '../i18n/dataMessages';
+import { dataWords } from '../i18n/dataWords';
 import { seekBoth, unconditionalSeek } from './seekCopula';
 import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../vocabulary';
 
@@ -172,10 +173,7 @@ export function fitPopulation(rows: readonly ApplicationRow[], options: FitOptio
     const { p, applies, atFloor } = unconditionalSeek(q, rho.value);
     const boot = bootstrapSeek(seeks, rho.value, makeStream('fit', 'seek', id));
     if (atFloor) {
-      assumptions.push({
-        zh: `${id} 档的企业几乎从不同时申请两种券：无法区分“考虑申请的企业数”和申请概率，申请概率按 ${Math.round(applies * 100)}% 下限处理`,
-        en: `tier ${id}: firms almost never seek two vouchers, so the firms that consider applying are not identified; P(applies) held at ${Math.round(applies * 100)}%`,
-      });
+      assumptions.push(dataWords.seekAtFloor(id, String(Math.round(applies * 100))));
     }
     const firmFlag = (pick: (r: ApplicationRow) => boolean | undefined): Estimate | null => {
       if (!has(pick)) return null;
@@ -246,12 +244,9 @@ function assignTiers(
       const fromFen = slice[0]!.largestFen;
       const toFen = slice[slice.length - 1]!.largestFen;
       tierSources.set(id, { by: 'largest-contract', fromFen, toFen });
-      labels.set(id, { zh: `合同规模第 ${b + 1} 档`, en: `contract size band ${b + 1}` });
+      labels.set(id, dataWords.sizeBand(String(b + 1)));
     }
-    assumptions.push({
-      zh: `数据没有 tier 列：按企业年度最大合同金额分为 ${bands} 档（等人数）`,
-      en: `no tier column: firm-years split into ${bands} bands of equal size by their largest contract`,
-    });
+    assumptions.push(dataWords.noTierColumn(String(bands)));
   }
   return { tierSources, labels };
 }
@@ -259,11 +254,11 @@ function assignTiers(
 /** What the fit assumes for each optional column the data lacks. */
 function missingColumns(has: (pick: (r: ApplicationRow) => unknown) => boolean): Bilingual[] {
   const out: Bilingual[] = [];
-  if (!has((r) => r.executedBp)) out.push({ zh: '没有 executed 列：合同按全额执行（100%）', en: 'no executed column: contracts taken as fully executed (100%)' });
-  if (!has((r) => r.category)) out.push({ zh: '没有 category 列：算力合同均按 other（其他算力）', en: 'no category column: every compute contract taken as other' });
-  if (!has((r) => r.selfControlled)) out.push({ zh: '没有 self_controlled 列：算力均按非自主', en: 'no self_controlled column: no compute taken as self-controlled' });
-  if (!has((r) => r.sme)) out.push({ zh: '没有 sme 列：所有企业按中小企业', en: 'no sme column: every firm taken as an SME' });
-  if (!has((r) => r.foundationModel)) out.push({ zh: '没有 foundation_model 列：无基础大模型企业', en: 'no foundation_model column: no firm taken as a foundation-model firm' });
+  if (!has((r) => r.executedBp)) out.push(dataWords.noExecutedColumn);
+  if (!has((r) => r.category)) out.push(dataWords.noCategoryColumn);
+  if (!has((r) => r.selfControlled)) out.push(dataWords.noSelfControlledColumn);
+  if (!has((r) => r.sme)) out.push(dataWords.noSmeColumn);
+  if (!has((r) => r.foundationModel)) out.push(dataWords.noFoundationModelColumn);
   return out;
 }
 

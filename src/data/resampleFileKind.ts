@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/Bilingual';
+import { dataWords } from '../i18n/dataWords';
 import { resolveRelative } from '../yaml/resolveRelative';
 import type { FileKind } from '../yaml/fileKinds';
 import { loadResamplePopulation, resampleFileSchema } from './resamplePopulation';
@@ -17,9 +18,6 @@ export const resampleFileKind: FileKind = {
       return { text: readFile(path), path };
     });
     const n = p.resample?.templates.length ?? 0;
-    return {
-      zh: `重抽样企业群体：${n} 个企业年度，${p.tiers.length} 类企业`,
-      en: `resampled population: ${n} firm-years, ${p.tiers.length} tiers`,
-    };
+    return dataWords.resampleChecked(String(n), String(p.tiers.length));
   },
 };
