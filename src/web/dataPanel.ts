@@ -27,33 +27,10 @@ import { backtestChart } from '../charts/backtestChart';
 import { parsePayments, type PaymentRow } from '../data/parsePayments';
 import { backtestData } from '../output/formatBacktestText';
 import { el } from './dom';
+import { outputWords } from '../i18n/outputWords';
+import { dataPanelWords } from '../i18n/webWords';
 
-const W = {
-  title: { zh: '从申请数据拟合企业群体', en: 'Fit the firms to your applications' },
-  privacy: {
-    zh: '文件只在本浏览器中读取和拟合，不会上传；分享链接只包含拟合的企业群体，不含任何申请记录。',
-    en: 'The file is read and fitted in this browser only, never uploaded; a share link holds the fitted population, never the rows.',
-  },
-  pick: { zh: '选择或拖入申请数据 CSV', en: 'Choose or drop an applications CSV' },
-  format: { zh: '列：firm, date, voucher, contract（必需）及 executed, tier, category 等，见 docs/data.md。', en: 'Columns: firm, date, voucher, contract (required), and executed, tier, category… (docs/data.md).' },
-  fitted: (name: string, f: FittedPopulation): Bilingual => ({
-    zh: `已用 ${name} 拟合（${f.rows} 份申请，${f.years.join('、')} 年），并替换主情景的企业群体：每年约 ${Math.round(f.firms.mean.value)} 家企业考虑申请，${f.tiers.length} 类企业。`,
-    en: `Fitted to ${name} (${f.rows} applications, ${f.years.join(', ')}) and put in place of the main scenario's firms: about ${Math.round(f.firms.mean.value)} firms a year consider applying, ${f.tiers.length} tiers.`,
-  }),
-  problems: { zh: '文件有问题（未拟合）：', en: 'Problems in the file (nothing fitted):' },
-  mode: { zh: '企业群体：', en: 'Firms:' },
-  modeFitted: { zh: '按拟合的分布抽样', en: 'drawn from the fitted laws' },
-  modeResample: { zh: '重抽样历年企业（整家企业连同其申请）', en: 'resampled past firm-years (whole firms with their applications)' },
-  resampled: (name: string, f: FittedPopulation): Bilingual => ({
-    zh: `已改为从 ${name} 重抽样（${f.rows} 份申请，${f.years.join('、')} 年）：每年的申请企业整家抽自这些历年企业。申请记录只保存在本页内存中，分享链接不含它们，在别处打开会提示缺少文件。`,
-    en: `Now resampling ${name} (${f.rows} applications, ${f.years.join(', ')}): each year's applicants are past firm-years drawn whole. The rows stay in this page's memory; a share link does not hold them and, opened elsewhere, reports the file missing.`,
-  }),
-  paymentsTitle: { zh: '回测：实际支付与模拟对照', en: 'Backtest: actual payments against the simulation' },
-  pickPayments: { zh: '选择或拖入支付数据 CSV', en: 'Choose or drop a payments CSV' },
-  paymentsFormat: { zh: '列：date, paid（必需）及 scheme，见 docs/data.md；与主情景的模拟结果对照。', en: 'Columns: date, paid (required) and scheme (docs/data.md); compared with the main scenario\'s results.' },
-  paymentsWaiting: { zh: '模拟完成后显示回测。', en: 'The backtest is shown once the simulation has run.' },
-  paymentsProblems: { zh: '文件有问题（未回测）：', en: 'Problems in the file (no backtest):' },
-} as const;
+const W = dataPanelWords;
 
 /** The last payments file: its rows, or its problems. */
 let payments: { name: string; rows: PaymentRow[] } | { name: string; errors: string[] } | null = null;
@@ -111,12 +88,19 @@ export function dataPanel(app: App): HTMLElement {
     }
     const hist = el('div', { 'data-testid': 'fit-amounts' });
     const months = el('div', { 'data-testid': 'fit-months' });
-    body.replaceChildren(el('p', { 'data-testid': 'fit-summary' }, (last.mode === 'fitted' ? W.fitted(last.name, last.fit) : W.resampled(last.name, last.fit))[lang]), hist, months);
+    body.replaceChildren(el('p', { 'data-testid': 'fit-summary' }, fitSummary(last.name, last.fit, last.mode)[lang]), hist, months);
     void embed(hist, { ...fitAmountHistogram(last.fit, lang), columns: 1 } as never, { renderer: 'svg', actions: false, ast: true });
     void embed(months, { ...fitSeasonality(last.fit, lang), width: 300 } as never, { renderer: 'svg', actions: false, ast: true });
   };
   draw();
   return card;
+}
+
+/** What the card says of a fit: the file, its applications and years, and what replaced the main scenario's firms. */
+function fitSummary(name: string, f: FittedPopulation, how: 'fitted' | 'resample'): Bilingual {
+  const years = { zh: f.years.join(outputWords.listEnum.zh), en: f.years.join(outputWords.listEnum.en) };
+  if (how === 'resample') return W.resampled(name, String(f.rows), years);
+  return W.fitted(name, String(f.rows), years, String(Math.round(f.firms.mean.value)), String(f.tiers.length));
 }
 
 /** The backtest part of the card: a payments file, compared with the main scenario's latest results. */
@@ -158,7 +142,7 @@ function paymentsSection(app: App, lang: Lang): HTMLElement {
     out.replaceChildren(
       el('p', { 'data-testid': 'backtest-title' }, data.title),
       ...data.parts.flatMap((part) => [
-        el('p', { 'data-testid': 'backtest-sentence' }, el('b', {}, part.label), lang === 'zh' ? '：' : ': ', part.sentence),
+        el('p', { 'data-testid': 'backtest-sentence' }, el('b', {}, part.label), outputWords.labelColon[lang], part.sentence),
         el('div', { class: 'table-scroll' }, el('table', { class: 'backtest-table', 'data-testid': 'backtest-table' },
           el('thead', {}, el('tr', {}, ...part.columns.map((c) => el('th', { class: c.align === 'right' ? 'num' : '' }, c.header)))),
           el('tbody', {}, ...part.rows.map((r) => el('tr', {}, ...r.map((cell, i) => el('td', { class: part.columns[i]!.align === 'right' ? 'num' : '' }, cell))))))),

@@ -7,6 +7,8 @@
  */
 import { mean as ssMean } from 'simple-statistics';
 import type { Bilingual } from '../i18n/Bilingual';
+import { reportWords } from '../i18n/reportWords';
+import { differenceWords } from '../i18n/webWords';
 import type { PerRunHeadlines } from '../output/perRunHeadlines';
 import { pairedDifference, type PairedDifference } from '../stats/pairedDifference';
 import type { Summary } from '../stats/Summary';
@@ -41,11 +43,11 @@ export function differenceRows(
     const d = pairedDifference(x, y);
     rows.push({ key, label, kind, base: mean(y), value: mean(x), d });
   };
-  add('paid', { zh: '已支付（均值）', en: 'Paid (mean)' }, 'money');
-  add('unmet', { zh: '未满足需求（均值）', en: 'Unmet demand (mean)' }, 'money');
-  add('firmsRefused', { zh: '被拒企业数（均值）', en: 'Firms refused (mean)' }, 'count');
+  add('paid', reportWords.paidMean, 'money');
+  add('unmet', differenceWords.unmetMean, 'money');
+  add('firmsRefused', differenceWords.firmsRefusedMean, 'count');
   for (const s of ys.schemes) {
-    add(`exhausted:${s.id}`, { zh: `${s.label.zh}：年底前用完的概率`, en: `${s.label.en}: chance the pool runs out by year end` }, 'share');
+    add(`exhausted:${s.id}`, differenceWords.exhaustedByYearEnd(s.label), 'share');
   }
   return rows;
 }
@@ -59,7 +61,7 @@ function mean(v: Float64Array): number {
 export function signedText(kind: DifferenceRow['kind'], v: number, lang: 'zh' | 'en', money: (fen: number) => string): string {
   const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
   const a = Math.abs(v);
-  if (kind === 'share') return `${sign}${(a * 100).toFixed(1)}${lang === 'zh' ? '个百分点' : ' pp'}`;
+  if (kind === 'share') return differenceWords.signedPoints(`${sign}${(a * 100).toFixed(1)}`)[lang];
   if (kind === 'count') return `${sign}${a.toFixed(1)}`;
   return `${sign}${money(a)}`;
 }
