@@ -9,6 +9,7 @@ import type { TierCap } from '../scenario/tierCaps';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { schemeInForce } from '../stats/schemeInForce';
 import { chartLabels as L } from '../i18n/chartLabels';
+import { monthAxisWords } from '../i18n/chartWords';
 import { estimateTextWidth } from './estimateTextWidth';
 
 /** Options every chart builder takes. */
@@ -194,14 +195,12 @@ export function topLegend(title: string) {
 
 /** Month axis label expression: `1月` or `Jan`. */
 export function monthLabelExpr(lang: Lang): string {
-  return lang === 'zh'
-    ? "datum.value + '月'"
-    : "['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec'][datum.value - 1]";
+  return monthAxisWords.monthLabelExpr[lang];
 }
 
 /** D3 time format of a date axis, in UTC: `%-m月` / `%b`. */
 export function dateFormat(lang: Lang): string {
-  return lang === 'zh' ? '%-m月' : '%b';
+  return monthAxisWords.dateFormat[lang];
 }
 
 /** A subtitle line for one scenario in a comparison: "name: sentence". */
