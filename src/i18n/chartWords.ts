@@ -92,3 +92,12 @@ export const backtestChartWords = {
 export const whoPaysWords = {
   whiskers: { zh: '柱：每次模拟的均值；线：5%–95%', en: 'bar: mean per run; line: 5–95% of runs' },
 };
+
+/** The punctuation of the charts' text (src/charts/chartBase.ts). */
+export const chartTextWords = {
+  /** An axis title with its unit: `累计支付（万元）`, `Cumulative paid (million yuan)`. */
+  titleInUnit: (title: string, unit: string): Bilingual => ({ zh: `${title}（${unit}）`, en: `${title} (${unit})` }),
+  /** A subtitle line for one scenario of a comparison: `name: sentence`. */
+  prefixed: (name: string, sentence: string): Bilingual => ({ zh: `${name}：${sentence}`, en: `${name}: ${sentence}` }),
+  listSep: { zh: '、', en: ', ' },
+};
