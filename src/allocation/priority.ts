@@ -1,4 +1,5 @@
 import { UserError } from '../errors/UserError';
+import { allocationMessages } from '../i18n/allocationMessages';
 import type { PriorityKey } from './model';
 import { FLAG_FOUNDATION_MODEL, FLAG_SELF_CONTROLLED, FLAG_SME, COMPUTE_CATEGORIES } from '../vocabulary';
 
@@ -41,10 +42,7 @@ export function compilePriority(keys: readonly PriorityKey[], tiers: readonly st
     }
     const valid = ['sme', 'foundation-model', 'self-controlled', 'smaller-first', 'larger-first', 'earlier-first',
       ...COMPUTE_CATEGORIES.map((c) => `category:${c}`), ...tiers.map((t) => `tier:${t}`)];
-    throw new UserError('allocation.priority', {
-      zh: `未知的优先规则 ${JSON.stringify(key)}：可用 ${valid.join('、')}`,
-      en: `unknown priority ${JSON.stringify(key)}: valid ones are ${valid.join(', ')}`,
-    }, { field: 'allocation.priority' });
+    throw new UserError('allocation.priority', allocationMessages.unknownPriority(key, ...valid), { field: 'allocation.priority' });
   });
   scores.push((f) => f.order);
   return scores;

@@ -14,6 +14,7 @@ import type { Fen } from '../money/fen';
 import type { Accumulator } from '../stats/Accumulator';
 import type { Summary, BandRow } from '../stats/Summary';
 import { dataMessages } from '../i18n/dataMessages';
+import { backtestWords } from '../i18n/analysisWords';
 import type { PaymentRow } from '../data/parsePayments';
 
 export interface BacktestMonth {
@@ -91,7 +92,7 @@ export function backtest(summary: Summary, years: readonly Accumulator[], paymen
     const quantile = lastMonth === 12 ? midRank(perRun, observedTotalFen) : fromBand(months[months.length - 1]!);
     return {
       scheme,
-      label: s ? s.label : { zh: '全部方案', en: 'all schemes' },
+      label: s ? s.label : { ...backtestWords.allSchemes },
       months,
       observedTotalFen,
       quantile,

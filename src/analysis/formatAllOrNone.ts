@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { allOrNoneWords as W } from '../i18n/analysisWords';
 import type { Lang } from '../i18n/Bilingual';
 import { proportionInterval } from '../stats/proportionInterval';
 
@@ -16,7 +17,7 @@ import { proportionInterval } from '../stats/proportionInterval';
 export function allOrNoneText(probability: number, runs: number, lang: Lang): string | null {
   const p = allOrNoneParts(probability, runs, lang);
   if (!p) return null;
-  return lang === 'zh' ? `${p.value}（${p.count}；95% ${p.boundName} ${p.bound}）` : `${p.value} (${p.count}; 95% ${p.boundName} ${p.bound})`;
+  return W.text(p.value, p.count, p.boundName, p.bound)[lang];
 }
 
 /**
@@ -32,8 +33,8 @@ export function allOrNoneParts(probability: number, runs: number, lang: Lang): {
   const n = runs.toLocaleString('en-US');
   return {
     value: none ? '0%' : '100%',
-    count: lang === 'zh' ? (none ? `${n} 次模拟中 0 次` : `${n} 次模拟全部`) : none ? `0 of ${n} runs` : `${n} of ${n} runs`,
-    boundName: lang === 'zh' ? (none ? '上限' : '下限') : none ? 'upper bound' : 'lower bound',
+    count: (none ? W.noneOfRuns(n) : W.allOfRuns(n))[lang],
+    boundName: (none ? W.upperBound : W.lowerBound)[lang],
     bound,
     interval: none ? `0%–${bound}` : `${bound}–100%`,
   };
@@ -46,5 +47,5 @@ export function allOrNoneParts(probability: number, runs: number, lang: Lang): {
 export function allOrNoneNote(probability: number, runs: number, lang: Lang): string | null {
   const p = allOrNoneParts(probability, runs, lang);
   if (!p) return null;
-  return lang === 'zh' ? `（${p.count}，95% ${p.boundName} ${p.bound}）` : ` (${p.count}; 95% ${p.boundName} ${p.bound})`;
+  return W.note(p.count, p.boundName, p.bound)[lang];
 }

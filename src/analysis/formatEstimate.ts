@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/Bilingual';
+import { analysisLabels } from '../i18n/analysisLabels';
 import { moneyInUnit } from '../figures/moneyInUnit';
 import { formatShortDate } from '../stats/headlines';
 import { formatDay, yearEnd, yearStart } from '../time/day';
@@ -29,7 +30,7 @@ export function signedMoney(fen: number, lang: Lang): string {
 
 /** A day of the year as a date (`14 Nov` / `11月14日`); the day after 31 December reads `never`. */
 export function dayText(dayOfYear: number, year: number, days: number, lang: Lang): string {
-  if (dayOfYear >= days) return lang === 'zh' ? '全年未用完' : 'never';
+  if (dayOfYear >= days) return analysisLabels.never[lang];
   return formatShortDate(formatDay(yearStart(year) + dayOfYear), lang);
 }
 

@@ -11,6 +11,7 @@
  */
 import { mean as ssMean } from 'simple-statistics';
 import type { Bilingual } from '../i18n/Bilingual';
+import { sensitivityInputDetails, sensitivityInputLabels } from '../i18n/analysisWords';
 import { BP_ONE, type BasisPoints } from '../money/fen';
 import type { Scenario } from '../scenario/model';
 import type { Accumulator } from '../stats/Accumulator';
@@ -31,33 +32,33 @@ import type { MonthDay } from './Target';
 /** The inputs a sensitivity moves, each a pure transform of the scenario by a factor in basis points. */
 export const SENSITIVITY_INPUTS = {
   pool: {
-    label: { zh: '资金池', en: 'pool' },
-    detail: { zh: '每个方案的年度资金池', en: 'every scheme\'s yearly pool' },
+    label: sensitivityInputLabels.pool,
+    detail: sensitivityInputDetails.pool,
     apply: (s: Scenario, f: BasisPoints) => scalePool(s, f),
   },
   ratios: {
-    label: { zh: '补贴比例', en: 'ratios' },
-    detail: { zh: '所有补贴比例与区级配套比例（ratioScale）', en: 'every subsidy and top-up ratio (ratioScale)' },
+    label: sensitivityInputLabels.ratios,
+    detail: sensitivityInputDetails.ratios,
     apply: (s: Scenario, f: BasisPoints) => scaleRatios(s, f),
   },
   caps: {
-    label: { zh: '年度上限', en: 'caps' },
-    detail: { zh: '所有数值形式的单家企业年度上限', en: 'every numeric yearly cap per firm' },
+    label: sensitivityInputLabels.caps,
+    detail: sensitivityInputDetails.caps,
     apply: (s: Scenario, f: BasisPoints) => scaleCaps(s, f),
   },
   firms: {
-    label: { zh: '企业数', en: 'number of firms' },
-    detail: { zh: '考虑申请的企业数的均值', en: 'mean number of firms that consider applying' },
+    label: sensitivityInputLabels.firms,
+    detail: sensitivityInputDetails.firms,
     apply: (s: Scenario, f: BasisPoints) => scaleFirms(s, f),
   },
   contracts: {
-    label: { zh: '合同金额', en: 'contract size' },
-    detail: { zh: '每一种合同金额分布', en: 'every contract amount law' },
+    label: sensitivityInputLabels.contracts,
+    detail: sensitivityInputDetails.contracts,
     apply: (s: Scenario, f: BasisPoints) => scaleContracts(s, f),
   },
   seasonality: {
-    label: { zh: '四季度申请权重', en: 'Q4 seasonality' },
-    detail: { zh: '10–12月的申请强度（申请总数不变）', en: 'weight of Oct–Dec arrivals (same number of applications)' },
+    label: sensitivityInputLabels.seasonality,
+    detail: sensitivityInputDetails.seasonality,
     apply: (s: Scenario, f: BasisPoints) => scaleSeasonality(s, f),
   },
 } satisfies Record<string, { label: Bilingual; detail: Bilingual; apply: (s: Scenario, f: BasisPoints) => Scenario }>;

@@ -1,3 +1,4 @@
+import { setPoolWords } from '../i18n/analysisWords';
 import type { Fen } from '../money/fen';
 import type { Scenario } from '../scenario/model';
 import { adjustDated } from './adjustDated';
@@ -20,7 +21,7 @@ export function setPool(scenario: Scenario, schemeId: string, poolFen: Fen): Sce
       from: s.validFrom,
       to: s.validTo,
       unit: 'CNY per year',
-      label: { zh: '分析设定的每年资金池', en: 'Yearly pool set by the analysis' },
+      label: { ...setPoolWords.poolSetByAnalysis },
       reference: s.reference,
     };
     return { ...s, pool: [adjustDated({ ...base, from: s.validFrom, to: s.validTo }, poolFen)] };

@@ -7,21 +7,15 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
 import type { BacktestResult } from '../analysis/backtest';
+import { backtestChartWords as T } from '../i18n/chartWords';
 import { chartConfig, toUnit, moneyAxis } from './chartBase';
-
-const T = {
-  title: { zh: '回测：实际累计支付与模拟区间', en: 'Backtest: observed cumulative payments over the simulated bands' },
-  subtitle: { zh: '橙色：实际；蓝色：模拟中位数、25–75% 与 5–95% 区间', en: 'orange: observed; blue: simulated median, 25–75% and 5–95% bands' },
-  month: { zh: '月末', en: 'end of month' },
-  paid: { zh: '累计支付', en: 'paid so far' },
-} as const;
 
 /**
  * @example backtestChart(result, 'en') // bands of the simulated runs with the observed path drawn over them
  */
 export function backtestChart(result: BacktestResult, lang: Lang): TopLevelSpec {
   const rows = result.series.flatMap((s) => s.months.map((m) => ({
-    panel: `${s.label[lang]} (${result.observedYear} vs ${lang === 'zh' ? '模拟' : 'simulated'} ${result.simulatedYear})`,
+    panel: T.panel(s.label[lang], String(result.observedYear), String(result.simulatedYear))[lang],
     month: m.month,
     p5: toUnit(m.p5, lang), p25: toUnit(m.p25, lang), p50: toUnit(m.p50, lang), p75: toUnit(m.p75, lang), p95: toUnit(m.p95, lang),
     observed: toUnit(m.observedFen, lang),

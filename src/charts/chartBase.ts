@@ -9,6 +9,7 @@ import type { TierCap } from '../scenario/tierCaps';
 import type { Summary, YearSummary } from '../stats/Summary';
 import { schemeInForce } from '../stats/schemeInForce';
 import { chartLabels as L } from '../i18n/chartLabels';
+import { chartTextWords, monthAxisWords } from '../i18n/chartWords';
 import { estimateTextWidth } from './estimateTextWidth';
 
 /** Options every chart builder takes. */
@@ -69,7 +70,7 @@ export function toUnit(fen: number, lang: Lang): number {
 
 /** An axis title with its unit: `累计支付（万元）`, `Cumulative paid (million yuan)`. */
 export function moneyAxis(title: string, lang: Lang): string {
-  return lang === 'zh' ? `${title}（${unitName(lang)}）` : `${title} (${unitName(lang)})`;
+  return chartTextWords.titleInUnit(title, unitName(lang))[lang];
 }
 
 /**
@@ -194,20 +195,18 @@ export function topLegend(title: string) {
 
 /** Month axis label expression: `1月` or `Jan`. */
 export function monthLabelExpr(lang: Lang): string {
-  return lang === 'zh'
-    ? "datum.value + '月'"
-    : "['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec'][datum.value - 1]";
+  return monthAxisWords.monthLabelExpr[lang];
 }
 
 /** D3 time format of a date axis, in UTC: `%-m月` / `%b`. */
 export function dateFormat(lang: Lang): string {
-  return lang === 'zh' ? '%-m月' : '%b';
+  return monthAxisWords.dateFormat[lang];
 }
 
 /** A subtitle line for one scenario in a comparison: "name: sentence". */
 export function prefixed(inputs: readonly ChartInput[], i: number, sentence: string | null | undefined, lang: Lang): string | null {
   if (!sentence) return null;
-  return inputs.length > 1 ? `${inputs[i]!.name}${lang === 'zh' ? '：' : ': '}${sentence}` : sentence;
+  return inputs.length > 1 ? chartTextWords.prefixed(inputs[i]!.name, sentence)[lang] : sentence;
 }
 
 /**
@@ -218,7 +217,7 @@ export function notInForceLines(inputs: readonly ChartInput[], lang: Lang): Arra
   return inputs.map(({ year }, i) => {
     const names = year.schemes.filter((s) => !schemeInForce(s)).map((s) => s.label[lang]);
     if (names.length === 0) return null;
-    const line = L.notInForce[lang].replace('{year}', String(year.year)).replace('{names}', names.join(lang === 'zh' ? '、' : ', '));
+    const line = L.notInForce[lang].replace('{year}', String(year.year)).replace('{names}', names.join(chartTextWords.listSep[lang]));
     return prefixed(inputs, i, line, lang);
   });
 }

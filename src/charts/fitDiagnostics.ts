@@ -11,29 +11,12 @@
 import { mean, standardDeviation } from 'simple-statistics';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/Bilingual';
+import { fitDiagnosticsWords as T, fitVoucherNames } from '../i18n/chartWords';
 import { inverseNormalCdf } from '../random/inverseNormalCdf';
 import type { FittedPopulation } from '../data/fitPopulation';
 import { fenPerUnit } from '../figures/moneyInUnit';
 import { chartConfig, topLegend } from './chartBase';
 import { VOUCHERS } from '../vocabulary';
-
-const T = {
-  hist: { zh: '合同金额：直方图与拟合密度（对数轴）', en: 'Contract amounts: histogram and fitted density (log axis)' },
-  qq: { zh: '合同金额 QQ 图：ln(金额) 与拟合分位数', en: 'Contract amounts QQ plot: ln(amount) against fitted quantiles' },
-  months: { zh: '每月申请数：各年实际与拟合季节性', en: 'Applications by month: each year against the fitted seasonality' },
-  amount: { zh: '合同金额（万元，对数轴）', en: 'contract amount (million yuan, log axis)' },
-  density: { zh: '密度（每 ln 元）', en: 'density (per ln yuan)' },
-  fitted: { zh: '拟合分位数 ln(元)', en: 'fitted quantile, ln(yuan)' },
-  observed: { zh: '实际 ln(元)', en: 'observed ln(yuan)' },
-  month: { zh: '月份', en: 'month' },
-  count: { zh: '申请数', en: 'applications' },
-  year: { zh: '年份', en: 'year' },
-  empirical: { zh: '经验分布', en: 'empirical' },
-  lognormal: { zh: '对数正态', en: 'lognormal' },
-  expected: { zh: '拟合', en: 'fitted' },
-} as const;
-
-const VOUCHER_NAMES = { compute: { zh: '算力券', en: 'compute' }, corpus: { zh: '语料券', en: 'corpus' }, model: { zh: '模型券', en: 'model' } } as const;
 
 function panels(fit: FittedPopulation, lang: Lang) {
   return fit.tiers.flatMap((t) => VOUCHERS.flatMap((v) => {
@@ -42,7 +25,7 @@ function panels(fit: FittedPopulation, lang: Lang) {
     const law = fv.amount.law === 'lognormal' ? T.lognormal[lang] : T.empirical[lang];
     const mu = fv.amount.law === 'lognormal' ? fv.amount.mu.value : mean(fv.lnYuan);
     const sigma = fv.amount.law === 'lognormal' ? fv.amount.sigma.value : sd(fv.lnYuan);
-    return [{ panel: `${t.label[lang]} · ${VOUCHER_NAMES[v][lang]} (${law}, n ${fv.lnYuan.length})`, ln: fv.lnYuan, mu, sigma }];
+    return [{ panel: `${t.label[lang]} · ${fitVoucherNames[v][lang]} (${law}, n ${fv.lnYuan.length})`, ln: fv.lnYuan, mu, sigma }];
   }));
 }
 /** The population standard deviation (simple-statistics), kept above zero so a density can be drawn. */

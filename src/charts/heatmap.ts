@@ -8,21 +8,14 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatVariableValue } from '../analysis/parseRange';
 import type { SweepResult } from '../analysis/sweep';
-import type { Bilingual, Lang } from '../i18n/Bilingual';
+import type { Lang } from '../i18n/Bilingual';
+import { heatmapWords as T } from '../i18n/chartWords';
 import { formatShare } from '../stats/headlines';
 import { chartConfig, chartTitle } from './chartBase';
 
 export interface HeatmapOptions {
   width?: number;
 }
-
-const T = {
-  title: { zh: '资金池在年内用完的概率', en: 'Chance the pool runs out by 31 December' },
-  pool: { zh: '资金池', en: 'Pool' },
-  cap: { zh: '单家企业年度上限', en: 'Yearly cap per firm' },
-  ratio: { zh: '补贴比例缩放（相对情景）', en: 'Ratio scale (of the scenario\'s ratios)' },
-  p: { zh: '用完概率', en: 'P(runs out)' },
-} satisfies Record<string, Bilingual>;
 
 /**
  * The heatmap of `result`.
@@ -42,9 +35,7 @@ export function heatmap(result: SweepResult, lang: Lang, opts: HeatmapOptions = 
   }));
   const maxSe = Math.max(...result.cells.map((c) => c.exhausted.se));
   const subtitle = [
-    lang === 'zh'
-      ? `${result.scenario}，${result.year}年，方案 ${result.scheme}；每格 ${result.runs} 次模拟（随机种子 ${result.seed}，共同随机数），标准误最大 ${(maxSe * 100).toFixed(1)} 个百分点`
-      : `${result.scenario}, ${result.year}, ${result.scheme}; ${result.runs} runs per cell (seed ${result.seed}, common random numbers), standard error at most ${(maxSe * 100).toFixed(1)} pp`,
+    T.subtitle(result.scenario, String(result.year), result.scheme, String(result.runs), result.seed, (maxSe * 100).toFixed(1))[lang],
   ];
   const x = { field: 'xText', type: 'ordinal' as const, sort: xOrder, axis: { title: T[result.x.variable][lang], labelAngle: -30 } };
   const y = { field: 'yText', type: 'ordinal' as const, sort: yOrder, axis: { title: T[result.y.variable][lang] } };

@@ -9,6 +9,7 @@ import { whoPaysSentence } from '../stats/headlines';
 import type { Summary } from '../stats/Summary';
 import { chartInputs, moneyAxis, prefixed, toUnit, type ChartOptions } from './chartBase';
 import { chartLabels as L } from '../i18n/chartLabels';
+import { whoPaysWords } from '../i18n/chartWords';
 import { groupAxes, groupChart } from './groupChart';
 import type { WhiskerRow } from './whiskerBars';
 
@@ -28,7 +29,7 @@ export function whoPays(input: Summary | readonly Summary[], lang: Lang, opts: C
   );
   const subtitle = [
     ...inputs.map((x, i) => prefixed(inputs, i, whoPaysSentence(x.year)[lang], lang)),
-    lang === 'zh' ? '柱：每次模拟的均值；线：5%–95%' : 'bar: mean per run; line: 5–95% of runs',
+    whoPaysWords.whiskers[lang],
   ];
   return groupChart(
     'whisker',

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Lang } from '../i18n/Bilingual';
+import { figureWords as W } from '../i18n/figureWords';
 import { roundSignificant } from './roundSignificant';
 
 /** How a difference or a signed amount starts: nothing for a plain amount, `+`/`−` for a difference. */
@@ -30,12 +31,12 @@ export function formatAmount(fen: number, lang: Lang, opts: FormatAmountOptions 
   const sign = yuan.isNegative() && !yuan.isZero() ? '−' : opts.signed ? '+' : '';
   const abs = yuan.abs();
   const units: ReadonlyArray<readonly [number, string]> = lang === 'zh'
-    ? [[1e8, '亿元'], [1e4, '万元']]
-    : [[1e9, ' billion yuan'], [1e6, ' million yuan']];
+    ? [[1e8, W.unitLarge.zh], [1e4, W.unitMiddle.zh]]
+    : [[1e9, W.unitLarge.en], [1e6, W.unitMiddle.en]];
   for (const [size, unit] of units) {
     if (abs.greaterThanOrEqualTo(size)) return `${sign}${written(abs.div(size), lang)}${unit}`;
   }
-  return `${sign}${written(abs, lang)}${lang === 'zh' ? '元' : ' yuan'}`;
+  return `${sign}${written(abs, lang)}${W.unitYuan[lang]}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/Bilingual';
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { figureWords } from '../i18n/figureWords';
+import { monthName } from '../i18n/headlineWords';
 
 /**
  * A day as people write it (`11月14日` / `14 Nov`); the year is the year on screen, so it is left out.
@@ -11,5 +11,5 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 export function formatDate(iso: string, lang: Lang): string {
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
-  return lang === 'zh' ? `${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]}`;
+  return figureWords.dayOfMonth(monthName(m), String(d))[lang];
 }

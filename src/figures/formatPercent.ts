@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { figureWords } from '../i18n/figureWords';
 
 /** What a percentage may show. */
 export interface FormatPercentOptions {
@@ -39,5 +40,5 @@ export function formatPercent(share: number | null, opts: FormatPercentOptions =
 export function formatPoints(diff: number, lang: 'zh' | 'en'): string {
   const v = new Decimal(diff).mul(100).abs().toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
   const sign = diff < 0 && !v.isZero() ? '−' : '+';
-  return `${sign}${v.toFixed(1)}${lang === 'zh' ? '个百分点' : ' pp'}`;
+  return `${sign}${v.toFixed(1)}${figureWords.percentagePoints[lang]}`;
 }

@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import { roundSignificant } from './roundSignificant';
 import type { Lang } from '../i18n/Bilingual';
+import { figureWords } from '../i18n/figureWords';
 
 /** Fen in one report unit: 万元 = 1,000,000 fen; million yuan = 100,000,000 fen. */
 export function fenPerUnit(lang: Lang): number {
@@ -14,7 +15,7 @@ export function fenPerUnit(lang: Lang): number {
 
 /** The unit's name: `万元` / `million yuan`. */
 export function unitName(lang: Lang): string {
-  return lang === 'zh' ? '万元' : 'million yuan';
+  return figureWords.reportUnit[lang];
 }
 
 /**

@@ -49,3 +49,117 @@ export const analysisWords = {
     en: `${runs} runs per cell, seed ${seed}, ${crn.en}; largest standard error ${maxSe} pp`,
   }),
 };
+
+/** The label of a yearly pool the analysis sets where the scenario had none (src/analysis/setPool.ts). */
+export const setPoolWords = {
+  poolSetByAnalysis: { zh: '分析设定的每年资金池', en: 'Yearly pool set by the analysis' },
+};
+
+/** A backtest series of every scheme together (src/analysis/backtest.ts). */
+export const backtestWords = {
+  allSchemes: { zh: '全部方案', en: 'all schemes' },
+};
+
+/** The inputs a sensitivity moves (src/analysis/sensitivity.ts), by input: what the table names them. */
+export const sensitivityInputLabels = {
+  pool: { zh: '资金池', en: 'pool' },
+  ratios: { zh: '补贴比例', en: 'ratios' },
+  caps: { zh: '年度上限', en: 'caps' },
+  firms: { zh: '企业数', en: 'number of firms' },
+  contracts: { zh: '合同金额', en: 'contract size' },
+  seasonality: { zh: '四季度申请权重', en: 'Q4 seasonality' },
+};
+
+/** The inputs a sensitivity moves, by input: what each move changes in the scenario. */
+export const sensitivityInputDetails = {
+  pool: { zh: '每个方案的年度资金池', en: 'every scheme\'s yearly pool' },
+  ratios: { zh: '所有补贴比例与区级配套比例（ratioScale）', en: 'every subsidy and top-up ratio (ratioScale)' },
+  caps: { zh: '所有数值形式的单家企业年度上限', en: 'every numeric yearly cap per firm' },
+  firms: { zh: '考虑申请的企业数的均值', en: 'mean number of firms that consider applying' },
+  contracts: { zh: '每一种合同金额分布', en: 'every contract amount law' },
+  seasonality: { zh: '10–12月的申请强度（申请总数不变）', en: 'weight of Oct–Dec arrivals (same number of applications)' },
+};
+
+/** The text report of a sensitivity (src/analysis/formatSensitivity.ts). */
+export const sensitivityTextWords = {
+  heading: (title: Bilingual, scenario: string, year: string, scheme: string, delta: string, runs: string, seed: string, crn: Bilingual): Bilingual => ({
+    zh: `${title.zh}：${scenario}（${year}年，资金池 ${scheme}），各输入分别变动 ±${delta}，${runs} 次模拟，随机种子 ${seed}，${crn.zh}`,
+    en: `${title.en} of ${scenario} (${year}, pool of ${scheme}): each input moved by ±${delta} alone, ${runs} runs, seed ${seed}, ${crn.en}`,
+  }),
+  /** `runsOut`: the chance of running out by the day (tornadoWords.chanceBy); `unit`: the money unit's name. */
+  baseline: (baseline: Bilingual, runsOut: string, chance: string, unit: string, paid: string): Bilingual => ({
+    zh: `${baseline.zh}：${runsOut} ${chance}；全年支付均值（${unit}） ${paid}`,
+    en: `${baseline.en}: ${runsOut} ${chance}; money paid, mean (${unit}) ${paid}`,
+  }),
+  pairedNote: { zh: '差值为配对差（同一批模拟）的均值及其95%区间。', en: 'Differences are mean paired differences (same runs) with 95% intervals.' },
+};
+
+/**
+ * The text report of a goal seek (src/analysis/formatSolve.ts). `wanted` is studyWords' solveSmallest or
+ * solveLargest and `name` the variable (analysisLabels), both in the report's language.
+ */
+export const solveTextWords = {
+  heading: (title: Bilingual, target: string, wanted: string, name: string, scheme: string, year: string): Bilingual => ({
+    zh: `${title.zh}：使 ${target} 的${wanted}${name}（方案 ${scheme}，${year}年）`,
+    en: `${title.en}: the ${wanted} ${name} of ${scheme} (${year}) such that ${target}`,
+  }),
+  runs: (runs: string, seed: string, from: string, to: string, resolution: string, evaluations: string): Bilingual => ({
+    zh: `每次计算 ${runs} 次模拟（随机种子 ${seed}，共同随机数），范围 ${from} – ${to}，精度 ${resolution}，共计算 ${evaluations} 个取值`,
+    en: `${runs} runs per evaluation (seed ${seed}, common random numbers), range ${from} – ${to}, resolution ${resolution}, ${evaluations} evaluations`,
+  }),
+  none: (name: string): Bilingual => ({ zh: `范围内没有任何${name}达到目标。`, en: `No ${name} in the range meets the target.` }),
+  andAbove: { zh: '及以上', en: 'this value and above' },
+  andBelow: { zh: '及以下', en: 'this value and below' },
+  /** `side`: andAbove or andBelow in the report's language. */
+  answer: (answer: Bilingual, value: string, estimate: string, side: string): Bilingual => ({
+    zh: `${answer.zh}：${value}（${estimate}）；${value}${side}均达到目标`,
+    en: `${answer.en}: ${value} (${estimate}); ${side} meet the target`,
+  }),
+  wholeRange: (wanted: string, name: string): Bilingual => ({
+    zh: `整个范围都达到目标：真实的${wanted}${name}可能在范围之外，请放宽 --range。`,
+    en: `The whole range meets the target: the true ${wanted} ${name} may lie outside it; widen --range.`,
+  }),
+  next: (value: string, estimate: string): Bilingual => ({
+    zh: `相邻取值 ${value}：${estimate}，未达到目标`,
+    en: `Next value ${value}: ${estimate}, does not meet it`,
+  }),
+  optimistic: (value: string): Bilingual => ({
+    zh: `${value}（乐观：95%区间的乐观端达到目标）`,
+    en: `${value} (optimistic: the favourable end of the 95% interval meets the target)`,
+  }),
+  safe: (value: string): Bilingual => ({
+    zh: `${value}（稳妥：95%区间的保守端也达到目标）`,
+    en: `${value} (safe: even its unfavourable end does)`,
+  }),
+  uncertainty: (label: Bilingual, first: string, second: string): Bilingual => ({
+    zh: `${label.zh}：${first} – ${second}`,
+    en: `${label.en}: ${first} – ${second}`,
+  }),
+  notMonotone: (name: string, wanted: string): Bilingual => ({
+    zh: `注意：计算得到的数字并非随${name}单调变化（见下表）。二分法假定单调；结果是目标被跨越的一个位置，不一定是${wanted}的那个。`,
+    en: `Warning: the figure is not monotone in the ${name} over the points evaluated (see below). Bisection assumes it is; the answer is a crossing of the target, not necessarily the ${wanted} one.`,
+  }),
+};
+
+/** A target as people read it (src/analysis/formatTarget.ts), before its operator and value. */
+export const targetWords = {
+  medianExhaustionDate: { zh: '用完日期中位数', en: 'median exhaustion date' },
+  unmetShare: { zh: '未满足需求占比', en: 'unmet share of demand' },
+};
+
+/** A chance seen in no run or in every run (src/analysis/formatAllOrNone.ts); `runs` already written. */
+export const allOrNoneWords = {
+  noneOfRuns: (runs: string): Bilingual => ({ zh: `${runs} 次模拟中 0 次`, en: `0 of ${runs} runs` }),
+  allOfRuns: (runs: string): Bilingual => ({ zh: `${runs} 次模拟全部`, en: `${runs} of ${runs} runs` }),
+  upperBound: { zh: '上限', en: 'upper bound' },
+  lowerBound: { zh: '下限', en: 'lower bound' },
+  /** `count`: noneOfRuns or allOfRuns, `bound`: upperBound or lowerBound, in the text's language. */
+  text: (value: string, count: string, bound: string, at: string): Bilingual => ({
+    zh: `${value}（${count}；95% ${bound} ${at}）`,
+    en: `${value} (${count}; 95% ${bound} ${at})`,
+  }),
+  note: (count: string, bound: string, at: string): Bilingual => ({
+    zh: `（${count}，95% ${bound} ${at}）`,
+    en: ` (${count}; 95% ${bound} ${at})`,
+  }),
+};

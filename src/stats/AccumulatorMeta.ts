@@ -5,6 +5,8 @@
  */
 import type { GroupDim, RunShape } from '../record/RunRecord';
 import type { Bilingual } from '../i18n/Bilingual';
+import { messages } from '../i18n/messages';
+import { groupValueLabels } from '../i18n/statsWords';
 import type { RuleSet } from '../policy/model';
 import type { Level, Voucher } from '../vocabulary';
 
@@ -30,13 +32,13 @@ export interface AccumulatorMeta {
 
 /** Names of the compute categories (000 （三）) and vouchers as the reports show them. */
 const FIXED_LABELS: Record<string, Bilingual> = {
-  maas: { zh: 'MaaS/智能体开发', en: 'MaaS / agents' },
-  domestic: { zh: '国产算力', en: 'domestic compute' },
-  other: { zh: '其他算力', en: 'other compute' },
-  compute: { zh: '算力券', en: 'compute voucher' },
-  corpus: { zh: '语料券', en: 'corpus voucher' },
-  model: { zh: '模型券', en: 'model voucher' },
-  '(none)': { zh: '（无）', en: '(none)' },
+  maas: groupValueLabels.maas,
+  domestic: groupValueLabels.domestic,
+  other: groupValueLabels.other,
+  compute: messages.voucherName('compute'),
+  corpus: messages.voucherName('corpus'),
+  model: messages.voucherName('model'),
+  '(none)': groupValueLabels.none,
 };
 
 /**
