@@ -1,6 +1,7 @@
 /** Parsing of flags shared by several commands; bad values are usage errors (exit 2). */
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
+import { cliWords } from '../i18n/cliWords';
 import { checkOutFolder } from '../output/outFolder';
 import { cores as machineCores } from '../scheduler/node/cores';
 import type { Io } from './io';
@@ -51,9 +52,7 @@ export function parsePositiveInt(flag: string, value: string | undefined, max = 
 export function parseWorkers(value: string | undefined, io: Io, lang: Lang, cores = machineCores()): number | undefined {
   const asked = parsePositiveInt('--workers', value, 256);
   if (asked === undefined || asked <= cores) return asked;
-  io.err(lang === 'zh'
-    ? `quansim：--workers ${asked} 超过本机可用的 ${cores} 个核心，改用 ${cores} 个\n`
-    : `quansim: --workers ${asked} is more than the ${cores} cores this machine has: using ${cores}\n`);
+  io.err(`${cliWords.workersCapped(String(asked), String(cores))[lang]}\n`);
   return cores;
 }
 

@@ -10,6 +10,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { formatUserError } from '../i18n/formatUserError';
+import { cliWords } from '../i18n/cliWords';
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { SimulationCancelled, WorkerFailure, workerFailureText } from '../scheduler/errors';
 import type { Lang } from '../i18n/Bilingual';
@@ -67,7 +68,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return EXIT.cancelled;
     }
     if (e instanceof WorkerFailure && !e.userErrors) {
-      io.err(`quansim${lang === 'zh' ? '：' : ': '}${workerFailureText(e)[lang]}${lang === 'zh' ? '；未写出任何结果' : '; nothing was written'}\n`);
+      io.err(`${cliWords.workerFailed(workerFailureText(e)[lang])[lang]}\n`);
       return EXIT.worker;
     }
     const errs = e instanceof WorkerFailure ? e.userErrors!.map((d) => new UserError(d.code, d.text, d.where)) : userErrorsOf(e);

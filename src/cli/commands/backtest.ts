@@ -4,6 +4,7 @@ import { backtestChart } from '../../charts/backtestChart';
 import { backtest } from '../../analysis/backtest';
 import { parsePayments } from '../../data/parsePayments';
 import { userErrorsOf } from '../../errors/UserError';
+import { cliWords } from '../../i18n/cliWords';
 import { formatBacktestText } from '../../output/formatBacktestText';
 import { renderReportSvg } from '../../report/renderReportSvg';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
@@ -64,7 +65,7 @@ export const registerBacktest: RegisterCommand = (program, io) => {
           writeFileSync(`${path}.tmp`, text);
           renameSync(`${path}.tmp`, path);
         }
-        io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${files.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
+        io.err(`${cliWords.wroteFilesTo(String(files.length), opts.out)[lang]}\n`);
       }
       io.out(format === 'json' ? json : formatBacktestText(bt, lang, name));
     });

@@ -2,6 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import { fitPopulation } from '../../data/fitPopulation';
+import { cliWords } from '../../i18n/cliWords';
 import { fittedPopulationYaml } from '../../data/fittedPopulationYaml';
 import { parseApplications } from '../../data/parseApplications';
 import type { ApplicationRow } from '../../data/ApplicationRow';
@@ -45,7 +46,7 @@ export const registerFit: RegisterCommand = (program, io) => {
       const yaml = fittedPopulationYaml(fit, files.map((f) => basename(f)));
       // What we write must read back: a failure here is a bug, not the user's.
       loadYaml(yaml, opts.out ?? 'fitted population', populationFileSchema);
-      for (const a of fit.assumptions) io.err(`${lang === 'zh' ? '假设' : 'assumed'}: ${a[lang]}\n`);
+      for (const a of fit.assumptions) io.err(`${cliWords.fitAssumed(a)[lang]}\n`);
       if (!opts.out) {
         io.out(yaml);
         return;
@@ -61,7 +62,7 @@ export const registerFit: RegisterCommand = (program, io) => {
         [`${stem}.months.svg`, report.svgs.months],
       ];
       for (const [path, text] of written) writeAtomic(path, text);
-      io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.map(([p]) => basename(p)).join(', ')}\n`);
+      io.err(`${cliWords.wrote(written.map(([p]) => basename(p)).join(', '))[lang]}\n`);
     });
 };
 

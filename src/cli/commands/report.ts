@@ -10,9 +10,11 @@ import { SENSITIVITY_INPUTS, sensitivity } from '../../analysis/sensitivity';
 import { solve } from '../../analysis/solve';
 import { sweep } from '../../analysis/sweep';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
-import type { Lang } from '../../i18n/Bilingual';
+import type { Bilingual, Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { editMessages } from '../../i18n/editMessages';
 import { messages } from '../../i18n/messages';
+import { outputWords } from '../../i18n/outputWords';
 import { writeOutFolder } from '../../output/outFolder';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import type { ReportSubject } from '../../report/buildReport';
@@ -127,7 +129,7 @@ interface AnalysisPlan {
  */
 async function runSubjects(
   loaded: Loaded[], runsFlags: ReturnType<typeof parseRunsFlags>,
-  ctx: { workers: number | undefined; lang: Lang; io: Io; say: (zh: string, en: string) => void },
+  ctx: { workers: number | undefined; lang: Lang; io: Io; say: (text: Bilingual) => void },
 ): Promise<{ subjects: ReportSubject[]; years: readonly Accumulator[] | null } | null> {
   const { workers, lang, io, say } = ctx;
   const subjects: ReportSubject[] = [];
@@ -140,14 +142,14 @@ async function runSubjects(
     const auto = k === 0 && runsFlags.auto ? runsFlags : null;
     const runs = k === 0 ? l.scenario!.runs : subjects[0]!.summary.runs;
     const scenario: Scenario = { ...l.scenario!, runs };
-    const name = `${scenario.id}${scenario.changes?.length ? (lang === 'zh' ? '（已修改）' : ' (edited)') : ''}`;
+    const name = `${scenario.id}${scenario.changes?.length ? outputWords.edited[lang] : ''}`;
     let result: Awaited<ReturnType<typeof runWithProgress>> | null;
     if (auto) {
-      say(`运行 ${name}（--runs auto，每批 ${auto.batch} 次，最多 ${auto.maxRuns} 次，种子 ${scenario.seed}）`, `running ${name} (--runs auto, batches of ${auto.batch}, at most ${auto.maxRuns}, seed ${scenario.seed})`);
+      say(cliWords.reportRunningAuto(name, String(auto.batch), String(auto.maxRuns), scenario.seed));
       result = await runAutoCli(scenario, io, { workers, lang, tolerance: auto.tolerance, batch: auto.batch, maxRuns: auto.maxRuns });
       if (!result) return null; // cancelled
     } else {
-      say(`运行 ${name}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${name} (${scenario.runs} runs, seed ${scenario.seed})`);
+      say(cliWords.reportRunning(name, String(scenario.runs), scenario.seed));
       result = await runWithProgress(scenario, io, workers);
     }
     if (k === 0) years = result.acc.years;
@@ -169,7 +171,7 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
   const analysisRuns = parsePositiveInt('--analysis-runs', flags.analysisRuns);
   const out = parseOut(flags.out, io.cwd)!;
   const memory = { workers, maxMemoryMb: parseMaxMemory(flags.maxMemory) };
-  const say = (zh: string, en: string) => io.err(`quansim report: ${lang === 'zh' ? zh : en}\n`);
+  const say = (text: Bilingual) => io.err(`quansim report: ${text[lang]}\n`);
 
   const base = load(input, io, { runs: runsFlags.auto ? undefined : runsFlags.runs, seed: flags.seed, ...memory });
   if (base.summary) {
@@ -221,9 +223,9 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     ...(edited?.baseline ? { edits: editFlagPairs(flags) } : {}),
   });
   const written = await writeOutFolder(out.dir, out.shown, (dir) => writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
-    if (what === 'charts') say(`绘制 ${n} 张图（SVG 与 PNG）`, `drawing ${n} charts (SVG and PNG)`);
+    if (what === 'charts') say(cliWords.reportDrawing(String(n)));
   }));
-  say(`已写入 ${flags.out}/report.html、report.md 及其他 ${written.length - 2} 个文件`, `wrote ${flags.out}/report.html, report.md and ${written.length - 2} other files`);
+  say(cliWords.reportWrote(flags.out, String(written.length - 2)));
   const s = analyses.solve?.result;
   if (s?.status === 'none') {
     const range = `${formatVariableValue(s.variable, s.range[0], lang)} – ${formatVariableValue(s.variable, s.range[1], lang)}`;
@@ -303,7 +305,7 @@ async function runAnalyses(
   scenario: Scenario,
   plan: AnalysisPlan,
   settings: AnalysisSettingsOf,
-  c: { input: string; seed: string; runs: number; workers: number | undefined; lang: Lang; io: Io; say: (zh: string, en: string) => void },
+  c: { input: string; seed: string; runs: number; workers: number | undefined; lang: Lang; io: Io; say: (text: Bilingual) => void },
 ): Promise<ReportAnalyses | null> {
   const out: ReportAnalyses = {};
   let finished = false;
@@ -313,7 +315,7 @@ async function runAnalyses(
       const p = plan.sensitivity;
       const { year, scheme } = settings.sensitivity;
       const variants = (p.inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1;
-      c.say(`敏感性分析：${variants} 个情景 × ${c.runs} 次模拟`, `sensitivity: ${variants} variants × ${c.runs} runs`);
+      c.say(cliWords.sensitivityStart(String(variants), String(c.runs)));
       sim.label(`${scenario.id} ±${p.deltaBp / 100}%`);
       const result = await sensitivity(scenario, { deltaBp: p.deltaBp, runs: c.runs, scheme, year, by: p.by, inputs: p.inputs }, sim.simulate);
       out.sensitivity = {
@@ -324,7 +326,7 @@ async function runAnalyses(
     if (plan.solve && settings.solve) {
       const p = plan.solve;
       const { year, scheme, range } = settings.solve;
-      c.say(`目标求解：${formatTarget(p.target, 'zh')}，每次 ${c.runs} 次模拟`, `goal seek: ${formatTarget(p.target, 'en')}, ${c.runs} runs per evaluation`);
+      c.say(cliWords.goalSeekStart({ zh: formatTarget(p.target, 'zh'), en: formatTarget(p.target, 'en') }, String(c.runs)));
       sim.label(`${scenario.id} ${p.variable}`);
       const result = await solve(scenario, { variable: p.variable, target: p.target, scheme, year, range, resolution: p.resolution, runs: c.runs }, sim.simulate);
       const options: Array<[string, string | undefined]> = [['--find', p.variable], ['--target', p.text], ['--range', p.rangeText], ['--resolution', p.resolutionText]];
@@ -333,7 +335,7 @@ async function runAnalyses(
     if (plan.sweep && settings.sweep) {
       const p = plan.sweep;
       const { year, scheme } = settings.sweep;
-      c.say(`参数扫描：${p.x.values.length} × ${p.y.values.length} 格 × ${c.runs} 次模拟`, `sweep: ${p.x.values.length} × ${p.y.values.length} cells × ${c.runs} runs`);
+      c.say(cliWords.sweepStart(String(p.x.values.length), String(p.y.values.length), String(c.runs)));
       sim.label(`${scenario.id} ${p.x.variable}×${p.y.variable}`);
       const result = await sweep(scenario, { x: p.x, y: p.y, scheme, year, runs: c.runs }, sim.simulate);
       out.sweep = { result, command: analysisCommand('sweep', [['--x', p.texts[0]], ['--y', p.texts[1]]], common(year, scheme)) };

@@ -10,6 +10,7 @@ import { summaryJson } from '../../output/summaryJson';
 import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { MAX_MEMORY_FLAG, JSON_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
@@ -74,7 +75,7 @@ export const registerRun: RegisterCommand = (program, io) => {
       const json = summaryJson(summary);
       if (out) {
         const written = await writeOutFolder(out.dir, out.shown, (tmp) => writeOutputs(tmp, summary, acc.years, OUTPUT_FORMATS, scenario));
-        io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
+        io.err(`${cliWords.wroteFilesTo(String(written.length), out.shown)[lang]}\n`);
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') for (const part of perRunCsvParts(acc.years)) io.out(part);

@@ -14,6 +14,7 @@ import { writeOutFolder } from '../../output/outFolder';
 import { tornado } from '../../charts/tornado';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
@@ -61,9 +62,8 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
       const scheme = pickScheme(scenario, year, opts.scheme);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ±${deltaBp / 100}%`);
-        io.err(lang === 'zh'
-          ? `敏感性分析：${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} 个情景 × ${runs} 次模拟…\n`
-          : `sensitivity: ${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} variants × ${runs} runs…\n`);
+        const variants = (inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1;
+        io.err(`${cliWords.sensitivityStart(String(variants), String(runs))[lang]}…\n`);
         const result = await sensitivity(scenario, { deltaBp, runs, scheme, year, by, inputs }, sim.simulate);
         if (out) {
           const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
@@ -76,7 +76,7 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
               await writeFile(join(dir, `tornado-${metric}.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
             }
           });
-          io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}\n`);
+          io.err(`${cliWords.wrote(`${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}`)[lang]}\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSensitivity(result, lang));
       });

@@ -11,6 +11,7 @@ import { solve } from '../../analysis/solve';
 import type { Target } from '../../analysis/Target';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
@@ -64,7 +65,9 @@ export const registerSolve: RegisterCommand = (program, io) => {
         const result = await solve(scenario, {
           variable, target, scheme, year, range, resolution, runs,
           onPoint: (p, k) => {
-            io.err(`${lang === 'zh' ? '第' : '#'}${k}${lang === 'zh' ? '次' : ''}: ${variable} = ${formatVariableValue(variable, p.x, lang)} → ${targetEstimateText(target, p.estimate, year, lang)} (${p.meets ? (lang === 'zh' ? '达到' : 'meets') : lang === 'zh' ? '未达到' : 'does not meet'} ${formatTarget(target, lang)})\n`);
+            const verdict = p.meets ? cliWords.solveMeets : cliWords.solveMisses;
+            const line = cliWords.solveEvaluation(String(k), variable, formatVariableValue(variable, p.x, lang), targetEstimateText(target, p.estimate, year, lang), verdict[lang], formatTarget(target, lang));
+            io.err(`${line[lang]}\n`);
           },
         }, sim.simulate);
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSolve(result, lang));

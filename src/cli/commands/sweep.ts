@@ -15,6 +15,7 @@ import { renderSvg } from '../../charts/renderSvg';
 import { writeOutFolder } from '../../output/outFolder';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
@@ -58,12 +59,10 @@ export const registerSweep: RegisterCommand = (program, io) => {
       const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ${x.variable}×${y.variable}`);
-        io.err(lang === 'zh'
-          ? `参数扫描：${x.values.length} × ${y.values.length} 格 × ${runs} 次模拟…\n`
-          : `sweep: ${x.values.length} × ${y.values.length} cells × ${runs} runs…\n`);
+        io.err(`${cliWords.sweepStart(String(x.values.length), String(y.values.length), String(runs))[lang]}…\n`);
         const result = await sweep(scenario, {
           x, y, scheme, year, runs,
-          onRow: (done, total) => io.err(`${lang === 'zh' ? '已完成' : 'rows done'} ${done}/${total}\n`),
+          onRow: (done, total) => io.err(`${cliWords.sweepRowsDone(String(done), String(total))[lang]}\n`),
         }, sim.simulate);
         if (out) {
           const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
@@ -74,7 +73,7 @@ export const registerSweep: RegisterCommand = (program, io) => {
             await writeFile(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
             await writeFile(join(dir, `heatmap.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
           });
-          io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg\n`);
+          io.err(`${cliWords.wrote(`${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg`)[lang]}\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result, lang));
       });
