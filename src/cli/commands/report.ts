@@ -11,6 +11,7 @@ import { solve } from '../../analysis/solve';
 import { sweep } from '../../analysis/sweep';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import type { Bilingual, Lang } from '../../i18n/Bilingual';
+import { DEFAULT_BATCH, DEFAULT_MAX_RUNS } from '../../analysis/Tolerance';
 import { cliWords } from '../../i18n/cliWords';
 import { editMessages } from '../../i18n/editMessages';
 import { messages } from '../../i18n/messages';
@@ -26,7 +27,7 @@ import type { Scenario } from '../../scenario/model';
 import type { Accumulator } from '../../stats/Accumulator';
 import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { addEditFlags, editFlagPairs, editsOf, hasEdits, type EditFlagValues } from '../editFlags';
 import { loadWithEdits, loadWithSettings, runWithProgress, sourcesOf, type RunSettings } from '../runScenario';
@@ -35,6 +36,7 @@ import { parseRunsFlags } from './run';
 import { parseSensitivityFlags, type SensitivityFlags } from './sensitivity';
 import { parseSolveFlags, solveSetting, type SolveFlags } from './solve';
 import { parseSweepAxes, sweepSetting } from './sweep';
+import { cliHelp } from '../../i18n/cliHelp';
 
 interface ReportFlags extends EditFlagValues {
   compare: string[];
@@ -79,34 +81,34 @@ const DEFAULT_BY = '12-31';
  * "(edited)" with its changes, as the first compared with the file as published, on the same seed and runs; the
  * report then leads with the paired differences of the edit. The analyses stay on the file as published.
  */
-export const registerReport: RegisterCommand = (program, io) => {
+export const registerReport: RegisterCommand = (program, io, helpLang) => {
   addEditFlags(program
-    .command('report'))
-    .description(commandDescription('report'))
-    .argument('<input>', 'a scenario YAML file (run now) or a summary.json (reported without re-running)')
-    .option('--compare <other...>', 'scenarios (or summary.json files) to compare with the input, on the same seed and runs', [])
-    .option('--runs <n>', 'runs, or auto: until the headline figures are stable, as quansim run --runs auto (default: the scenario\'s; a summary.json has its own)')
-    .option('--tolerance <spec>', 'with --runs auto: p=1%,date=3,paid=1% (probability points, days, share of the pool), at 95%')
-    .option('--batch <n>', 'with --runs auto: runs per batch (default 500)')
-    .option('--max-runs <n>', 'with --runs auto: stop here even if not stable (default 20000)')
-    .option('--seed <seed>', 'seed (default: the scenario\'s; a summary.json has its own)')
-    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option(...MAX_MEMORY_FLAG)
-    .option('--lang <lang>', 'language of the report: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
-    .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
-    .option('--sensitivity [delta]', `add a sensitivity section: each input moved by ±delta (default ${DEFAULT_DELTA}), tornado charts and the table of effects`)
-    .option('--by <MM-DD>', `with --sensitivity: P(the pool runs out on or before this day) (default ${DEFAULT_BY})`)
-    .option('--inputs <list>', 'with --sensitivity: inputs to move, comma-separated (default all)')
-    .option('--solve <target>', 'add a goal-seek section, e.g. "P(exhausted before 12-31) <= 10%" (with --find)')
-    .option('--find <variable>', 'with --solve: what to find: pool, cap or ratio')
-    .option('--range <from..to>', 'with --solve: search range (default as quansim solve)')
-    .option('--resolution <step>', 'with --solve: grid step of the answer (default as quansim solve)')
-    .option('--sweep <axes...>', 'add a sweep section over two axes, e.g. --sweep "pool=1亿..5亿:5" "cap=200万..1000万:3"')
-    .option('--x <axis>', 'the sweep\'s horizontal axis (instead of --sweep), e.g. pool=1亿..5亿:5')
-    .option('--y <axis>', 'the sweep\'s vertical axis (with --x), e.g. cap=200万..1000万:3')
-    .option('--scheme <id>', 'the scheme the analyses vary and follow (default: the first with a pool limit)')
-    .option('--year <year>', 'the simulated year the analyses read (default: the first)')
-    .option('--analysis-runs <n>', 'runs per variant, evaluation or cell of the analyses (default: the report\'s runs)')
+    .command('report'), helpLang)
+    .description(commandDescription('report', helpLang))
+    .argument('<input>', cliHelp.reportInputArg[helpLang])
+    .option('--compare <other...>', cliHelp.compareWith[helpLang], [])
+    .option('--runs <n>', cliHelp.runsOfReport[helpLang])
+    .option('--tolerance <spec>', cliHelp.tolerance[helpLang])
+    .option('--batch <n>', cliHelp.batch(String(DEFAULT_BATCH))[helpLang])
+    .option('--max-runs <n>', cliHelp.maxRuns(String(DEFAULT_MAX_RUNS))[helpLang])
+    .option('--seed <seed>', cliHelp.seedOfReport[helpLang])
+    .option('--workers <k>', cliHelp.workers[helpLang])
+    .option(...maxMemoryFlag(helpLang))
+    .option('--lang <lang>', cliHelp.langOfReport[helpLang], defaultLang(io.env))
+    .requiredOption('--out <dir>', cliHelp.outOfReport[helpLang])
+    .option('--sensitivity [delta]', cliHelp.sensitivitySection(DEFAULT_DELTA)[helpLang])
+    .option('--by <MM-DD>', cliHelp.bySection(DEFAULT_BY)[helpLang])
+    .option('--inputs <list>', cliHelp.inputsSection[helpLang])
+    .option('--solve <target>', cliHelp.solveSection[helpLang])
+    .option('--find <variable>', cliHelp.findSection[helpLang])
+    .option('--range <from..to>', cliHelp.rangeSection[helpLang])
+    .option('--resolution <step>', cliHelp.resolutionSection[helpLang])
+    .option('--sweep <axes...>', cliHelp.sweepSection[helpLang])
+    .option('--x <axis>', cliHelp.xSection[helpLang])
+    .option('--y <axis>', cliHelp.ySection[helpLang])
+    .option('--scheme <id>', cliHelp.schemeOfAnalyses[helpLang])
+    .option('--year <year>', cliHelp.yearOfAnalyses[helpLang])
+    .option('--analysis-runs <n>', cliHelp.analysisRuns[helpLang])
     .action((input: string, flags: ReportFlags) => runReport(input, flags, io));
 };
 
