@@ -5,7 +5,8 @@
  * scenario has one scheme, `--pool hangzhou-2024.compute=1.5亿元` to name it. Each flag may be repeated.
  */
 import { UserError, UserErrors } from '../errors/UserError';
-import type { Lang } from '../i18n/Bilingual';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
+import { cliHelp } from '../i18n/cliHelp';
 import { editMessages } from '../i18n/editMessages';
 import { editableFields } from '../scenario/editableFields';
 import type { Scenario } from '../scenario/model';
@@ -22,18 +23,18 @@ export interface EditFlagValues {
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
-/** The edit flags' definitions, for `run` and `report`: [flags, description, collect, default]. */
-export const EDIT_FLAGS: ReadonlyArray<readonly [string, string]> = [
-  ['--set <field=value>', 'edit a field of the scenario as the page\'s form does, e.g. schemes.hangzhou-2024.compute.pool=1.5亿元 (repeatable); the run is then compared with the unedited scenario on the same seeds'],
-  ['--pool <[scheme=]amount>', 'edit a scheme\'s yearly pool (e.g. 1.5亿元 or unlimited); name the scheme when there are several (repeatable)'],
-  ['--cap <[scheme=]amount>', 'edit a scheme\'s numeric cap per firm a year (e.g. 500万元) (repeatable)'],
-  ['--ratio <[scheme=]scale>', 'scale a scheme\'s ratios (e.g. 50% turns 30% into 15%), as the page\'s ratio scale (repeatable)'],
+/** The edit flags, for `run` and `report`: each its flags and its help. */
+export const EDIT_FLAGS: ReadonlyArray<readonly [string, Bilingual]> = [
+  ['--set <field=value>', cliHelp.editSet],
+  ['--pool <[scheme=]amount>', cliHelp.editPool],
+  ['--cap <[scheme=]amount>', cliHelp.editCap],
+  ['--ratio <[scheme=]scale>', cliHelp.editRatio],
 ];
 
-/** Registers the edit flags on a command. */
-export function addEditFlags<C extends { option(flags: string, description: string, fn: (v: string, prev: string[]) => string[], dflt: string[]): C }>(cmd: C): C {
+/** Registers the edit flags on a command, with their help in `lang`. */
+export function addEditFlags<C extends { option(flags: string, description: string, fn: (v: string, prev: string[]) => string[], dflt: string[]): C }>(cmd: C, lang: Lang): C {
   let c = cmd;
-  for (const [flags, description] of EDIT_FLAGS) c = c.option(flags, description, collect, []);
+  for (const [flags, description] of EDIT_FLAGS) c = c.option(flags, description[lang], collect, []);
   return c;
 }
 

@@ -6,13 +6,14 @@
  * second Ctrl-C always exits at once.
  */
 import type { Lang } from '../i18n/Bilingual';
+import { cliWords } from '../i18n/cliWords';
 
 const hooks = new Set<() => void>();
 let installed = false;
 
 /** The line a cancelled command prints. */
 export function cancelledLine(lang: Lang): string {
-  return lang === 'zh' ? 'quansim：已取消，未写出任何结果\n' : 'quansim: cancelled; nothing was written\n';
+  return `${cliWords.cancelled[lang]}\n`;
 }
 
 /** Installs the process's SIGINT handler (once). @param write where the line goes (stderr) */

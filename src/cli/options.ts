@@ -1,6 +1,8 @@
 /** Parsing of flags shared by several commands; bad values are usage errors (exit 2). */
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
+import { cliHelp } from '../i18n/cliHelp';
+import { cliWords } from '../i18n/cliWords';
 import { checkOutFolder } from '../output/outFolder';
 import { cores as machineCores } from '../scheduler/node/cores';
 import type { Io } from './io';
@@ -51,14 +53,12 @@ export function parsePositiveInt(flag: string, value: string | undefined, max = 
 export function parseWorkers(value: string | undefined, io: Io, lang: Lang, cores = machineCores()): number | undefined {
   const asked = parsePositiveInt('--workers', value, 256);
   if (asked === undefined || asked <= cores) return asked;
-  io.err(lang === 'zh'
-    ? `quansim：--workers ${asked} 超过本机可用的 ${cores} 个核心，改用 ${cores} 个\n`
-    : `quansim: --workers ${asked} is more than the ${cores} cores this machine has: using ${cores}\n`);
+  io.err(`${cliWords.workersCapped(String(asked), String(cores))[lang]}\n`);
   return cores;
 }
 
 /** `--json`: the machine output, as every command spells it (`--format json` is the same where a command has it). */
-export const JSON_FLAG = ['--json', 'print JSON (the same as --format json)'] as const;
+export const jsonFlag = (lang: Lang) => ['--json', cliHelp.json[lang]] as const;
 
 /**
  * The format to print: `--json` or `--format` (they must agree when both are given).
@@ -74,7 +74,7 @@ export function parseFormat<T extends string>(value: string, allowed: readonly T
 }
 
 /** `--max-memory <MB>`: the limit on the estimated memory of a simulation (src/scenario/estimateMemory.ts). */
-export const MAX_MEMORY_FLAG = ['--max-memory <MB>', 'refuse to simulate when the estimated memory is above this many MB (default 4096)'] as const;
+export const maxMemoryFlag = (lang: Lang) => ['--max-memory <MB>', cliHelp.maxMemory[lang]] as const;
 
 /** Reads `--max-memory`. @throws UsageError on a value that is not a whole number from 64 to 10,000,000 */
 export function parseMaxMemory(value: string | undefined): number | undefined {

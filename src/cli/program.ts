@@ -9,7 +9,11 @@
  * (Ctrl-C).
  */
 import { Command, CommanderError } from 'commander';
+import { cliHelp } from '../i18n/cliHelp';
 import { formatUserError } from '../i18n/formatUserError';
+import { messages } from '../i18n/messages';
+import { VOUCHERS } from '../vocabulary';
+import { cliWords } from '../i18n/cliWords';
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { SimulationCancelled, WorkerFailure, workerFailureText } from '../scheduler/errors';
 import type { Lang } from '../i18n/Bilingual';
@@ -30,9 +34,13 @@ export class UsageError extends Error {}
  * heavy is loaded.
  */
 export async function makeProgram(argv: readonly string[], io: Io): Promise<Command> {
+  const lang = langOf(argv, io.env);
   const program = new Command('quansim')
-    .description('Monte Carlo simulator of China\'s AI subsidy vouchers (算力券 / 语料券 / 模型券)')
-    .version(pkg.version, '-V, --version', 'print quansim\'s version')
+    .description(cliHelp.program(VOUCHERS.map((v) => messages.voucherName(v).zh).join(' / '))[lang])
+    .version(pkg.version, '-V, --version', cliHelp.version[lang])
+    // before the commands are added: each takes its help option from the program
+    .helpOption('-h, --help', cliHelp.help[lang])
+    .helpCommand('help [command]', cliHelp.help[lang])
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showSuggestionAfterError(true);
@@ -40,8 +48,8 @@ export async function makeProgram(argv: readonly string[], io: Io): Promise<Comm
   // `quansim help run` is `quansim run --help`
   const name = first === 'help' ? argv[argv.indexOf('help') + 1] : first;
   const entry = commands.find((c) => c.name === name);
-  if (entry) (await entry.load())(program, io);
-  else for (const c of commands) program.command(`${c.name}${c.args ? ` ${c.args}` : ''}`).description(c.description);
+  if (entry) (await entry.load())(program, io, lang);
+  else for (const c of commands) program.command(`${c.name}${c.args ? ` ${c.args}` : ''}`).description(c.description[lang]);
   return program;
 }
 
@@ -67,7 +75,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return EXIT.cancelled;
     }
     if (e instanceof WorkerFailure && !e.userErrors) {
-      io.err(`quansim${lang === 'zh' ? '：' : ': '}${workerFailureText(e)[lang]}${lang === 'zh' ? '；未写出任何结果' : '; nothing was written'}\n`);
+      io.err(`${cliWords.workerFailed(workerFailureText(e)[lang])[lang]}\n`);
       return EXIT.worker;
     }
     const errs = e instanceof WorkerFailure ? e.userErrors!.map((d) => new UserError(d.code, d.text, d.where)) : userErrorsOf(e);

@@ -1,6 +1,7 @@
 import type { Io } from './io';
 import type { AccumulatorSet } from '../engine/accumulators';
 import type { Lang } from '../i18n/Bilingual';
+import { cliWords } from '../i18n/cliWords';
 import type { Scenario } from '../scenario/model';
 import { summarize } from '../stats/summarize';
 import type { Convergence, Summary } from '../stats/Summary';
@@ -37,7 +38,5 @@ function batchLine(c: Convergence, lang: Lang): string {
   const outside = c.checks.filter((k) => k.status === 'outside').length;
   const counted = c.checks.filter((k) => k.status !== 'not-applicable').length;
   const runs = c.runs.toLocaleString('en-US');
-  return lang === 'zh'
-    ? `${runs} 次模拟：${counted} 个要点数字中 ${outside} 个仍超出容差\n`
-    : `runs ${runs}: ${outside} of ${counted} headline figures outside tolerance\n`;
+  return `${cliWords.autoBatch(runs, String(outside), String(counted))[lang]}\n`;
 }

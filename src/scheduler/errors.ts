@@ -1,5 +1,6 @@
 /** What a simulation ends with when it does not finish: cancelled, or a worker failed. Light: the CLI loads it at start-up. */
 import type { Bilingual } from '../i18n/Bilingual';
+import { schedulerWords } from '../i18n/schedulerWords';
 import type { UserErrorData } from './protocol';
 
 /** The run was cancelled (the signal was aborted). */
@@ -45,18 +46,19 @@ export class WorkerFailure extends Error {
 export function workerFailureText(e: WorkerFailure): Bilingual {
   const r = e.runs;
   const w = e.worker;
-  return {
-    zh: `${r ? `${w ? `第 ${w.index} 个工作线程（共 ${w.of} 个）` : '工作线程'}在运行 ${r.scenario} 的第 ${r.from}–${r.to - 1} 次模拟时失败` : '工作线程失败'}：${reasonZh(e.reason)}`,
-    en: `${r ? `${w ? `worker ${w.index} of ${w.of}` : 'a worker'} failed while running runs ${r.from}–${r.to - 1} of ${r.scenario}` : 'a worker failed'}: ${e.reason}`,
-  };
+  const what = r
+    ? schedulerWords.failedRunning(w ? schedulerWords.workerOf(String(w.index), String(w.of)) : schedulerWords.aWorker, String(r.from), String(r.to - 1), r.scenario)
+    : schedulerWords.aWorkerFailed;
+  return schedulerWords.failure(what, reasonText(e.reason));
 }
 
-/** The reasons the adapters give (node/nodeWorkers.ts, webWorkers.ts) in Chinese; others as they are. */
-function reasonZh(reason: string): string {
-  if (reason === 'it ran out of memory') return '内存不足';
+/** The reasons the adapters give (node/nodeWorkers.ts, webWorkers.ts) in both languages; others as they are. */
+function reasonText(reason: string): Bilingual {
+  if (reason === schedulerWords.outOfMemory.en) return schedulerWords.outOfMemory;
+  // the adapter's English, read back
   const exit = /^it stopped \(exit code (-?\d+)\)$/.exec(reason);
-  if (exit) return `线程退出（退出码 ${exit[1]}）`;
+  if (exit) return schedulerWords.stopped(exit[1]!);
   const threw = /^it threw (.*)$/s.exec(reason);
-  if (threw) return `抛出错误 ${threw[1]}`;
-  return reason;
+  if (threw) return schedulerWords.threw(threw[1]!);
+  return { zh: reason, en: reason };
 }

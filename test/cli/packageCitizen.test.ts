@@ -28,7 +28,7 @@ describe('quansim as a package citizen', () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
     for (const c of commands) expect(r.out).toContain(`${c.name}${c.args ? ` ${c.args}` : ''}`);
-    expect(r.out).toContain(commands.find((c) => c.name === 'quote')!.description.slice(0, 40));
+    expect(r.out).toContain(commands.find((c) => c.name === 'quote')!.description.en.slice(0, 40));
   });
 
   it('`run --help` shows the command\'s own options, and a mistyped command gets a suggestion', async () => {

@@ -4,13 +4,15 @@ import { backtestChart } from '../../charts/backtestChart';
 import { backtest } from '../../analysis/backtest';
 import { parsePayments } from '../../data/parsePayments';
 import { userErrorsOf } from '../../errors/UserError';
+import { cliWords } from '../../i18n/cliWords';
 import { formatBacktestText } from '../../output/formatBacktestText';
 import { renderReportSvg } from '../../report/renderReportSvg';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
 import { readTextFile } from '../../yaml/loadYamlFile';
-import { defaultLang, JSON_FLAG, parseFormat, parseLang, parsePositiveInt, parseWorkers } from '../options';
+import { defaultLang, jsonFlag, parseFormat, parseLang, parsePositiveInt, parseWorkers } from '../options';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /**
  * `quansim backtest [scenario] --observed paid.csv`: runs the scenario and shows where what was actually paid
@@ -18,19 +20,19 @@ import { commandDescription, type RegisterCommand } from './index';
  * share of months inside the simulated 90% band, as text or JSON; --out DIR also writes backtest.json, the text in
  * both languages and the chart (SVG and Vega-Lite).
  */
-export const registerBacktest: RegisterCommand = (program, io) => {
+export const registerBacktest: RegisterCommand = (program, io, helpLang) => {
   program
     .command('backtest')
-    .description(commandDescription('backtest'))
-    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
-    .requiredOption('--observed <file>', 'payments CSV: date (YYYY-MM-DD or YYYY-MM), paid, optional scheme')
-    .option('--runs <n>', 'number of Monte Carlo runs (default: the scenario\'s)')
-    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
-    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option('--out <dir>', 'also write backtest.json, backtest.{en,zh}.txt, backtest.svg and backtest.vl.json here')
-    .option('--format <format>', 'what to print: text or json', 'text')
-    .option(...JSON_FLAG)
-    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
+    .description(commandDescription('backtest', helpLang))
+    .argument('[scenario]', cliHelp.scenarioArg[helpLang], DEFAULT_SCENARIO_NAME)
+    .requiredOption('--observed <file>', cliHelp.observed[helpLang])
+    .option('--runs <n>', cliHelp.runs[helpLang])
+    .option('--seed <seed>', cliHelp.seed[helpLang])
+    .option('--workers <k>', cliHelp.workers[helpLang])
+    .option('--out <dir>', cliHelp.outOfBacktest[helpLang])
+    .option('--format <format>', cliHelp.formatTextJson[helpLang], 'text')
+    .option(...jsonFlag(helpLang))
+    .option('--lang <lang>', cliHelp.lang[helpLang], defaultLang(io.env))
     .action(async (file: string, opts: { observed: string; runs?: string; seed?: string; workers?: string; out?: string; format: string; json?: boolean; lang: string }) => {
       const lang = parseLang(opts.lang);
       const format = parseFormat(opts.format, ['text', 'json'] as const, opts.json === true);
@@ -64,7 +66,7 @@ export const registerBacktest: RegisterCommand = (program, io) => {
           writeFileSync(`${path}.tmp`, text);
           renameSync(`${path}.tmp`, path);
         }
-        io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${files.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
+        io.err(`${cliWords.wroteFilesTo(String(files.length), opts.out)[lang]}\n`);
       }
       io.out(format === 'json' ? json : formatBacktestText(bt, lang, name));
     });

@@ -5,27 +5,28 @@ import { compareTable } from '../../output/compareTable';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { summaryJson } from '../../output/summaryJson';
 import type { Summary } from '../../stats/Summary';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /**
  * `quansim compare <a> <b> [...]`: the scenarios on the same seeds and runs (common random numbers: run i of each
  * scenario draws the same firms when their populations are the same), a side-by-side table of the headline figures
  * and, for each against the first, the mean paired difference with a 95% interval, so the difference is not noise.
  */
-export const registerCompare: RegisterCommand = (program, io) => {
+export const registerCompare: RegisterCommand = (program, io, helpLang) => {
   program
     .command('compare')
-    .description(commandDescription('compare'))
-    .argument('<scenarios...>', 'two or more scenario YAML files; the first is the baseline')
-    .option('--runs <n>', 'runs for every scenario (default: the first scenario\'s)')
-    .option('--seed <seed>', 'seed for every scenario (default: the first scenario\'s)')
-    .option('--workers <k>', 'worker threads (default: all cores)')
-    .option(...MAX_MEMORY_FLAG)
-    .option('--out <dir>', 'also write each scenario\'s summary.json into this folder')
-    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
+    .description(commandDescription('compare', helpLang))
+    .argument('<scenarios...>', cliHelp.scenariosArg[helpLang])
+    .option('--runs <n>', cliHelp.runsOfEvery[helpLang])
+    .option('--seed <seed>', cliHelp.seedOfEvery[helpLang])
+    .option('--workers <k>', cliHelp.workersAllCores[helpLang])
+    .option(...maxMemoryFlag(helpLang))
+    .option('--out <dir>', cliHelp.outOfCompare[helpLang])
+    .option('--lang <lang>', cliHelp.lang[helpLang], defaultLang(io.env))
     .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');

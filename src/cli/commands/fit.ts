@@ -2,6 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import { fitPopulation } from '../../data/fitPopulation';
+import { cliWords } from '../../i18n/cliWords';
 import { fittedPopulationYaml } from '../../data/fittedPopulationYaml';
 import { parseApplications } from '../../data/parseApplications';
 import type { ApplicationRow } from '../../data/ApplicationRow';
@@ -11,6 +12,7 @@ import { loadYaml } from '../../yaml/loadYaml';
 import { readTextFile } from '../../yaml/loadYamlFile';
 import { defaultLang, parseLang, parsePositiveInt } from '../options';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /**
  * `quansim fit <applications.csv...> [--out population.yaml]`: fits a population to past applications
@@ -18,14 +20,14 @@ import { commandDescription, type RegisterCommand } from './index';
  * with --out, the diagnostics report goes beside it (<name>.diagnostics.html and three SVG charts). Every
  * problem of every file is reported at once (file:line:column: field: message), exit 1.
  */
-export const registerFit: RegisterCommand = (program, io) => {
+export const registerFit: RegisterCommand = (program, io, helpLang) => {
   program
     .command('fit')
-    .description(commandDescription('fit'))
-    .argument('<applications...>', 'applications CSV files (UTF-8)')
-    .option('--out <file>', 'write the population here (and its diagnostics beside it) instead of printing it')
-    .option('--tiers <n>', 'without a tier column: bands of firms by their largest contract (1–6)', '3')
-    .option('--lang <lang>', 'language of the messages and the report: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
+    .description(commandDescription('fit', helpLang))
+    .argument('<applications...>', cliHelp.applicationsArg[helpLang])
+    .option('--out <file>', cliHelp.outOfFit[helpLang])
+    .option('--tiers <n>', cliHelp.tiers[helpLang], '3')
+    .option('--lang <lang>', cliHelp.langOfMessagesAndReport[helpLang], defaultLang(io.env))
     .action(async (files: string[], opts: { out?: string; tiers: string; lang: string }) => {
       const lang = parseLang(opts.lang);
       const tiers = parsePositiveInt('--tiers', opts.tiers, 6)!;
@@ -45,7 +47,7 @@ export const registerFit: RegisterCommand = (program, io) => {
       const yaml = fittedPopulationYaml(fit, files.map((f) => basename(f)));
       // What we write must read back: a failure here is a bug, not the user's.
       loadYaml(yaml, opts.out ?? 'fitted population', populationFileSchema);
-      for (const a of fit.assumptions) io.err(`${lang === 'zh' ? '假设' : 'assumed'}: ${a[lang]}\n`);
+      for (const a of fit.assumptions) io.err(`${cliWords.fitAssumed(a)[lang]}\n`);
       if (!opts.out) {
         io.out(yaml);
         return;
@@ -61,7 +63,7 @@ export const registerFit: RegisterCommand = (program, io) => {
         [`${stem}.months.svg`, report.svgs.months],
       ];
       for (const [path, text] of written) writeAtomic(path, text);
-      io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.map(([p]) => basename(p)).join(', ')}\n`);
+      io.err(`${cliWords.wrote(written.map(([p]) => basename(p)).join(', '))[lang]}\n`);
     });
 };
 

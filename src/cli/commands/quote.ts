@@ -18,6 +18,7 @@ import type { Io } from '../io';
 import { UsageError } from '../program';
 import { commandDescription, type RegisterCommand } from './index';
 import { COMPUTE_CATEGORIES, VOUCHERS, type ComputeCategory, type Voucher } from '../../vocabulary';
+import { cliHelp } from '../../i18n/cliHelp';
 
 interface QuoteFlags {
   date: string;
@@ -44,26 +45,26 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
  * under the loaded policies (quote()), as a table with reasons or as JSON. Usage problems exit 2, invalid
  * data (amounts, dates, policy files, options) exit 1 with every message.
  */
-export const registerQuote: RegisterCommand = (program, io) => {
+export const registerQuote: RegisterCommand = (program, io, helpLang) => {
   program
     .command('quote')
-    .description(commandDescription('quote'))
-    .argument('<policies...>', 'policy YAML files (e.g. scenarios/policies/hangzhou-2024.yaml)')
-    .requiredOption('--date <YYYY-MM-DD>', 'the application date')
-    .addOption(new Option('--voucher <voucher>', 'the voucher applied for').choices(VOUCHERS).makeOptionMandatory())
-    .requiredOption('--contract <amount>', 'the contract amount (合同费用), e.g. 100万 or 1000000')
-    .option('--executed <amount>', 'the executed amount (合同实际执行金额); defaults to the contract')
-    .addOption(new Option('--category <category>', 'compute category (hangzhou-2024 （三）); required when a ratio depends on it').choices(COMPUTE_CATEGORIES))
-    .option('--self-controlled', 'the compute service is self-controlled (自主, zhejiang-2025 （十五）)')
-    .option('--foundation-model', 'the firm is a generative multimodal foundation-model firm (hangzhou-2024 （三）)')
-    .option('--sme', 'the firm is an SME (中小企业)')
-    .option('--district <name>', 'the firm\'s district id, e.g. shangcheng')
-    .option('--received <amount|SCHEME=AMOUNT>', 'already granted this year: SCHEME=AMOUNT by one scheme (repeatable); a plain AMOUNT, from any scheme of the voucher, only with --option stacking.cap-counting=voucher', collect, [])
-    .option('--pool-remaining <SCHEME=AMOUNT>', 'what is left of a scheme\'s pool this year (repeatable)', collect, [])
-    .addOption(new Option('--pool-mode <mode>', 'a grant larger than the pool left: partial pays what is left, strict pays 0').choices(['partial', 'strict']).default('partial'))
-    .option('--option <KEY=VALUE>', 'an ambiguity option, e.g. zhejiang-2025.compute-cap-scope=all (repeatable)', collect, [])
-    .addOption(new Option('--lang <lang>', 'language of the report').choices(['en', 'zh']).default(defaultLang(io.env), 'from LC_ALL/LC_MESSAGES/LANG: zh_* → zh, else en'))
-    .option('--json', 'print one JSON object (money in fen and formatted)')
+    .description(commandDescription('quote', helpLang))
+    .argument('<policies...>', cliHelp.policiesArg[helpLang])
+    .requiredOption('--date <YYYY-MM-DD>', cliHelp.date[helpLang])
+    .addOption(new Option('--voucher <voucher>', cliHelp.voucher[helpLang]).choices(VOUCHERS).makeOptionMandatory())
+    .requiredOption('--contract <amount>', cliHelp.contract[helpLang])
+    .option('--executed <amount>', cliHelp.executed[helpLang])
+    .addOption(new Option('--category <category>', cliHelp.category[helpLang]).choices(COMPUTE_CATEGORIES))
+    .option('--self-controlled', cliHelp.selfControlled[helpLang])
+    .option('--foundation-model', cliHelp.foundationModel[helpLang])
+    .option('--sme', cliHelp.sme[helpLang])
+    .option('--district <name>', cliHelp.district[helpLang])
+    .option('--received <amount|SCHEME=AMOUNT>', cliHelp.received[helpLang], collect, [])
+    .option('--pool-remaining <SCHEME=AMOUNT>', cliHelp.poolRemaining[helpLang], collect, [])
+    .addOption(new Option('--pool-mode <mode>', cliHelp.poolMode[helpLang]).choices(['partial', 'strict']).default('partial'))
+    .option('--option <KEY=VALUE>', cliHelp.option[helpLang], collect, [])
+    .addOption(new Option('--lang <lang>', cliHelp.langOfQuote[helpLang]).choices(['en', 'zh']).default(defaultLang(io.env), cliHelp.langDefaultFrom[helpLang]))
+    .option('--json', cliHelp.jsonQuote[helpLang])
     .action((files: string[], flags: QuoteFlags) => runQuote(files, flags, io));
 };
 

@@ -10,9 +10,12 @@ import { SENSITIVITY_INPUTS, sensitivity } from '../../analysis/sensitivity';
 import { solve } from '../../analysis/solve';
 import { sweep } from '../../analysis/sweep';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
-import type { Lang } from '../../i18n/Bilingual';
+import type { Bilingual, Lang } from '../../i18n/Bilingual';
+import { DEFAULT_BATCH, DEFAULT_MAX_RUNS } from '../../analysis/Tolerance';
+import { cliWords } from '../../i18n/cliWords';
 import { editMessages } from '../../i18n/editMessages';
 import { messages } from '../../i18n/messages';
+import { outputWords } from '../../i18n/outputWords';
 import { writeOutFolder } from '../../output/outFolder';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import type { ReportSubject } from '../../report/buildReport';
@@ -24,7 +27,7 @@ import type { Scenario } from '../../scenario/model';
 import type { Accumulator } from '../../stats/Accumulator';
 import type { Summary } from '../../stats/Summary';
 import type { Io } from '../io';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { addEditFlags, editFlagPairs, editsOf, hasEdits, type EditFlagValues } from '../editFlags';
 import { loadWithEdits, loadWithSettings, runWithProgress, sourcesOf, type RunSettings } from '../runScenario';
@@ -33,6 +36,7 @@ import { parseRunsFlags } from './run';
 import { parseSensitivityFlags, type SensitivityFlags } from './sensitivity';
 import { parseSolveFlags, solveSetting, type SolveFlags } from './solve';
 import { parseSweepAxes, sweepSetting } from './sweep';
+import { cliHelp } from '../../i18n/cliHelp';
 
 interface ReportFlags extends EditFlagValues {
   compare: string[];
@@ -77,34 +81,34 @@ const DEFAULT_BY = '12-31';
  * "(edited)" with its changes, as the first compared with the file as published, on the same seed and runs; the
  * report then leads with the paired differences of the edit. The analyses stay on the file as published.
  */
-export const registerReport: RegisterCommand = (program, io) => {
+export const registerReport: RegisterCommand = (program, io, helpLang) => {
   addEditFlags(program
-    .command('report'))
-    .description(commandDescription('report'))
-    .argument('<input>', 'a scenario YAML file (run now) or a summary.json (reported without re-running)')
-    .option('--compare <other...>', 'scenarios (or summary.json files) to compare with the input, on the same seed and runs', [])
-    .option('--runs <n>', 'runs, or auto: until the headline figures are stable, as quansim run --runs auto (default: the scenario\'s; a summary.json has its own)')
-    .option('--tolerance <spec>', 'with --runs auto: p=1%,date=3,paid=1% (probability points, days, share of the pool), at 95%')
-    .option('--batch <n>', 'with --runs auto: runs per batch (default 500)')
-    .option('--max-runs <n>', 'with --runs auto: stop here even if not stable (default 20000)')
-    .option('--seed <seed>', 'seed (default: the scenario\'s; a summary.json has its own)')
-    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option(...MAX_MEMORY_FLAG)
-    .option('--lang <lang>', 'language of the report: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
-    .requiredOption('--out <dir>', 'folder to write the report into (created if missing)')
-    .option('--sensitivity [delta]', `add a sensitivity section: each input moved by ±delta (default ${DEFAULT_DELTA}), tornado charts and the table of effects`)
-    .option('--by <MM-DD>', `with --sensitivity: P(the pool runs out on or before this day) (default ${DEFAULT_BY})`)
-    .option('--inputs <list>', 'with --sensitivity: inputs to move, comma-separated (default all)')
-    .option('--solve <target>', 'add a goal-seek section, e.g. "P(exhausted before 12-31) <= 10%" (with --find)')
-    .option('--find <variable>', 'with --solve: what to find: pool, cap or ratio')
-    .option('--range <from..to>', 'with --solve: search range (default as quansim solve)')
-    .option('--resolution <step>', 'with --solve: grid step of the answer (default as quansim solve)')
-    .option('--sweep <axes...>', 'add a sweep section over two axes, e.g. --sweep "pool=1亿..5亿:5" "cap=200万..1000万:3"')
-    .option('--x <axis>', 'the sweep\'s horizontal axis (instead of --sweep), e.g. pool=1亿..5亿:5')
-    .option('--y <axis>', 'the sweep\'s vertical axis (with --x), e.g. cap=200万..1000万:3')
-    .option('--scheme <id>', 'the scheme the analyses vary and follow (default: the first with a pool limit)')
-    .option('--year <year>', 'the simulated year the analyses read (default: the first)')
-    .option('--analysis-runs <n>', 'runs per variant, evaluation or cell of the analyses (default: the report\'s runs)')
+    .command('report'), helpLang)
+    .description(commandDescription('report', helpLang))
+    .argument('<input>', cliHelp.reportInputArg[helpLang])
+    .option('--compare <other...>', cliHelp.compareWith[helpLang], [])
+    .option('--runs <n>', cliHelp.runsOfReport[helpLang])
+    .option('--tolerance <spec>', cliHelp.tolerance[helpLang])
+    .option('--batch <n>', cliHelp.batch(String(DEFAULT_BATCH))[helpLang])
+    .option('--max-runs <n>', cliHelp.maxRuns(String(DEFAULT_MAX_RUNS))[helpLang])
+    .option('--seed <seed>', cliHelp.seedOfReport[helpLang])
+    .option('--workers <k>', cliHelp.workers[helpLang])
+    .option(...maxMemoryFlag(helpLang))
+    .option('--lang <lang>', cliHelp.langOfReport[helpLang], defaultLang(io.env))
+    .requiredOption('--out <dir>', cliHelp.outOfReport[helpLang])
+    .option('--sensitivity [delta]', cliHelp.sensitivitySection(DEFAULT_DELTA)[helpLang])
+    .option('--by <MM-DD>', cliHelp.bySection(DEFAULT_BY)[helpLang])
+    .option('--inputs <list>', cliHelp.inputsSection[helpLang])
+    .option('--solve <target>', cliHelp.solveSection[helpLang])
+    .option('--find <variable>', cliHelp.findSection[helpLang])
+    .option('--range <from..to>', cliHelp.rangeSection[helpLang])
+    .option('--resolution <step>', cliHelp.resolutionSection[helpLang])
+    .option('--sweep <axes...>', cliHelp.sweepSection[helpLang])
+    .option('--x <axis>', cliHelp.xSection[helpLang])
+    .option('--y <axis>', cliHelp.ySection[helpLang])
+    .option('--scheme <id>', cliHelp.schemeOfAnalyses[helpLang])
+    .option('--year <year>', cliHelp.yearOfAnalyses[helpLang])
+    .option('--analysis-runs <n>', cliHelp.analysisRuns[helpLang])
     .action((input: string, flags: ReportFlags) => runReport(input, flags, io));
 };
 
@@ -127,7 +131,7 @@ interface AnalysisPlan {
  */
 async function runSubjects(
   loaded: Loaded[], runsFlags: ReturnType<typeof parseRunsFlags>,
-  ctx: { workers: number | undefined; lang: Lang; io: Io; say: (zh: string, en: string) => void },
+  ctx: { workers: number | undefined; lang: Lang; io: Io; say: (text: Bilingual) => void },
 ): Promise<{ subjects: ReportSubject[]; years: readonly Accumulator[] | null } | null> {
   const { workers, lang, io, say } = ctx;
   const subjects: ReportSubject[] = [];
@@ -140,14 +144,14 @@ async function runSubjects(
     const auto = k === 0 && runsFlags.auto ? runsFlags : null;
     const runs = k === 0 ? l.scenario!.runs : subjects[0]!.summary.runs;
     const scenario: Scenario = { ...l.scenario!, runs };
-    const name = `${scenario.id}${scenario.changes?.length ? (lang === 'zh' ? '（已修改）' : ' (edited)') : ''}`;
+    const name = `${scenario.id}${scenario.changes?.length ? outputWords.edited[lang] : ''}`;
     let result: Awaited<ReturnType<typeof runWithProgress>> | null;
     if (auto) {
-      say(`运行 ${name}（--runs auto，每批 ${auto.batch} 次，最多 ${auto.maxRuns} 次，种子 ${scenario.seed}）`, `running ${name} (--runs auto, batches of ${auto.batch}, at most ${auto.maxRuns}, seed ${scenario.seed})`);
+      say(cliWords.reportRunningAuto(name, String(auto.batch), String(auto.maxRuns), scenario.seed));
       result = await runAutoCli(scenario, io, { workers, lang, tolerance: auto.tolerance, batch: auto.batch, maxRuns: auto.maxRuns });
       if (!result) return null; // cancelled
     } else {
-      say(`运行 ${name}（${scenario.runs} 次，种子 ${scenario.seed}）`, `running ${name} (${scenario.runs} runs, seed ${scenario.seed})`);
+      say(cliWords.reportRunning(name, String(scenario.runs), scenario.seed));
       result = await runWithProgress(scenario, io, workers);
     }
     if (k === 0) years = result.acc.years;
@@ -169,7 +173,7 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
   const analysisRuns = parsePositiveInt('--analysis-runs', flags.analysisRuns);
   const out = parseOut(flags.out, io.cwd)!;
   const memory = { workers, maxMemoryMb: parseMaxMemory(flags.maxMemory) };
-  const say = (zh: string, en: string) => io.err(`quansim report: ${lang === 'zh' ? zh : en}\n`);
+  const say = (text: Bilingual) => io.err(`quansim report: ${text[lang]}\n`);
 
   const base = load(input, io, { runs: runsFlags.auto ? undefined : runsFlags.runs, seed: flags.seed, ...memory });
   if (base.summary) {
@@ -221,9 +225,9 @@ async function runReport(input: string, flags: ReportFlags, io: Io): Promise<voi
     ...(edited?.baseline ? { edits: editFlagPairs(flags) } : {}),
   });
   const written = await writeOutFolder(out.dir, out.shown, (dir) => writeReport(dir, { subjects, lang, reportCommand: commands.report, runCommand: commands.run, analyses }, years, (what, n) => {
-    if (what === 'charts') say(`绘制 ${n} 张图（SVG 与 PNG）`, `drawing ${n} charts (SVG and PNG)`);
+    if (what === 'charts') say(cliWords.reportDrawing(String(n)));
   }));
-  say(`已写入 ${flags.out}/report.html、report.md 及其他 ${written.length - 2} 个文件`, `wrote ${flags.out}/report.html, report.md and ${written.length - 2} other files`);
+  say(cliWords.reportWrote(flags.out, String(written.length - 2)));
   const s = analyses.solve?.result;
   if (s?.status === 'none') {
     const range = `${formatVariableValue(s.variable, s.range[0], lang)} – ${formatVariableValue(s.variable, s.range[1], lang)}`;
@@ -303,7 +307,7 @@ async function runAnalyses(
   scenario: Scenario,
   plan: AnalysisPlan,
   settings: AnalysisSettingsOf,
-  c: { input: string; seed: string; runs: number; workers: number | undefined; lang: Lang; io: Io; say: (zh: string, en: string) => void },
+  c: { input: string; seed: string; runs: number; workers: number | undefined; lang: Lang; io: Io; say: (text: Bilingual) => void },
 ): Promise<ReportAnalyses | null> {
   const out: ReportAnalyses = {};
   let finished = false;
@@ -313,7 +317,7 @@ async function runAnalyses(
       const p = plan.sensitivity;
       const { year, scheme } = settings.sensitivity;
       const variants = (p.inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1;
-      c.say(`敏感性分析：${variants} 个情景 × ${c.runs} 次模拟`, `sensitivity: ${variants} variants × ${c.runs} runs`);
+      c.say(cliWords.sensitivityStart(String(variants), String(c.runs)));
       sim.label(`${scenario.id} ±${p.deltaBp / 100}%`);
       const result = await sensitivity(scenario, { deltaBp: p.deltaBp, runs: c.runs, scheme, year, by: p.by, inputs: p.inputs }, sim.simulate);
       out.sensitivity = {
@@ -324,7 +328,7 @@ async function runAnalyses(
     if (plan.solve && settings.solve) {
       const p = plan.solve;
       const { year, scheme, range } = settings.solve;
-      c.say(`目标求解：${formatTarget(p.target, 'zh')}，每次 ${c.runs} 次模拟`, `goal seek: ${formatTarget(p.target, 'en')}, ${c.runs} runs per evaluation`);
+      c.say(cliWords.goalSeekStart({ zh: formatTarget(p.target, 'zh'), en: formatTarget(p.target, 'en') }, String(c.runs)));
       sim.label(`${scenario.id} ${p.variable}`);
       const result = await solve(scenario, { variable: p.variable, target: p.target, scheme, year, range, resolution: p.resolution, runs: c.runs }, sim.simulate);
       const options: Array<[string, string | undefined]> = [['--find', p.variable], ['--target', p.text], ['--range', p.rangeText], ['--resolution', p.resolutionText]];
@@ -333,7 +337,7 @@ async function runAnalyses(
     if (plan.sweep && settings.sweep) {
       const p = plan.sweep;
       const { year, scheme } = settings.sweep;
-      c.say(`参数扫描：${p.x.values.length} × ${p.y.values.length} 格 × ${c.runs} 次模拟`, `sweep: ${p.x.values.length} × ${p.y.values.length} cells × ${c.runs} runs`);
+      c.say(cliWords.sweepStart(String(p.x.values.length), String(p.y.values.length), String(c.runs)));
       sim.label(`${scenario.id} ${p.x.variable}×${p.y.variable}`);
       const result = await sweep(scenario, { x: p.x, y: p.y, scheme, year, runs: c.runs }, sim.simulate);
       out.sweep = { result, command: analysisCommand('sweep', [['--x', p.texts[0]], ['--y', p.texts[1]]], common(year, scheme)) };

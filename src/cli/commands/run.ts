@@ -10,14 +10,16 @@ import { summaryJson } from '../../output/summaryJson';
 import { writeOutFolder } from '../../output/outFolder';
 import { OUTPUT_FORMATS, writeOutputs } from '../../output/writeOutputs';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { MAX_MEMORY_FLAG, JSON_FLAG, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, jsonFlag, parseFormat, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { addEditFlags, editsOf, type EditFlagValues } from '../editFlags';
 import { loadWithEdits, runWithProgress } from '../runScenario';
 import { editedRunText } from '../../output/editedRunText';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
 
@@ -31,22 +33,22 @@ const FORMATS = ['text', 'json', 'csv'] as const;
  * named "<title> (edited)" with its list of changes (also in summary.json); the text report then leads with the
  * changes and the paired differences against the unedited scenario run on the same seed and runs.
  */
-export const registerRun: RegisterCommand = (program, io) => {
+export const registerRun: RegisterCommand = (program, io, helpLang) => {
   addEditFlags(program
-    .command('run'))
-    .description(commandDescription('run'))
-    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
-    .option('--runs <n>', 'number of Monte Carlo runs, or auto: until the headline figures are stable (default: the scenario\'s)')
-    .option('--tolerance <spec>', 'with --runs auto: p=1%,date=3,paid=1% (probability points, days, share of the pool), at 95%')
-    .option('--batch <n>', `with --runs auto: runs per batch (default ${DEFAULT_BATCH})`)
-    .option('--max-runs <n>', `with --runs auto: stop here even if not stable (default ${DEFAULT_MAX_RUNS})`)
-    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
-    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option(...MAX_MEMORY_FLAG)
-    .option('--out <dir>', 'also write summary.json, its schema, CSVs, text reports and charts (SVG) into this folder')
-    .option('--format <format>', 'what to print: text, json (summary.json) or csv (per-run totals)', 'text')
-    .option(...JSON_FLAG)
-    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
+    .command('run'), helpLang)
+    .description(commandDescription('run', helpLang))
+    .argument('[scenario]', cliHelp.scenarioArg[helpLang], DEFAULT_SCENARIO_NAME)
+    .option('--runs <n>', cliHelp.runsOrAuto[helpLang])
+    .option('--tolerance <spec>', cliHelp.tolerance[helpLang])
+    .option('--batch <n>', cliHelp.batch(String(DEFAULT_BATCH))[helpLang])
+    .option('--max-runs <n>', cliHelp.maxRuns(String(DEFAULT_MAX_RUNS))[helpLang])
+    .option('--seed <seed>', cliHelp.seed[helpLang])
+    .option('--workers <k>', cliHelp.workers[helpLang])
+    .option(...maxMemoryFlag(helpLang))
+    .option('--out <dir>', cliHelp.outOfRun[helpLang])
+    .option('--format <format>', cliHelp.formatOfRun[helpLang], 'text')
+    .option(...jsonFlag(helpLang))
+    .option('--lang <lang>', cliHelp.lang[helpLang], defaultLang(io.env))
     .action(async (file: string, opts: EditFlagValues & {
       runs?: string; tolerance?: string; batch?: string; maxRuns?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; format: string; json?: boolean; lang: string;
     }) => {
@@ -74,7 +76,7 @@ export const registerRun: RegisterCommand = (program, io) => {
       const json = summaryJson(summary);
       if (out) {
         const written = await writeOutFolder(out.dir, out.shown, (tmp) => writeOutputs(tmp, summary, acc.years, OUTPUT_FORMATS, scenario));
-        io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${written.length} ${lang === 'zh' ? '个文件到' : 'files to'} ${opts.out}\n`);
+        io.err(`${cliWords.wroteFilesTo(String(written.length), out.shown)[lang]}\n`);
       }
       if (format === 'json') io.out(json);
       else if (format === 'csv') for (const part of perRunCsvParts(acc.years)) io.out(part);

@@ -6,6 +6,7 @@ import type { FileKind } from '../../yaml/fileKinds';
 import { fileKinds } from '../fileKinds';
 import { z } from 'zod';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /**
  * The JSON Schema of a file kind for editors, generated from the zod schema that validates the files
@@ -21,11 +22,11 @@ export function jsonSchemaText(kind: FileKind): string {
 }
 
 /** `quansim schema --out DIR`: writes `<kind>.schema.json` for each registered file kind. */
-export const registerSchema: RegisterCommand = (program, io) => {
+export const registerSchema: RegisterCommand = (program, io, helpLang) => {
   program
     .command('schema')
-    .description(commandDescription('schema'))
-    .requiredOption('--out <dir>', 'directory to write <kind>.schema.json into')
+    .description(commandDescription('schema', helpLang))
+    .requiredOption('--out <dir>', cliHelp.outOfSchema[helpLang])
     .action(async (opts: { out: string }) => {
       const out = parseOut(opts.out, io.cwd)!;
       await writeOutFolder(out.dir, out.shown, async (dir) => {

@@ -14,13 +14,15 @@ import { writeOutFolder } from '../../output/outFolder';
 import { tornado } from '../../charts/tornado';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /** Runs per variant when --runs is not given: 13 variants × 1000 runs take tens of seconds on two cores. */
 const DEFAULT_RUNS = 1000;
@@ -31,23 +33,23 @@ const DEFAULT_RUNS = 1000;
  * P(the pool runs out by --by, 31 December by default) and the money paid move, as paired differences with 95% intervals, sorted by
  * effect; `--out DIR` also writes the result as JSON and the two tornado charts (Vega-Lite and SVG).
  */
-export const registerSensitivity: RegisterCommand = (program, io) => {
+export const registerSensitivity: RegisterCommand = (program, io, helpLang) => {
   program
     .command('sensitivity')
-    .description(commandDescription('sensitivity'))
-    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
-    .option('--delta <share>', 'how far to move each input, e.g. 20%', '20%')
-    .option('--by <MM-DD>', 'report P(the pool runs out on or before this day)', '12-31')
-    .option('--inputs <list>', `inputs to move, comma-separated (default all: ${Object.keys(SENSITIVITY_INPUTS).join(',')})`)
-    .option('--scheme <id>', 'the scheme whose pool is followed (default: the first with a pool limit)')
-    .option('--year <year>', 'the simulated year to read (default: the first)')
-    .option('--runs <n>', `runs per variant (default ${DEFAULT_RUNS})`)
-    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
-    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option(...MAX_MEMORY_FLAG)
-    .option('--out <dir>', 'also write sensitivity.json and tornado charts (.vl.json, .svg) into this folder')
-    .option('--json', 'print the result as JSON')
-    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
+    .description(commandDescription('sensitivity', helpLang))
+    .argument('[scenario]', cliHelp.scenarioArg[helpLang], DEFAULT_SCENARIO_NAME)
+    .option('--delta <share>', cliHelp.delta[helpLang], '20%')
+    .option('--by <MM-DD>', cliHelp.by[helpLang], '12-31')
+    .option('--inputs <list>', cliHelp.inputs(Object.keys(SENSITIVITY_INPUTS).join(','))[helpLang])
+    .option('--scheme <id>', cliHelp.schemeFollowed[helpLang])
+    .option('--year <year>', cliHelp.year[helpLang])
+    .option('--runs <n>', cliHelp.runsPerVariant(String(DEFAULT_RUNS))[helpLang])
+    .option('--seed <seed>', cliHelp.seed[helpLang])
+    .option('--workers <k>', cliHelp.workers[helpLang])
+    .option(...maxMemoryFlag(helpLang))
+    .option('--out <dir>', cliHelp.outOfSensitivity[helpLang])
+    .option('--json', cliHelp.jsonResult[helpLang])
+    .option('--lang <lang>', cliHelp.lang[helpLang], defaultLang(io.env))
     .action(async (file: string, opts: {
       delta: string; by: string; inputs?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; json?: boolean; lang: string;
     }) => {
@@ -61,9 +63,8 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
       const scheme = pickScheme(scenario, year, opts.scheme);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ±${deltaBp / 100}%`);
-        io.err(lang === 'zh'
-          ? `敏感性分析：${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} 个情景 × ${runs} 次模拟…\n`
-          : `sensitivity: ${(inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1} variants × ${runs} runs…\n`);
+        const variants = (inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1;
+        io.err(`${cliWords.sensitivityStart(String(variants), String(runs))[lang]}…\n`);
         const result = await sensitivity(scenario, { deltaBp, runs, scheme, year, by, inputs }, sim.simulate);
         if (out) {
           const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
@@ -76,7 +77,7 @@ export const registerSensitivity: RegisterCommand = (program, io) => {
               await writeFile(join(dir, `tornado-${metric}.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
             }
           });
-          io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}\n`);
+          io.err(`${cliWords.wrote(`${opts.out}/sensitivity.json, tornado-exhausted.${lang}.{vl.json,svg}, tornado-paid.${lang}.{vl.json,svg}`)[lang]}\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSensitivity(result, lang));
       });

@@ -11,13 +11,15 @@ import { solve } from '../../analysis/solve';
 import type { Target } from '../../analysis/Target';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /** Runs per evaluation when --runs is not given. */
 const DEFAULT_RUNS = 1000;
@@ -32,23 +34,23 @@ const RANGE_FACTOR = 10;
  * share, by bisection on the same runs, with the range of answers the runs cannot tell apart. Exit code 1 when
  * no value in the range meets the target.
  */
-export const registerSolve: RegisterCommand = (program, io) => {
+export const registerSolve: RegisterCommand = (program, io, helpLang) => {
   program
     .command('solve')
-    .description(commandDescription('solve'))
-    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
-    .requiredOption('--find <variable>', 'what to find: pool, cap or ratio (a scale of the scheme\'s ratios)')
-    .requiredOption('--target <target>', 'e.g. "P(exhausted before 12-31) <= 10%", "median exhaustion >= 11-30", "unmet share <= 5%"')
-    .option('--range <from..to>', 'search range, e.g. 1亿..10亿, 10万..2000万, 0%..100% (default: up to 10× the current pool or cap; 0%..100% for ratio)')
-    .option('--resolution <step>', 'grid step of the answer (default 1万 for money, 0.1% for ratio)')
-    .option('--scheme <id>', 'the scheme to vary and whose pool is followed (default: the first with a pool limit)')
-    .option('--year <year>', 'the simulated year to read (default: the first)')
-    .option('--runs <n>', `runs per evaluation (default ${DEFAULT_RUNS})`)
-    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
-    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option(...MAX_MEMORY_FLAG)
-    .option('--json', 'print the result as JSON')
-    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
+    .description(commandDescription('solve', helpLang))
+    .argument('[scenario]', cliHelp.scenarioArg[helpLang], DEFAULT_SCENARIO_NAME)
+    .requiredOption('--find <variable>', cliHelp.find[helpLang])
+    .requiredOption('--target <target>', cliHelp.target[helpLang])
+    .option('--range <from..to>', cliHelp.range[helpLang])
+    .option('--resolution <step>', cliHelp.resolution[helpLang])
+    .option('--scheme <id>', cliHelp.schemeVaried[helpLang])
+    .option('--year <year>', cliHelp.year[helpLang])
+    .option('--runs <n>', cliHelp.runsPerEvaluation(String(DEFAULT_RUNS))[helpLang])
+    .option('--seed <seed>', cliHelp.seed[helpLang])
+    .option('--workers <k>', cliHelp.workers[helpLang])
+    .option(...maxMemoryFlag(helpLang))
+    .option('--json', cliHelp.jsonResult[helpLang])
+    .option('--lang <lang>', cliHelp.lang[helpLang], defaultLang(io.env))
     .action(async (file: string, opts: {
       find: string; target: string; range?: string; resolution?: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; json?: boolean; lang: string;
     }) => {
@@ -64,7 +66,9 @@ export const registerSolve: RegisterCommand = (program, io) => {
         const result = await solve(scenario, {
           variable, target, scheme, year, range, resolution, runs,
           onPoint: (p, k) => {
-            io.err(`${lang === 'zh' ? '第' : '#'}${k}${lang === 'zh' ? '次' : ''}: ${variable} = ${formatVariableValue(variable, p.x, lang)} → ${targetEstimateText(target, p.estimate, year, lang)} (${p.meets ? (lang === 'zh' ? '达到' : 'meets') : lang === 'zh' ? '未达到' : 'does not meet'} ${formatTarget(target, lang)})\n`);
+            const verdict = p.meets ? cliWords.solveMeets : cliWords.solveMisses;
+            const line = cliWords.solveEvaluation(String(k), variable, formatVariableValue(variable, p.x, lang), targetEstimateText(target, p.estimate, year, lang), verdict[lang], formatTarget(target, lang));
+            io.err(`${line[lang]}\n`);
           },
         }, sim.simulate);
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSolve(result, lang));

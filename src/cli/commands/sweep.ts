@@ -15,12 +15,14 @@ import { renderSvg } from '../../charts/renderSvg';
 import { writeOutFolder } from '../../output/outFolder';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
+import { cliWords } from '../../i18n/cliWords';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { MAX_MEMORY_FLAG, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /** Runs per cell when --runs is not given (a 9 × 5 grid is 22,500 runs). */
 const DEFAULT_RUNS = 500;
@@ -30,22 +32,22 @@ const DEFAULT_RUNS = 500;
  * grid of two of pool, cap and ratio scale of one scheme, every cell on the same runs; a table, and with
  * `--out DIR` sweep.csv, sweep.json and the heatmap (Vega-Lite and SVG).
  */
-export const registerSweep: RegisterCommand = (program, io) => {
+export const registerSweep: RegisterCommand = (program, io, helpLang) => {
   program
     .command('sweep')
-    .description(commandDescription('sweep'))
-    .argument('[scenario]', 'scenario YAML file, or a library scenario by name (e.g. zhejiang-2025)', DEFAULT_SCENARIO_NAME)
-    .requiredOption('--x <axis>', 'horizontal axis, e.g. pool=1亿..5亿:9 (variable=from..to:points; pool, cap or ratio)')
-    .requiredOption('--y <axis>', 'vertical axis, e.g. cap=200万..1000万:5 or ratio=50%..100%:6')
-    .option('--scheme <id>', 'the scheme to vary and whose pool is followed (default: the first with a pool limit)')
-    .option('--year <year>', 'the simulated year to read (default: the first)')
-    .option('--runs <n>', `runs per cell (default ${DEFAULT_RUNS})`)
-    .option('--seed <seed>', 'seed of the random streams (default: the scenario\'s)')
-    .option('--workers <k>', 'worker threads (default: all cores); results do not depend on it')
-    .option(...MAX_MEMORY_FLAG)
-    .option('--out <dir>', 'also write sweep.csv, sweep.json and heatmap.<lang>.vl.json / .svg into this folder')
-    .option('--json', 'print the result as JSON')
-    .option('--lang <lang>', 'language: zh or en (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
+    .description(commandDescription('sweep', helpLang))
+    .argument('[scenario]', cliHelp.scenarioArg[helpLang], DEFAULT_SCENARIO_NAME)
+    .requiredOption('--x <axis>', cliHelp.xAxis[helpLang])
+    .requiredOption('--y <axis>', cliHelp.yAxis[helpLang])
+    .option('--scheme <id>', cliHelp.schemeVaried[helpLang])
+    .option('--year <year>', cliHelp.year[helpLang])
+    .option('--runs <n>', cliHelp.runsPerCell(String(DEFAULT_RUNS))[helpLang])
+    .option('--seed <seed>', cliHelp.seed[helpLang])
+    .option('--workers <k>', cliHelp.workers[helpLang])
+    .option(...maxMemoryFlag(helpLang))
+    .option('--out <dir>', cliHelp.outOfSweep[helpLang])
+    .option('--json', cliHelp.jsonResult[helpLang])
+    .option('--lang <lang>', cliHelp.lang[helpLang], defaultLang(io.env))
     .action(async (file: string, opts: {
       x: string; y: string; scheme?: string; year?: string; runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; json?: boolean; lang: string;
     }) => {
@@ -58,12 +60,10 @@ export const registerSweep: RegisterCommand = (program, io) => {
       const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
       await withCliSimulator(io, workers, async (sim) => {
         sim.label(`${scenario.id} ${x.variable}×${y.variable}`);
-        io.err(lang === 'zh'
-          ? `参数扫描：${x.values.length} × ${y.values.length} 格 × ${runs} 次模拟…\n`
-          : `sweep: ${x.values.length} × ${y.values.length} cells × ${runs} runs…\n`);
+        io.err(`${cliWords.sweepStart(String(x.values.length), String(y.values.length), String(runs))[lang]}…\n`);
         const result = await sweep(scenario, {
           x, y, scheme, year, runs,
-          onRow: (done, total) => io.err(`${lang === 'zh' ? '已完成' : 'rows done'} ${done}/${total}\n`),
+          onRow: (done, total) => io.err(`${cliWords.sweepRowsDone(String(done), String(total))[lang]}\n`),
         }, sim.simulate);
         if (out) {
           const line = provenanceLine(analysisProvenance({ ...result, title: scenario.title }), lang);
@@ -74,7 +74,7 @@ export const registerSweep: RegisterCommand = (program, io) => {
             await writeFile(join(dir, `heatmap.${lang}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
             await writeFile(join(dir, `heatmap.${lang}.svg`), svgWithFooter(await renderSvg(spec), line));
           });
-          io.err(`${lang === 'zh' ? '已写入' : 'wrote'} ${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg\n`);
+          io.err(`${cliWords.wrote(`${opts.out}/sweep.csv, sweep.json, heatmap.${lang}.vl.json, heatmap.${lang}.svg`)[lang]}\n`);
         }
         io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatSweep(result, lang));
       });

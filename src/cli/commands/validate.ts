@@ -3,24 +3,25 @@ import { resolve } from 'node:path';
 import { userErrorsOf, UserErrors, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { fileKindOf, type CheckOptions } from '../../yaml/fileKinds';
-import { MAX_MEMORY_FLAG, parseMaxMemory } from '../options';
+import { maxMemoryFlag, parseMaxMemory } from '../options';
 import { readTextFile } from '../../yaml/loadYamlFile';
 import { fileKinds } from '../fileKinds';
 import type { Io } from '../io';
 import { UsageError } from '../program';
 import { commandDescription, type RegisterCommand } from './index';
+import { cliHelp } from '../../i18n/cliHelp';
 
 /**
  * `quansim validate <file...>`: checks policy (and other registered) YAML files. Prints one line per valid
  * file; every problem of every file is reported (`file:line:column: field: message`) and the exit code is 1.
  */
-export const registerValidate: RegisterCommand = (program, io) => {
+export const registerValidate: RegisterCommand = (program, io, helpLang) => {
   program
     .command('validate')
-    .description(commandDescription('validate'))
-    .argument('<file...>', 'YAML files (a policy file starts with document:, a scenario with scenario:)')
-    .option('--lang <lang>', 'language of the messages: en or zh (default: from LC_ALL/LC_MESSAGES/LANG, zh_* → zh, else en)', defaultLang(io.env))
-    .option(...MAX_MEMORY_FLAG)
+    .description(commandDescription('validate', helpLang))
+    .argument('<file...>', cliHelp.yamlFilesArg[helpLang])
+    .option('--lang <lang>', cliHelp.langOfMessages[helpLang], defaultLang(io.env))
+    .option(...maxMemoryFlag(helpLang))
     .action((files: string[], opts: { lang: string; maxMemory?: string }) => {
       if (opts.lang !== 'en' && opts.lang !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(opts.lang)}`);
       validateFiles(files, io, opts.lang, { maxMemoryMb: parseMaxMemory(opts.maxMemory) });
