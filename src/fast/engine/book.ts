@@ -11,8 +11,7 @@ import type { RunRecord } from '../../record/RunRecord';
 import type { EngineContext, YearPlan } from './EngineContext';
 import {
   APPLIED, AT_CAP, CELL_APPS, CELL_BASIS, CELL_CONTRACT, CELL_PAID, CELL_REFUSED, CELL_REQUESTED, CELL_SCALED,
-  SCHEME_STRIDE, S_APPS_FUNDED, S_APPS_PARTIAL, S_APPS_REFUSED, S_APPS_REQUESTED, S_EXHAUSTION_DAY, S_PAID,
-  S_REFUSED, S_REQUESTED, S_SCALED, cellAt, groupBits,
+  SCHEME_STRIDE, S_APPS_FUNDED, S_APPS_PARTIAL, S_APPS_REQUESTED, S_EXHAUSTION_DAY, S_PAID, S_REQUESTED, S_SCALED, cellAt, groupBits,
 } from './layout';
 
 /** Zeroes the grant schemes of the current voucher in `out` before the caller decides the chosen payment. */
@@ -128,17 +127,15 @@ export function bookScheme(
 }
 
 /**
- * A scheme paid less than the request `req` > `paid` (scheme block at `base` of rec.scheme). When the shortfall is
- * for lack of pool, the scheme's exhaustion day becomes `doy` if that is earlier than the one booked (the booking
- * order need not be the order of days: see singleGrant.ts's refusals from draws).
+ * A scheme paid less than the request `req` > `paid` (scheme block at `base` of rec.scheme): scaled down when it
+ * paid something (what it refused is worked out at year end, `addSchemeRefusals`). When the shortfall is for lack of
+ * pool, the scheme's exhaustion day becomes `doy` if that is earlier than the one booked (the booking order need
+ * not be the order of days: see singleGrant.ts's refusals from draws).
  */
 export function bookShortfall(sch: Float64Array, base: number, req: number, paid: number, doy: number, shortIsPool: boolean): void {
   if (paid > 0) {
     sch[base + S_APPS_PARTIAL]! += 1;
     sch[base + S_SCALED]! += req - paid;
-  } else {
-    sch[base + S_APPS_REFUSED]! += 1;
-    sch[base + S_REFUSED]! += req;
   }
   if (shortIsPool) {
     const day = sch[base + S_EXHAUSTION_DAY]!;

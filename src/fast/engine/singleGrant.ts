@@ -29,9 +29,9 @@ import * as layout from './layout';
 // What the loop uses per application from the modules beside it, read once into module constants: under tsx (the
 // tests, the in-thread benchmark) an imported binding is read through a getter at every use (docs/performance.md,
 // "Imported functions in hot loops").
-const { bookShortfall, bookUnmet, splitByLevel } = book;
+const { bookShortfall, splitByLevel } = book;
 const {
-  APPLIED, AT_CAP, CELL_APPS, CELL_BASIS, CELL_CONTRACT, CELL_PAID, CELL_REQUESTED, SCHEME_STRIDE, S_APPS_FUNDED,
+  APPLIED, AT_CAP, CELL_APPS, CELL_BASIS, CELL_CONTRACT, CELL_PAID, CELL_REFUSED, CELL_REQUESTED, CELL_SCALED, SCHEME_STRIDE, S_APPS_FUNDED,
   S_APPS_REQUESTED, S_PAID, S_REQUESTED, cellAt, groupBits,
 } = layout;
 const GENERAL = VOUCHER_GENERAL;
@@ -115,8 +115,8 @@ function bookApplications(k: Booking, from: number, to: number, untilEmpty: bool
   const { voucherGrant, received, firmReq, atCap, firmBits, poolLeft } = ctx;
   const { appFirm, appVoucher, appDay, appContractFen, appExecutedFen, appCategory, appFlags, firmDistrict, firmTier } = ctx.pop;
   const nS = ctx.nS;
-  const { start, days, dayMemo, cells, districtValues, noDistrict } = plan;
-  const { scheme: sch, dailyPaid, byLevel } = rec;
+  const { start, days, dayMemo, cells, districtValues, noDistrict, monthOfDoy, tiers } = plan;
+  const { scheme: sch, dailyPaid, byLevel, monthly, monthlyTier } = rec;
   const strict = mode === POOL_STRICT;
   const fromDraws = deferred !== null;
   const { order, planMeta, plans, tail, normals, kindFrom, firm: drawnFirm, doy: drawnDoy } = deferred ?? NO_DRAWS;
@@ -213,7 +213,21 @@ function bookApplications(k: Booking, from: number, to: number, untilEmpty: bool
     }
     const group = groupBits(voucher, category);
     firmBits[firm]! |= APPLIED | group | (req > 0 ? group << 8 : 0) | (paid > 0 ? group << 16 : 0);
-    if (paid < req) bookUnmet(plan, rec, cell, tier, doy, req, paid);
+    if (paid < req) {
+      // unmet as bookUnmet books it: refused when nothing was paid, scaled down otherwise (by month and tier)
+      const month = monthOfDoy[doy]!;
+      const mt = (month * tiers + tier) * 2;
+      if (paid === 0) {
+        cells[cell + CELL_REFUSED]! += req;
+        monthly[month * 3]! += req;
+        monthly[month * 3 + 2]! += 1;
+        monthlyTier[mt]! += req;
+      } else {
+        cells[cell + CELL_SCALED]! += req - paid;
+        monthly[month * 3 + 1]! += req - paid;
+        monthlyTier[mt + 1]! += req - paid;
+      }
+    }
     if (emptied && untilEmpty && fastPoolsEmpty(ctx)) return i + 1;
   }
   return to;

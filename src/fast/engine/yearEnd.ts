@@ -6,7 +6,8 @@ import type { RunRecord } from '../../record/RunRecord';
 import type { EngineContext, YearPlan } from './EngineContext';
 import {
   APPLIED, AT_CAP, CELL_GROUP_FIELD, CELL_STRIDE, GROUP_STRIDE, G_FIRMS, G_FIRMS_AT_CAP, G_FIRMS_REFUSED, SCHEME_STRIDE,
-  S_FIRMS_AT_CAP, S_FIRMS_FUNDED, S_FIRMS_PARTIAL, S_FIRMS_REFUSED, S_FIRMS_REQUESTED,
+  S_APPS_FUNDED, S_APPS_PARTIAL, S_APPS_REFUSED, S_APPS_REQUESTED, S_FIRMS_AT_CAP, S_FIRMS_FUNDED, S_FIRMS_PARTIAL,
+  S_FIRMS_REFUSED, S_FIRMS_REQUESTED, S_PAID, S_REFUSED, S_REQUESTED, S_SCALED,
 } from './layout';
 
 /** Adds every non-empty cell of the year to the groups of its tier, voucher, district and category. */
@@ -53,6 +54,20 @@ export function finishYear(ctx: EngineContext, plan: YearPlan, rec: RunRecord): 
   rec.firmCount = (counted - nKinds) / KINDS;
   addFirms(plan, rec, ctx.kindCount, ctx.kinds, nKinds);
   addSchemeFirms(rec.scheme, ctx.schemeFirms);
+  addSchemeRefusals(rec.scheme);
+}
+
+/**
+ * What each scheme refused: every request is funded in full, scaled down or refused (booking never pays more than
+ * a scheme's request, `bookApplication`), so the fen refused are those requested and neither paid nor scaled down,
+ * and the applications refused those that requested and were neither funded nor scaled down. Sums of whole fen,
+ * exact below 2^53; worked out once rather than added per refusal, most applications once a pool is empty.
+ */
+function addSchemeRefusals(sch: Float64Array): void {
+  for (let base = 0; base < sch.length; base += SCHEME_STRIDE) {
+    sch[base + S_REFUSED] = sch[base + S_REQUESTED]! - sch[base + S_PAID]! - sch[base + S_SCALED]!;
+    sch[base + S_APPS_REFUSED] = sch[base + S_APPS_REQUESTED]! - sch[base + S_APPS_FUNDED]! - sch[base + S_APPS_PARTIAL]!;
+  }
 }
 
 /** More than the firm kinds countFirms can count (13 bits). */
