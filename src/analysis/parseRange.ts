@@ -1,5 +1,6 @@
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { messages } from '../i18n/messages';
+import { outputWords } from '../i18n/outputWords';
 import { userErrorText } from '../i18n/userErrorText';
 import { formatMoney, formatRatio } from '../i18n/formatMoney';
 import { parseAmount } from '../money/parseAmount';
@@ -37,7 +38,7 @@ export function parseRange(variable: Variable, text: string): [number, number] {
   } catch (e) {
     const errs = userErrorsOf(e);
     if (!errs) throw e;
-    throw new UserError('range.unreadable', { zh: `${messages.rangeUnreadable(text).zh}（${userErrorText(errs[0]!).zh}）`, en: `${messages.rangeUnreadable(text).en} (${userErrorText(errs[0]!).en})` });
+    throw new UserError('range.unreadable', { zh: `${messages.rangeUnreadable(text).zh}${outputWords.bracketed(userErrorText(errs[0]!).zh).zh}`, en: `${messages.rangeUnreadable(text).en}${outputWords.bracketed(userErrorText(errs[0]!).en).en}` });
   }
   if (!(to > from)) throw new UserError('range.reversed', messages.rangeReversed(m[1]!, m[2]!));
   return [from, to];

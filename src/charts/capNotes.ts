@@ -7,10 +7,11 @@ import type { Lang } from '../i18n/Bilingual';
 import type { TierCap } from '../scenario/tierCaps';
 import type { YearSummary } from '../stats/Summary';
 import { chartLabels as L } from '../i18n/chartLabels';
+import { outputWords } from '../i18n/outputWords';
 
 /** The subtitle lines of one summary's caps: `大型企业、中型企业上限800万元`, `不设上限：基础大模型企业`. */
 export function capLines(year: YearSummary, caps: ReadonlyMap<string, TierCap>, lang: Lang): string[] {
-  const join = (xs: string[]) => xs.join(lang === 'zh' ? '、' : ', ');
+  const join = (xs: string[]) => xs.join(outputWords.listEnum[lang]);
   const byCap = new Map<number, string[]>();
   const none: string[] = [];
   const varies: string[] = [];
@@ -26,5 +27,5 @@ export function capLines(year: YearSummary, caps: ReadonlyMap<string, TierCap>, 
   if (varies.length) lines.push(L.capVaries[lang].replace('{tiers}', join(varies)));
   // one sentence: later parts start in lower case in English ("…cap 8 million yuan; no cap: …")
   const parts = lines.map((l, i) => (i > 0 && lang === 'en' ? l.charAt(0).toLowerCase() + l.slice(1) : l));
-  return [parts.join(lang === 'zh' ? '；' : '; ')].filter((l) => l !== '');
+  return [parts.join(outputWords.listSemicolon[lang])].filter((l) => l !== '');
 }

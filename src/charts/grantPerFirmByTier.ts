@@ -12,6 +12,7 @@ import type { Summary } from '../stats/Summary';
 import { capLines } from './capNotes';
 import { chartInputs, moneyAxis, prefixed, toUnit, type ChartOptions } from './chartBase';
 import { chartLabels as L } from '../i18n/chartLabels';
+import { outputWords } from '../i18n/outputWords';
 import { groupAxes, groupChart } from './groupChart';
 import { noDataSpec } from './noDataSpec';
 import type { BoxRow } from './whiskerBars';
@@ -45,7 +46,7 @@ export function grantPerFirmByTier(input: Summary | readonly Summary[], lang: La
   const subtitle = [
     ...inputs.map((x, i) => prefixed(inputs, i, grantPerTierSentence(x.year)[lang], lang)),
     ...(caps ? capLines(inputs[0]!.year, caps, lang) : []),
-    `${L.box[lang]}${lang === 'zh' ? '；' : '; '}${capRows.length ? `${L.capLine[lang]}${lang === 'zh' ? '；' : '; '}` : ''}${L.logScale[lang]}`,
+    `${L.box[lang]}${outputWords.listSemicolon[lang]}${capRows.length ? `${L.capLine[lang]}${outputWords.listSemicolon[lang]}` : ''}${L.logScale[lang]}`,
   ];
   // symlog is linear within ±1万元 of 0 (a firm paid nothing still has its place) and logarithmic beyond
   // ticks at 0 and the powers of ten from 1万元 up to the largest value drawn (1, 10, 100 … 万元; 0.01, 0.1 … million)

@@ -10,6 +10,7 @@ import { capShareSentence, tierShareSentence } from '../stats/headlines';
 import type { GroupSummary, RatioStats, Summary, YearSummary } from '../stats/Summary';
 import { chartInputs, prefixed, type ChartOptions } from './chartBase';
 import { chartLabels as L } from '../i18n/chartLabels';
+import { outputWords } from '../i18n/outputWords';
 import { groupAxes, groupChart } from './groupChart';
 import { noDataSpec } from './noDataSpec';
 import type { WhiskerRow } from './whiskerBars';
@@ -43,7 +44,7 @@ function ratioChart(
     const caps = opts.tierCaps?.[i];
     if (!caps) return [];
     const none = x.year.groups.tier.filter((g) => caps.get(g.key)?.kind === 'none').map((g) => g.label[lang]);
-    return none.length ? [prefixed(inputs, i, L.noCapTiers[lang].replace('{tiers}', none.join(lang === 'zh' ? '、' : ', ')), lang)] : [];
+    return none.length ? [prefixed(inputs, i, L.noCapTiers[lang].replace('{tiers}', none.join(outputWords.listEnum[lang])), lang)] : [];
   }) : [];
   if (rows.every((r) => r.value === null)) return noDataSpec(fullTitle, L.noData[lang], lang, width);
   const subtitle = [...inputs.map((x, i) => prefixed(inputs, i, sentence(x.year)?.[lang], lang)), ...notes, L.whiskers[lang]];

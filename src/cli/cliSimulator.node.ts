@@ -7,6 +7,7 @@
 import { onInterrupt } from './interrupt';
 import type { Io } from './io';
 import { progressBar } from './progressBar';
+import { outputWords } from '../i18n/outputWords';
 import { UsageError } from './program';
 import { cores, nodeScheduler } from '../scheduler/node/nodeWorkers';
 import { schedulerSimulator } from '../scheduler/schedulerSimulator';
@@ -60,6 +61,6 @@ export function asUsage<T>(parse: () => T, lang: Lang, flag?: string): T {
   } catch (e) {
     const errs = userErrorsOf(e);
     if (!errs) throw e;
-    throw new UsageError(`${flag ? `${flag}: ` : ''}${errs.map((u) => userErrorText(u)[lang]).join('; ')}`);
+    throw new UsageError(`${flag ? `${flag}${outputWords.labelColon[lang]}` : ''}${errs.map((u) => userErrorText(u)[lang]).join(outputWords.listSemicolon[lang])}`);
   }
 }

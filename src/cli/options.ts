@@ -2,7 +2,9 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
 import { cliHelp } from '../i18n/cliHelp';
+import type { Bilingual } from '../i18n/Bilingual';
 import { cliWords } from '../i18n/cliWords';
+import { outputWords } from '../i18n/outputWords';
 import { checkOutFolder } from '../output/outFolder';
 import { cores as machineCores } from '../scheduler/node/cores';
 import type { Io } from './io';
@@ -21,17 +23,25 @@ export function defaultLang(env: Readonly<Record<string, string | undefined>> = 
 }
 
 /**
- * The language of a command line: its `--lang` when that is zh or en, else the locale's (defaultLang). Read before
- * the command is parsed, for the messages of start-up, Ctrl-C and errors.
+ * The language of a command line: its `--lang` (`--lang zh` or `--lang=zh`) when that is zh or en, else the
+ * locale's (defaultLang). Read before the command is parsed, for the messages of start-up, Ctrl-C and errors.
  * @example langOf(['run', '--lang', 'zh'], {}) // 'zh'
+ * @example langOf(['run', '--lang=zh'], {}) // 'zh'
  */
 export function langOf(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Lang {
-  const given = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+  const joined = argv.find((a) => a.startsWith('--lang='));
+  const given = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : joined?.slice('--lang='.length);
   return given === 'zh' || given === 'en' ? given : defaultLang(env);
 }
 
+/** Names a usage error lists (formats, inputs, variables), listed in each language: `a、b`, `a, b`. */
+export function listed(names: readonly string[]): Bilingual {
+  return { zh: names.join(outputWords.listEnum.zh), en: names.join(outputWords.listEnum.en) };
+}
+
+/** Reads `--lang`. @throws UsageError on anything but en or zh (said in the locale's language: langOf) */
 export function parseLang(value: string): Lang {
-  if (value !== 'en' && value !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(value)}`);
+  if (value !== 'en' && value !== 'zh') throw new UsageError(cliWords.langInvalid(JSON.stringify(value)));
   return value;
 }
 
@@ -39,7 +49,7 @@ export function parseLang(value: string): Lang {
 export function parsePositiveInt(flag: string, value: string | undefined, max = 10_000_000): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw new UsageError(`${flag} must be a whole number from 1 to ${max.toLocaleString('en-US')}, not ${JSON.stringify(value)}`);
+    throw new UsageError(cliWords.wholeNumberInvalid(flag, max.toLocaleString('en-US'), JSON.stringify(value)));
   }
   return Number(value);
 }
@@ -66,10 +76,10 @@ export const jsonFlag = (lang: Lang) => ['--json', cliHelp.json[lang]] as const;
  */
 export function parseFormat<T extends string>(value: string, allowed: readonly T[], json = false): T {
   if (json) {
-    if (value !== 'json' && value !== allowed[0]) throw new UsageError(`--json and --format ${value} ask for different outputs: give one of them`);
+    if (value !== 'json' && value !== allowed[0]) throw new UsageError(cliWords.jsonAndFormat(value));
     return 'json' as T;
   }
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(cliWords.formatInvalid(listed(allowed), JSON.stringify(value)));
   return value as T;
 }
 
@@ -79,7 +89,7 @@ export const maxMemoryFlag = (lang: Lang) => ['--max-memory <MB>', cliHelp.maxMe
 /** Reads `--max-memory`. @throws UsageError on a value that is not a whole number from 64 to 10,000,000 */
 export function parseMaxMemory(value: string | undefined): number | undefined {
   const mb = parsePositiveInt('--max-memory', value, 10_000_000);
-  if (mb !== undefined && mb < 64) throw new UsageError(`--max-memory must be at least 64 (MB), not ${mb}`);
+  if (mb !== undefined && mb < 64) throw new UsageError(cliWords.maxMemoryTooLow(String(mb)));
   return mb;
 }
 
@@ -95,7 +105,7 @@ export interface OutTarget {
  */
 export function parseOut(value: string | undefined, cwd: string): OutTarget | undefined {
   if (value === undefined) return undefined;
-  if (value.trim() === '') throw new UsageError('--out needs a folder name, not an empty string');
+  if (value.trim() === '') throw new UsageError(cliWords.outEmpty);
   const target = { dir: resolve(cwd, value), shown: value };
   checkOutFolder(target.dir, target.shown);
   return target;

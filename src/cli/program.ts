@@ -16,7 +16,7 @@ import { VOUCHERS } from '../vocabulary';
 import { cliWords } from '../i18n/cliWords';
 import { UserError, userErrorsOf } from '../errors/UserError';
 import { SimulationCancelled, WorkerFailure, workerFailureText } from '../scheduler/errors';
-import type { Lang } from '../i18n/Bilingual';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
 import pkg from '../../package.json';
 import { cancelledLine } from './interrupt';
 import type { Io } from './io';
@@ -25,8 +25,17 @@ import { langOf } from './options';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3, worker: 4, cancelled: 130 } as const;
 
-/** Thrown by commands to stop with a usage error (exit 2) and a one-line message. */
-export class UsageError extends Error {}
+/**
+ * Thrown by commands to stop with a usage error (exit 2) and a one-line message: a text already in the command's
+ * language, or one in both (from a parser that does not know the language), said in the command line's (langOf).
+ */
+export class UsageError extends Error {
+  readonly text: Bilingual | undefined;
+  constructor(text: string | Bilingual) {
+    super(typeof text === 'string' ? text : text.en);
+    this.text = typeof text === 'string' ? undefined : text;
+  }
+}
 
 /**
  * Builds the program for `argv`: the command it names registers itself (src/cli/commands, loaded now); without
@@ -67,7 +76,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
-      io.err(`quansim: ${e.message}\n`);
+      io.err(`${cliWords.usageError(e.text ? e.text[lang] : e.message)[lang]}\n`);
       return EXIT.usage;
     }
     if (e instanceof SimulationCancelled) {
@@ -84,7 +93,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return EXIT.invalid;
     }
     const msg = e instanceof Error ? e.message : String(e);
-    io.err(`quansim: internal error: ${msg}${process.env.QUANSIM_DEBUG ? `\n${(e as Error).stack ?? ''}` : ' (set QUANSIM_DEBUG=1 to see the stack)'}\n`);
+    io.err(`${cliWords.internalError(msg)[lang]}${process.env.QUANSIM_DEBUG ? `\n${(e as Error).stack ?? ''}` : cliWords.internalErrorHint[lang]}\n`);
     return EXIT.internal;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * What the command line writes while it works (src/cli): progress lines, the files it wrote, the lines of a
- * cancelled command or a failed worker, the note on a capped `--workers`. Figures come already written as strings;
+ * cancelled command or a failed worker, the note on a capped `--workers`, the usage errors (exit 2) and the line of an
+ * internal error (exit 3). Figures come already written as strings;
  * which figure, and how it is formatted, stays in src/cli. The help texts are in cliHelp.ts.
  */
 import type { Bilingual } from './Bilingual';
@@ -70,4 +71,55 @@ export const cliWords = {
     zh: `已写入 ${folder}/report.html、report.md 及其他 ${others} 个文件`,
     en: `wrote ${folder}/report.html, report.md and ${others} other files`,
   }),
+  /** A usage error (exit 2): `message` is in the same language. */
+  usageError: (message: string): Bilingual => ({ zh: `quansim：${message}`, en: `quansim: ${message}` }),
+  /** `value` is quoted (JSON). */
+  langInvalid: (value: string): Bilingual => ({
+    zh: `--lang 只能是 en 或 zh，不能是 ${value}`,
+    en: `--lang must be en or zh, not ${value}`,
+  }),
+  /** `value` is quoted (JSON). */
+  wholeNumberInvalid: (flag: string, max: string, value: string): Bilingual => ({
+    zh: `${flag} 须为 1 到 ${max} 之间的整数，不能是 ${value}`,
+    en: `${flag} must be a whole number from 1 to ${max}, not ${value}`,
+  }),
+  jsonAndFormat: (format: string): Bilingual => ({
+    zh: `--json 与 --format ${format} 要求的输出不同：请只给其中一个`,
+    en: `--json and --format ${format} ask for different outputs: give one of them`,
+  }),
+  /** `allowed`: the formats, listed; `value` is quoted (JSON). */
+  formatInvalid: (allowed: Bilingual, value: string): Bilingual => ({
+    zh: `--format 须为 ${allowed.zh} 之一，不能是 ${value}`,
+    en: `--format must be one of ${allowed.en}, not ${value}`,
+  }),
+  maxMemoryTooLow: (mb: string): Bilingual => ({
+    zh: `--max-memory 至少为 64（MB），不能是 ${mb}`,
+    en: `--max-memory must be at least 64 (MB), not ${mb}`,
+  }),
+  outEmpty: { zh: '--out 需要一个文件夹名，不能是空字符串', en: '--out needs a folder name, not an empty string' },
+  toleranceWithoutAuto: {
+    zh: '--tolerance、--batch 和 --max-runs 只能与 --runs auto 一起使用',
+    en: '--tolerance, --batch and --max-runs go with --runs auto',
+  },
+  compareNeedsTwo: { zh: 'compare 至少需要两个情景文件', en: 'compare needs at least two scenario files' },
+  /** `input` is quoted (JSON); `choices`: the inputs, listed. */
+  inputsUnknown: (input: string, choices: Bilingual): Bilingual => ({
+    zh: `--inputs：未知的输入 ${input}：可选 ${choices.zh}`,
+    en: `--inputs: unknown input ${input}: choose from ${choices.en}`,
+  }),
+  /** `allowed`: the variables, listed; `value` is quoted (JSON). */
+  findInvalid: (allowed: Bilingual, value: string): Bilingual => ({
+    zh: `--find 须为 ${allowed.zh} 之一，不能是 ${value}`,
+    en: `--find must be one of ${allowed.en}, not ${value}`,
+  }),
+  /** A goal seek with no range given and nothing to start one from: `start` is rangeFromPool or rangeFromCap. */
+  rangeNeeded: (scheme: string, start: Bilingual): Bilingual => ({
+    zh: `需要 --range：${scheme} 没有可作为起点的${start.zh}`,
+    en: `--range is needed: ${scheme} has no ${start.en} to start from`,
+  }),
+  rangeFromPool: { zh: '资金池', en: 'pool' },
+  rangeFromCap: { zh: '数值上限', en: 'numeric cap' },
+  /** A bug (exit 3): `message` is the error's own, in English. */
+  internalError: (message: string): Bilingual => ({ zh: `quansim：内部错误：${message}`, en: `quansim: internal error: ${message}` }),
+  internalErrorHint: { zh: '（设置 QUANSIM_DEBUG=1 可查看调用栈）', en: ' (set QUANSIM_DEBUG=1 to see the stack)' },
 };

@@ -34,6 +34,8 @@ export const outputWords = {
   listComma: { zh: '，', en: ', ' },
   listSemicolon: { zh: '；', en: '; ' },
   listEnum: { zh: '、', en: ', ' },
+  /** What qualifies the text before it, in brackets: `12%（3 次）`, `12% (3 runs)`. */
+  bracketed: (text: string): Bilingual => ({ zh: `（${text}）`, en: ` (${text})` }),
   optionSet: { zh: '（已改，非默认）', en: ' (set, not the default)' },
   optionDefault: { zh: '（默认）', en: ' (default)' },
   noCap: { zh: '不设上限', en: 'no cap' },

@@ -50,7 +50,7 @@ function metrics(years: readonly YearSummary[], lang: Lang): Metric[] {
     { key: 'firmsRefused', label: t('firmsRefused'), kind: 'count', value: (y) => y.total.firms.refused.mean },
   ];
   // "Hangzhou compute voucher: median date it runs out": the figure's words continue the scheme's name.
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = W.labelColon[lang];
   const after = (k: Words) => (lang === 'zh' ? t(k) : t(k).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()));
   for (const s of schemeUnion(years)) {
     const find = (y: YearSummary) => y.schemes.find((x) => x.id === s.id);
@@ -128,7 +128,7 @@ export function compareData(summaries: readonly Summary[], lang: Lang, paired?: 
   if (summaries.length < 2) throw new Error('compareTable needs at least two summaries');
   const t = (k: Words) => L[k][lang];
   const base = summaries[0]!;
-  const title = `${t('compare')}${lang === 'zh' ? '：' : ': '}${summaries.map((s) => s.scenario.title[lang]).join(' / ')}`;
+  const title = `${t('compare')}${W.labelColon[lang]}${summaries.map((s) => s.scenario.title[lang]).join(' / ')}`;
   const out: CompareYear[] = [];
   let anyInterval = false;
   base.years.forEach((by, yi) => {

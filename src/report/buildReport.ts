@@ -11,6 +11,7 @@
  * `sources` says so and names only the policy files it records.
  */
 import { messages } from '../i18n/messages';
+import { outputWords } from '../i18n/outputWords';
 import { methodText } from './methodText';
 import { analysisLabels } from '../i18n/analysisLabels';
 import { formatTarget } from '../analysis/formatTarget';
@@ -91,7 +92,7 @@ export function buildReport(req: ReportRequest): ReportDocument {
   const t = (k: keyof typeof W) => W[k][lang];
   const names = subjectNames(subjects.map((s) => s.summary), lang);
   const compare = subjects.length > 1;
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = outputWords.labelColon[lang];
   const sections: ReportSection[] = [];
   const section = (level: 2 | 3, title: string, anchor: string, blocks: ReportBlock[]) => sections.push({ level, title, anchor, blocks });
   const prefix = (k: number) => (k === 0 ? '' : `${k + 1}-${subjects[k]!.summary.scenario.id}-`);
@@ -193,7 +194,7 @@ function subjectNames(summaries: readonly Summary[], lang: Lang): string[] {
 
 function assumptionBlocks(summary: Summary, lang: Lang, prefix: string): ReportBlock[] {
   const t = (k: keyof typeof W) => W[k][lang];
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = outputWords.labelColon[lang];
   const src = summary.sources;
   const blocks: ReportBlock[] = [];
   if (src) {

@@ -18,6 +18,7 @@ import type { ReportBlock } from './ReportDocument';
 import { reportMoney } from './reportMoney';
 import type { ReportTable } from './ReportTable';
 import { reportWords as W } from '../i18n/reportWords';
+import { outputWords } from '../i18n/outputWords';
 
 /** One row of a precision table: the figure, its estimate, `± standard error`, and the 95% interval. */
 export interface PrecisionRow {
@@ -51,7 +52,7 @@ export function precisionBlocks(summary: Summary, lang: Lang, prefix = ''): Repo
  * records no error for are left out; none at all gives no rows.
  */
 export function precisionRows(y: YearSummary, lang: Lang, runs: number): PrecisionRow[] {
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = outputWords.labelColon[lang];
   const rows: PrecisionRow[] = [];
   for (const s of y.schemes) {
     const ex = s.exhaustion;
@@ -60,7 +61,7 @@ export function precisionRows(y: YearSummary, lang: Lang, runs: number): Precisi
       // Seen in no run or in every run: the count of runs and the Wilson bound, not a standard error of 0.
       const allOrNone = allOrNoneParts(ex.probabilityByYearEnd, runs, lang);
       rows.push(allOrNone
-        ? { figure: `${s.label[lang]}${colon}${W.precisionRunsOut[lang]}`, estimate: lang === 'zh' ? `${allOrNone.value}（${allOrNone.count}）` : `${allOrNone.value} (${allOrNone.count})`, se: '—', interval: allOrNone.interval }
+        ? { figure: `${s.label[lang]}${colon}${W.precisionRunsOut[lang]}`, estimate: `${allOrNone.value}${outputWords.bracketed(allOrNone.count)[lang]}`, se: '—', interval: allOrNone.interval }
         : { figure: `${s.label[lang]}${colon}${W.precisionRunsOut[lang]}`, estimate: pct(ex.probabilityByYearEnd), ...shareError(ex.probabilityError, lang) });
     }
     if (ex.date && ex.medianDateError) {

@@ -9,6 +9,7 @@ import { formatShare } from '../stats/headlines';
 import type { CitedValue, SourceReference, Sources } from '../stats/Summary';
 import type { ReportTable } from './ReportTable';
 import { reportWords as W } from '../i18n/reportWords';
+import { outputWords } from '../i18n/outputWords';
 
 const left = (header: string) => ({ header, align: 'left' as const });
 const right = (header: string) => ({ header, align: 'right' as const });
@@ -34,7 +35,7 @@ export function sourceTables(sources: Sources, lang: Lang, prefix = ''): ReportT
 function citations(s: Sources, lang: Lang, prefix: string): ReportTable[] {
   const t = (k: keyof typeof W) => W[k][lang];
   const item = { scheme: t('itemScheme'), pool: t('itemPool'), ratio: t('itemRatio'), cap: t('itemCap'), match: t('itemMatch') };
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = outputWords.labelColon[lang];
   const schemes = [...new Set(s.values.map((v) => v.scheme))];
   return schemes.map((scheme) => {
     const values = s.values.filter((v) => v.scheme === scheme);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,17 @@ describe('quansim fit', () => {
     const v = memoryIo();
     expect(await runCli(['validate', join(dir, 'pop.yaml')], v)).toBe(0);
     expect(v.stdout()).toMatch(/population: 3 tiers/);
+  });
+
+  it('makes the folders of --out that do not exist yet (relative to the working folder), and writes the same file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quansim-fit-'));
+    const io = memoryIo(dir);
+    const csv = join(process.cwd(), 'data/synthetic/applications.csv');
+    const code = await runCli(['fit', csv, '--out', join('newdir', 'deeper', 'pop.yaml')], io);
+    expect(code, io.stderr()).toBe(0);
+    const into = join(dir, 'newdir', 'deeper');
+    expect(readdirSync(into).sort()).toEqual(['pop.amounts.svg', 'pop.diagnostics.html', 'pop.months.svg', 'pop.qq.svg', 'pop.yaml']);
+    expect(readFileSync(join(into, 'pop.yaml'), 'utf8')).toBe(readFileSync('data/synthetic/fitted-population.yaml', 'utf8'));
   });
 
   it('reports every problem of every file at once (file:line:column), exit 1, and writes nothing', async () => {

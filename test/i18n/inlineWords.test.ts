@@ -5,7 +5,9 @@
  * this test and a stale exception does too.
  *
  * Chinese is what this test can find: an English word written inline has its Chinese beside it (`lang === 'zh' ?
- * '…' : '…'`, `{ zh, en }`), so a text in both languages written inline is found by its Chinese half.
+ * '…' : '…'`, `{ zh, en }`), so a text in both languages written inline is found by its Chinese half. A separator
+ * written per language (`lang === 'zh' ? '：' : ': '`) has no Chinese character but a fullwidth one, so fullwidth
+ * punctuation counts as Chinese here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,8 +16,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 
-/** Chinese characters (CJK unified ideographs). */
-const CHINESE = /[\u4e00-\u9fff]/;
+/**
+ * Chinese characters (CJK unified ideographs), CJK punctuation (U+3000–U+303F: 、。「」…) and fullwidth forms
+ * (U+FF00–U+FFEF: ：；，（）…).
+ */
+const CHINESE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/;
 
 /** A line of a comment: `//`, `/*` or the `*` of a block comment. */
 const COMMENT = /^\s*(\/\/|\/\*|\*)/;
@@ -32,6 +37,10 @@ const SCHEMA_DESCRIPTION = /\.describe\(|\.meta\(\{ description:/;
 const EXCEPTIONS: readonly { file: string; holds: string; why: string }[] = [
   { file: 'src/money/parseAmount.ts', holds: "万: 10_000, 亿: 100_000_000", why: 'the units an amount is read with (input grammar)' },
   { file: 'src/money/parseAmount.ts', holds: '(万|亿)?\\s*(?:元|yuan', why: 'the pattern an amount is read with (input grammar)' },
+  { file: 'src/money/parseAmount.ts', holds: '/^[-−－]/.test(text)', why: 'the minus signs a negative amount is recognised by, fullwidth included (input grammar)' },
+  { file: 'src/policy/optionValue.ts', holds: 'text.split(/[,，]/)', why: 'the commas an option value is split at, fullwidth included (input grammar)' },
+  { file: 'src/charts/chartBase.ts', holds: '/[，。；、：）/]/.test(c)', why: 'the punctuation a chart title may break after (line breaking, not words)' },
+  { file: 'src/charts/chartBase.ts', holds: '/[\\u3400-\\u9fff（]/.test(next)', why: 'the characters a chart title may break before (line breaking, not words)' },
   { file: 'src/web/analysisFormat.ts', holds: "[['亿', 1e8], ['万', 1e4]]", why: 'an amount typed back into a form, in the units parseAmount reads' },
   { file: 'src/web/analysisFormat.ts', holds: '[万亿]$/.test(text)', why: 'an amount typed back into a form, in the units parseAmount reads' },
   { file: 'src/policy/capCountingOption.ts', holds: "clause: '结尾段'", why: 'the clause of a policy document an option cites' },
@@ -86,5 +95,9 @@ describe('words outside src/i18n', () => {
     const line = "  title: { zh: '资金池', en: 'Pool' },";
     expect(CHINESE.test(line) && !COMMENT.test(line)).toBe(true);
     expect(COMMENT.test(" * 资金池 (a comment)")).toBe(true);
+    // a separator written per language: no Chinese character, a fullwidth colon
+    expect(CHINESE.test("  const colon = lang === 'zh' ? '：' : ': ';")).toBe(true);
+    expect(CHINESE.test("  xs.join(lang === 'zh' ? '、' : ', ')")).toBe(true);
+    expect(CHINESE.test("  const colon = ': ';")).toBe(false);
   });
 });

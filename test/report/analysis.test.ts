@@ -366,7 +366,7 @@ describe('quansim report with analysis flags it cannot read', () => {
       const out = join(tmp, `bad-${lang}`);
       const r = await cli('report', FILE, '--solve', 'P(exhausted) <= 10%', '--find', 'pool', '--lang', lang, '--workers', '1', '--out', out);
       expect(r.code).toBe(2);
-      expect(r.err).toContain(`--solve: ${messages.targetUnreadable('P(exhausted) <= 10%')[lang]}`);
+      expect(r.err).toContain(`--solve${lang === 'zh' ? '：' : ': '}${messages.targetUnreadable('P(exhausted) <= 10%')[lang]}`);
       expect(r.err).not.toMatch(/running|运行/);
       expect(existsSync(out)).toBe(false);
     }

@@ -5,6 +5,7 @@ import { compareTable } from '../../output/compareTable';
 import { perRunHeadlines } from '../../output/perRunHeadlines';
 import { summaryJson } from '../../output/summaryJson';
 import type { Summary } from '../../stats/Summary';
+import { cliWords } from '../../i18n/cliWords';
 import { maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings, runWithProgress } from '../runScenario';
@@ -29,7 +30,7 @@ export const registerCompare: RegisterCommand = (program, io, helpLang) => {
     .option('--lang <lang>', cliHelp.lang[helpLang], defaultLang(io.env))
     .action(async (files: string[], opts: { runs?: string; seed?: string; workers?: string; maxMemory?: string; out?: string; lang: string }) => {
       const lang = parseLang(opts.lang);
-      if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
+      if (files.length < 2) throw new UsageError(cliWords.compareNeedsTwo[lang]);
       const workers = parseWorkers(opts.workers, io, lang);
       const out = parseOut(opts.out, io.cwd);
       const maxMemoryMb = parseMaxMemory(opts.maxMemory);

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import { fitPopulation } from '../../data/fitPopulation';
@@ -17,8 +17,8 @@ import { cliHelp } from '../../i18n/cliHelp';
 /**
  * `quansim fit <applications.csv...> [--out population.yaml]`: fits a population to past applications
  * (docs/data.md) and writes it as a population file, each figure with its uncertainty and data in a comment;
- * with --out, the diagnostics report goes beside it (<name>.diagnostics.html and three SVG charts). Every
- * problem of every file is reported at once (file:line:column: field: message), exit 1.
+ * with --out, the diagnostics report goes beside it (<name>.diagnostics.html and three SVG charts), in a folder made
+ * when missing. Every problem of every file is reported at once (file:line:column: field: message), exit 1.
  */
 export const registerFit: RegisterCommand = (program, io, helpLang) => {
   program
@@ -62,6 +62,8 @@ export const registerFit: RegisterCommand = (program, io, helpLang) => {
         [`${stem}.qq.svg`, report.svgs.qq],
         [`${stem}.months.svg`, report.svgs.months],
       ];
+      // A folder named in --out that does not exist yet is made, as backtest does.
+      mkdirSync(dirname(out), { recursive: true });
       for (const [path, text] of written) writeAtomic(path, text);
       io.err(`${cliWords.wrote(written.map(([p]) => basename(p)).join(', '))[lang]}\n`);
     });

@@ -96,7 +96,7 @@ export type RunsFlags =
  */
 export function parseRunsFlags(opts: { runs?: string; tolerance?: string; batch?: string; maxRuns?: string }, lang: Lang): RunsFlags {
   if (opts.runs !== 'auto') {
-    if ((opts.tolerance ?? opts.batch ?? opts.maxRuns) !== undefined) throw new UsageError('--tolerance, --batch and --max-runs go with --runs auto');
+    if ((opts.tolerance ?? opts.batch ?? opts.maxRuns) !== undefined) throw new UsageError(cliWords.toleranceWithoutAuto[lang]);
     return { auto: false, runs: parsePositiveInt('--runs', opts.runs) };
   }
   return {

@@ -15,7 +15,7 @@ import { cliWords } from '../../i18n/cliWords';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { maxMemoryFlag, parseLang, parseMaxMemory, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { listed, maxMemoryFlag, parseLang, parseMaxMemory, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
@@ -103,7 +103,7 @@ export function parseSolveFlags(
   lang: Lang,
   targetFlag = '--target',
 ): SolveFlags {
-  if (!(VARIABLES as readonly string[]).includes(opts.find)) throw new UsageError(`--find must be one of ${VARIABLES.join(', ')}, not ${JSON.stringify(opts.find)}`);
+  if (!(VARIABLES as readonly string[]).includes(opts.find)) throw new UsageError(cliWords.findInvalid(listed(VARIABLES), JSON.stringify(opts.find))[lang]);
   const variable = opts.find as Variable;
   const target = asUsage(() => parseTarget(opts.target), lang, targetFlag);
   const unit = variableUnit(variable);
@@ -143,7 +143,7 @@ function defaultRange(
   if (variable === 'ratio') return [0, 10_000];
   const current = variable === 'pool' ? poolFen : Math.max(0, ...s.caps.map((c) => c.value ?? 0));
   if (current === null || current === 0) {
-    throw new UsageError(`--range is needed: ${s.id} has no ${variable === 'pool' ? 'pool' : 'numeric cap'} to start from`);
+    throw new UsageError(cliWords.rangeNeeded(s.id, variable === 'pool' ? cliWords.rangeFromPool : cliWords.rangeFromCap));
   }
   return [resolution, Math.max(2 * resolution, current * RANGE_FACTOR)];
 }

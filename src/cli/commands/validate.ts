@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import { userErrorsOf, UserErrors, type UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { fileKindOf, type CheckOptions } from '../../yaml/fileKinds';
-import { maxMemoryFlag, parseMaxMemory } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory } from '../options';
 import { readTextFile } from '../../yaml/loadYamlFile';
 import { fileKinds } from '../fileKinds';
 import type { Io } from '../io';
-import { UsageError } from '../program';
 import { commandDescription, type RegisterCommand } from './index';
 import { cliHelp } from '../../i18n/cliHelp';
 
@@ -23,8 +22,7 @@ export const registerValidate: RegisterCommand = (program, io, helpLang) => {
     .option('--lang <lang>', cliHelp.langOfMessages[helpLang], defaultLang(io.env))
     .option(...maxMemoryFlag(helpLang))
     .action((files: string[], opts: { lang: string; maxMemory?: string }) => {
-      if (opts.lang !== 'en' && opts.lang !== 'zh') throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(opts.lang)}`);
-      validateFiles(files, io, opts.lang, { maxMemoryMb: parseMaxMemory(opts.maxMemory) });
+      validateFiles(files, io, parseLang(opts.lang), { maxMemoryMb: parseMaxMemory(opts.maxMemory) });
     });
 };
 
