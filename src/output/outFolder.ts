@@ -91,6 +91,29 @@ export function checkOutFolder(dir: string, shown: string): void {
 }
 
 /**
+ * Makes the folders up to the file `path` (fit's --out; backtest's files in its --out folder), one level at a time,
+ * for a command that writes its files one by one rather than a folder whole.
+ * @param path absolute path of a file to be written
+ * @param shown the path as the user gave it, for messages
+ * @throws UserError when the file is a folder's place held by a file (`out.is-file` for backtest's folder), a file
+ *   lies on its path (`out.under-file`), or a folder cannot be made (`out.not-writable`)
+ */
+export function makeFoldersFor(path: string, shown: string): void {
+  let ancestor = dirname(path);
+  let ast = statOf(ancestor);
+  while (!ast && dirname(ancestor) !== ancestor) {
+    ancestor = dirname(ancestor);
+    ast = statOf(ancestor);
+  }
+  if (ast && !ast.isDirectory()) throw new UserError('out.under-file', messages.outUnderFile(shown, ancestor));
+  try {
+    makeFolders(dirname(path));
+  } catch (e) {
+    throw new UserError('out.not-writable', messages.outNotWritable(shown, reasonOf(e)));
+  }
+}
+
+/**
  * Writes a folder whole: `fill` writes into a new temporary folder beside `dir`, which then replaces `dir`.
  * @param dir absolute path of the folder
  * @param shown the path as the user gave it, for messages

@@ -29,6 +29,15 @@ describe('quansim fit', () => {
     expect(readFileSync(join(into, 'pop.yaml'), 'utf8')).toBe(readFileSync('data/synthetic/fitted-population.yaml', 'utf8'));
   });
 
+  it('refuses an --out under a file with a user error (exit 1), naming the file on its path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quansim-fit-'));
+    writeFileSync(join(dir, 'taken'), 'a file\n');
+    const io = memoryIo(dir);
+    const csv = join(process.cwd(), 'data/synthetic/applications.csv');
+    expect(await runCli(['fit', csv, '--out', join('taken', 'pop.yaml'), '--lang', 'en'], io)).toBe(1);
+    expect(io.stderr()).toContain(`cannot create --out "${join('taken', 'pop.yaml')}": "${join(dir, 'taken')}" on its path is a file, not a folder`);
+  });
+
   it('reports every problem of every file at once (file:line:column), exit 1, and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quansim-fit-'));
     writeFileSync(join(dir, 'a.csv'), 'firm,date,voucher,contract\nA,2024-13-01,compute,1万\n');
@@ -42,6 +51,16 @@ describe('quansim fit', () => {
 });
 
 describe('quansim backtest', () => {
+  it('refuses an --out that is a file before it runs anything (exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quansim-backtest-'));
+    writeFileSync(join(dir, 'taken'), 'a file\n');
+    const io = memoryIo(dir);
+    const code = await runCli(['backtest', join(process.cwd(), 'data/synthetic/scenario.yaml'), '--observed', join(process.cwd(), 'data/synthetic/paid-2024.csv'), '--out', 'taken', '--runs', '100', '--workers', '1', '--lang', 'en'], io);
+    expect(code).toBe(1);
+    expect(io.stderr()).toContain('--out "taken" is a file, not a folder');
+    expect(io.stderr()).not.toMatch(/runs? (done|left)/);
+  });
+
   it('prints the quantile of the observed total and the share of months in the band as JSON', async () => {
     const io = memoryIo();
     const code = await runCli(['backtest', 'data/synthetic/scenario.yaml', '--observed', 'data/synthetic/paid-2024.csv', '--runs', '100', '--workers', '1', '--format', 'json'], io);

@@ -1,9 +1,11 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, statSync, writeFileSync } from 'node:fs';
+import { makeFoldersFor } from '../../output/outFolder';
+import { UserError, userErrorsOf } from '../../errors/UserError';
+import { messages } from '../../i18n/messages';
 import { basename, join, resolve } from 'node:path';
 import { backtestChart } from '../../charts/backtestChart';
 import { backtest } from '../../analysis/backtest';
 import { parsePayments } from '../../data/parsePayments';
-import { userErrorsOf } from '../../errors/UserError';
 import { cliWords } from '../../i18n/cliWords';
 import { formatBacktestText } from '../../output/formatBacktestText';
 import { renderReportSvg } from '../../report/renderReportSvg';
@@ -44,6 +46,8 @@ export const registerBacktest: RegisterCommand = (program, io, helpLang) => {
         if (found?.length === 1 && !found[0]!.where.file) throw found[0]!.at({ file: opts.observed });
         throw e;
       }
+      // the --out folder is made before the runs, so that a bad one costs no simulation
+      if (opts.out) makeOutFiles(resolve(io.cwd, opts.out), opts.out);
       const scenario = loadWithSettings(file, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
       const result = await runWithProgress(scenario, io, parseWorkers(opts.workers, io, lang));
       if (!result) return;
@@ -52,7 +56,6 @@ export const registerBacktest: RegisterCommand = (program, io, helpLang) => {
       const name = basename(opts.observed);
       if (opts.out) {
         const dir = resolve(io.cwd, opts.out);
-        mkdirSync(dir, { recursive: true });
         const spec = backtestChart(bt, lang);
         const files: [string, string][] = [
           ['backtest.json', json],
@@ -71,3 +74,12 @@ export const registerBacktest: RegisterCommand = (program, io, helpLang) => {
       io.out(format === 'json' ? json : formatBacktestText(bt, lang, name));
     });
 };
+
+/**
+ * Makes backtest's --out folder (`dir`), where its files are written one by one.
+ * @throws UserError when it is a file, lies under a file or cannot be made
+ */
+function makeOutFiles(dir: string, shown: string): void {
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UserError('out.is-file', messages.outIsFile(shown));
+  makeFoldersFor(join(dir, 'backtest.json'), shown);
+}

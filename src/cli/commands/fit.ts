@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserErrors, userErrorsOf, type UserError } from '../../errors/UserError';
 import { fitPopulation } from '../../data/fitPopulation';
@@ -13,6 +13,7 @@ import { readTextFile } from '../../yaml/loadYamlFile';
 import { defaultLang, parseLang, parsePositiveInt } from '../options';
 import { commandDescription, type RegisterCommand } from './index';
 import { cliHelp } from '../../i18n/cliHelp';
+import { makeFoldersFor } from '../../output/outFolder';
 
 /**
  * `quansim fit <applications.csv...> [--out population.yaml]`: fits a population to past applications
@@ -63,7 +64,7 @@ export const registerFit: RegisterCommand = (program, io, helpLang) => {
         [`${stem}.months.svg`, report.svgs.months],
       ];
       // A folder named in --out that does not exist yet is made, as backtest does.
-      mkdirSync(dirname(out), { recursive: true });
+      makeFoldersFor(out, opts.out);
       for (const [path, text] of written) writeAtomic(path, text);
       io.err(`${cliWords.wrote(written.map(([p]) => basename(p)).join(', '))[lang]}\n`);
     });
