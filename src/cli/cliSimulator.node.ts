@@ -27,14 +27,16 @@ export interface CliSimulator {
  * Runs `fn` with a simulator on the command's scheduler, then stops the workers. A Ctrl-C cancels: the batch in
  * progress rejects with SimulationCancelled, which goes up to runCli (one line, exit 130).
  */
-export async function withCliSimulator(io: Io, workers: number | undefined, fn: (sim: CliSimulator) => Promise<void>): Promise<void> {
+export async function withCliSimulator(
+  io: Io, workers: number | undefined, lang: Lang, fn: (sim: CliSimulator) => Promise<void>,
+): Promise<void> {
   const abort = new AbortController();
   const scheduler = nodeScheduler(workers ?? cores(), io.spawnWorker ? { spawn: io.spawnWorker } : {});
   let bar: ReturnType<typeof progressBar> | null = null;
   const inner = schedulerSimulator(scheduler, { signal: abort.signal, onProgress: (p) => bar?.update(p) });
   let name = 'quansim';
   const simulate: Simulator = async (jobs) => {
-    bar = progressBar(io, name);
+    bar = progressBar(io, name, lang);
     try {
       return await inner(jobs);
     } finally {

@@ -20,7 +20,7 @@ export async function runAutoCli(
   opts: { workers?: number; tolerance: Tolerance; batch: number; maxRuns: number; lang: Lang },
 ): Promise<{ summary: Summary; acc: AccumulatorSet } | null> {
   let out: { summary: Summary; acc: AccumulatorSet } | null = null;
-  await withCliSimulator(io, opts.workers, async (sim) => {
+  await withCliSimulator(io, opts.workers, opts.lang, async (sim) => {
     sim.label(scenario.id);
     const r = await runUntilStable(scenario, sim.simulate, {
       tolerance: opts.tolerance,

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_MEMORY_MB, estimateMemory } from '../scenario/estimateMemory';
 import { UserError } from '../errors/UserError';
 import { messages } from '../i18n/messages';
+import type { Lang } from '../i18n/Bilingual';
 import { resolve } from 'node:path';
 import { populationNote } from '../report/populationNote';
 import { reportSources } from '../report/reportSources';
@@ -89,8 +90,10 @@ export function checkMemory(scenario: Scenario, workers: number | undefined, lim
  * Simulates with a progress bar. Ctrl-C cancels: the workers stop (or the in-thread runs, within a slice) and
  * SimulationCancelled goes up to runCli, which prints one line and exits 130.
  */
-export async function runWithProgress(scenario: Scenario, io: Io, workers: number | undefined): Promise<{ summary: Summary; acc: AccumulatorSet }> {
-  const bar = progressBar(io, scenario.id);
+export async function runWithProgress(
+  scenario: Scenario, io: Io, workers: number | undefined, lang: Lang,
+): Promise<{ summary: Summary; acc: AccumulatorSet }> {
+  const bar = progressBar(io, scenario.id, lang);
   const abort = new AbortController();
   const offInterrupt = onInterrupt(() => abort.abort());
   const scheduler = nodeScheduler(Math.min(workers ?? cores(), scenario.runs), io.spawnWorker ? { spawn: io.spawnWorker } : {});

@@ -122,4 +122,14 @@ export const cliWords = {
   /** A bug (exit 3): `message` is the error's own, in English. */
   internalError: (message: string): Bilingual => ({ zh: `quansim：内部错误：${message}`, en: `quansim: internal error: ${message}` }),
   internalErrorHint: { zh: '（设置 QUANSIM_DEBUG=1 可查看调用栈）', en: ' (set QUANSIM_DEBUG=1 to see the stack)' },
+  /**
+   * The progress bar on a terminal (cli-progress): `{bar}`, `{value}`, `{total}` and `{eta_text}` are its own
+   * placeholders, filled as it draws; `label` names what runs.
+   */
+  progressFormat: (label: string): Bilingual => ({
+    zh: `${label} [{bar}] {value}/{total} 次模拟 | 还需 {eta_text}`,
+    en: `${label} [{bar}] {value}/{total} runs | {eta_text} left`,
+  }),
+  /** The time left on the progress bar, in seconds written for people. */
+  secondsLeft: (seconds: string): Bilingual => ({ zh: `${seconds} 秒`, en: `${seconds} s` }),
 };

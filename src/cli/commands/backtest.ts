@@ -49,7 +49,7 @@ export const registerBacktest: RegisterCommand = (program, io, helpLang) => {
       // the --out folder is made before the runs, so that a bad one costs no simulation
       if (opts.out) makeOutFiles(resolve(io.cwd, opts.out), opts.out);
       const scenario = loadWithSettings(file, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
-      const result = await runWithProgress(scenario, io, parseWorkers(opts.workers, io, lang));
+      const result = await runWithProgress(scenario, io, parseWorkers(opts.workers, io, lang), lang);
       if (!result) return;
       const bt = backtest(result.summary, result.acc.years, payments, opts.observed);
       const json = `${JSON.stringify(bt, null, 2)}\n`;

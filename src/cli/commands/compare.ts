@@ -39,7 +39,7 @@ export const registerCompare: RegisterCommand = (program, io, helpLang) => {
       const summaries: Summary[] = [];
       const paired = [];
       for (const s of scenarios) {
-        const { summary, acc } = await runWithProgress(s, io, workers);
+        const { summary, acc } = await runWithProgress(s, io, workers, lang);
         summaries.push(summary);
         paired.push(perRunHeadlines(acc.years));
       }

@@ -152,7 +152,7 @@ async function runSubjects(
       if (!result) return null; // cancelled
     } else {
       say(cliWords.reportRunning(name, String(scenario.runs), scenario.seed));
-      result = await runWithProgress(scenario, io, workers);
+      result = await runWithProgress(scenario, io, workers, lang);
     }
     if (k === 0) years = result.acc.years;
     subjects.push({
@@ -312,7 +312,7 @@ async function runAnalyses(
   const out: ReportAnalyses = {};
   let finished = false;
   const common = (year: number, scheme: PickedScheme): AnalysisSettings => ({ scenario: c.input, scheme: scheme.id, year, runs: c.runs, seed: c.seed, lang: c.lang });
-  await withCliSimulator(c.io, c.workers, async (sim) => {
+  await withCliSimulator(c.io, c.workers, c.lang, async (sim) => {
     if (plan.sensitivity && settings.sensitivity) {
       const p = plan.sensitivity;
       const { year, scheme } = settings.sensitivity;

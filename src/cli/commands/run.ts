@@ -63,14 +63,14 @@ export const registerRun: RegisterCommand = (program, io, helpLang) => {
       );
       const result = runsFlag.auto
         ? await runAutoCli(scenario, io, { workers, lang, tolerance: runsFlag.tolerance, batch: runsFlag.batch, maxRuns: runsFlag.maxRuns })
-        : await runWithProgress(scenario, io, workers);
+        : await runWithProgress(scenario, io, workers, lang);
       if (!result) return;
       const { summary, acc } = result;
       // An edited run leads with its changes and the paired differences against the file as published, run on the
       // same seed and the same runs (those --runs auto chose too).
       let lead = '';
       if (baseline && format === 'text') {
-        const b = await runWithProgress({ ...baseline, runs: summary.runs }, io, workers);
+        const b = await runWithProgress({ ...baseline, runs: summary.runs }, io, workers, lang);
         lead = editedRunText({ summary, perRun: perRunHeadlines(acc.years) }, { summary: b.summary, perRun: perRunHeadlines(b.acc.years) }, lang);
       }
       const json = summaryJson(summary);

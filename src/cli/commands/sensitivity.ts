@@ -61,7 +61,7 @@ export const registerSensitivity: RegisterCommand = (program, io, helpLang) => {
       const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const year = pickYear(scenario, opts.year);
       const scheme = pickScheme(scenario, year, opts.scheme);
-      await withCliSimulator(io, workers, async (sim) => {
+      await withCliSimulator(io, workers, lang, async (sim) => {
         sim.label(`${scenario.id} ±${deltaBp / 100}%`);
         const variants = (inputs?.length ?? Object.keys(SENSITIVITY_INPUTS).length) * 2 + 1;
         io.err(`${cliWords.sensitivityStart(String(variants), String(runs))[lang]}…\n`);

@@ -61,7 +61,7 @@ export const registerSolve: RegisterCommand = (program, io, helpLang) => {
       const workers = parseWorkers(opts.workers, io, lang);
       const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const { year, scheme, range } = solveSetting(scenario, flags, opts);
-      await withCliSimulator(io, workers, async (sim) => {
+      await withCliSimulator(io, workers, lang, async (sim) => {
         sim.label(`${scenario.id} ${variable}`);
         const result = await solve(scenario, {
           variable, target, scheme, year, range, resolution, runs,

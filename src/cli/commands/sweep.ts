@@ -58,7 +58,7 @@ export const registerSweep: RegisterCommand = (program, io, helpLang) => {
       const out = parseOut(opts.out, io.cwd);
       const scenario = loadWithSettings(file, io, { seed: opts.seed, workers, maxMemoryMb: parseMaxMemory(opts.maxMemory) });
       const { year, scheme } = sweepSetting(scenario, { x, y }, opts);
-      await withCliSimulator(io, workers, async (sim) => {
+      await withCliSimulator(io, workers, lang, async (sim) => {
         sim.label(`${scenario.id} ${x.variable}×${y.variable}`);
         io.err(`${cliWords.sweepStart(String(x.values.length), String(y.values.length), String(runs))[lang]}…\n`);
         const result = await sweep(scenario, {
