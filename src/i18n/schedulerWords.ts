@@ -1,7 +1,6 @@
 /**
  * A failed simulation worker for people (src/scheduler/errors.ts workerFailureText): which worker, which runs of
- * which scenario, and what happened to it. The reasons' English is what the Node adapter says
- * (src/scheduler/node/nodeWorkers.ts); errors.ts reads it to give the Chinese.
+ * which scenario, and what happened to it (a WorkerFault of src/scheduler/errors.ts, worded by faultText).
  */
 import type { Bilingual } from './Bilingual';
 
@@ -19,4 +18,5 @@ export const schedulerWords = {
   outOfMemory: { zh: '内存不足', en: 'it ran out of memory' },
   stopped: (code: string): Bilingual => ({ zh: `线程退出（退出码 ${code}）`, en: `it stopped (exit code ${code})` }),
   threw: (error: string): Bilingual => ({ zh: `抛出错误 ${error}`, en: `it threw ${error}` }),
+  unreadableMessage: (error: string): Bilingual => ({ zh: `无法读取它发来的消息：${error}`, en: `a message from it could not be read: ${error}` }),
 };

@@ -26,15 +26,24 @@ import { planChunks } from '../engine/planChunks';
 import { progressOf, type Progress } from '../engine/progress';
 import type { Scenario } from '../scenario/model';
 import type { Summary } from '../stats/Summary';
-import { SimulationCancelled, WorkerFailure, type FailedRuns } from './errors';
+import { SimulationCancelled, WorkerFailure, type FailedRuns, type WorkerFault } from './errors';
 import type { FromWorker, ToWorker, UserErrorData } from './protocol';
 
 /** What the scheduler needs of a worker (a Web Worker is one; the adapters make the others look like one). */
+/**
+ * An error event of a worker: its message (a browser's ErrorEvent has one), and, from the Node adapter, what
+ * happened to the worker (so that it is worded in both languages, not read back from the message).
+ */
+export interface WorkerErrorEvent {
+  message: string;
+  fault?: WorkerFault;
+}
+
 export interface WorkerLike {
   postMessage(msg: ToWorker): void;
   addEventListener(type: 'message', fn: (ev: { data: FromWorker }) => void): void;
   /** A fault of the worker itself: it threw outside a message, exited, or ran out of memory. */
-  addEventListener(type: 'error', fn: (ev: { message: string }) => void): void;
+  addEventListener(type: 'error', fn: (ev: WorkerErrorEvent) => void): void;
   terminate(): void;
 }
 
@@ -64,7 +73,7 @@ export interface RunOptions {
 export class Scheduler {
   private workers: WorkerLike[] = [];
   /** The handlers of the run in progress; null between runs. */
-  private current: { message: (i: number, msg: FromWorker) => void; error: (i: number, e: { message: string }) => void } | null = null;
+  private current: { message: (i: number, msg: FromWorker) => void; error: (i: number, e: WorkerErrorEvent) => void } | null = null;
 
   /**
    * @param size number of workers (at least 1)
@@ -126,8 +135,8 @@ export class Scheduler {
         told.forEach((keys, i) => { for (const key of keys) workers[i]!.postMessage({ type: 'collect', key }); });
       };
       const onAbort = (): void => finish(new SimulationCancelled());
-      const failure = (i: number, reason: string, userErrors: UserErrorData[] | null): WorkerFailure =>
-        new WorkerFailure(reason, userErrors, running[i] ?? null, { index: i + 1, of: workers.length });
+      const failure = (i: number, reason: string, userErrors: UserErrorData[] | null, fault: WorkerFault | null = null): WorkerFailure =>
+        new WorkerFailure(reason, userErrors, running[i] ?? null, { index: i + 1, of: workers.length }, fault);
 
       const give = (i: number): void => {
         const chunk = queue[next];
@@ -166,7 +175,7 @@ export class Scheduler {
             finish(failure(i, msg.message, msg.userErrors));
           }
         },
-        error: (i, e) => finish(failure(i, e.message || 'worker error', null)),
+        error: (i, e) => finish(failure(i, e.message || 'worker error', null, e.fault ?? null)),
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       if (queue.length === 0) {
@@ -204,7 +213,7 @@ export class Scheduler {
             if (out.size === jobs.length) finish(null);
           } else if (msg.type === 'error') finish(new WorkerFailure(msg.message, msg.userErrors));
         },
-        error: (_i, e) => finish(new WorkerFailure(e.message || 'worker error', null)),
+        error: (_i, e) => finish(new WorkerFailure(e.message || 'worker error', null, null, null, e.fault ?? null)),
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       if (jobs.length === 0) {

@@ -11,6 +11,7 @@ import { memoryIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/program';
 import { spawnNodeWorker } from '../../src/scheduler/node/nodeWorkers';
 import { Scheduler, WorkerFailure } from '../../src/scheduler/Scheduler';
+import { workerFailureText } from '../../src/scheduler/errors';
 import { planChunks } from '../../src/engine/planChunks';
 import type { Scenario } from '../../src/scenario/model';
 
@@ -30,12 +31,15 @@ describe('a worker thread that fails', () => {
   const [first, second] = planChunks(100, 2);
 
   it.each([
-    ['exit', /^it stopped \(exit code 7\)$/],
-    ['throw', /^it threw Error: planted fault$/],
-    ['oom', /^it ran out of memory$/],
-  ] as const)('%s: a WorkerFailure naming the worker and the runs it was running', async (kind, reason) => {
+    ['exit', /^it stopped \(exit code 7\)$/, { kind: 'exited', code: 7 }, '线程退出（退出码 7）'],
+    ['throw', /^it threw Error: planted fault$/, { kind: 'threw', error: 'Error: planted fault' }, '抛出错误 Error: planted fault'],
+    ['oom', /^it ran out of memory$/, { kind: 'out-of-memory' }, '内存不足'],
+  ] as const)('%s: a WorkerFailure naming the worker, the runs it was running and what happened', async (kind, reason, fault, zh) => {
     const e = await failureOf(kind);
     expect(e.reason).toMatch(reason);
+    // what happened is carried as data and worded in each language, not read back from the English
+    expect(e.fault).toEqual(fault);
+    expect(workerFailureText(e).zh.endsWith(`次模拟时失败：${zh}`)).toBe(true);
     expect(e.worker?.of).toBe(2);
     const ran = [e.runs!.from, e.runs!.to];
     expect([first, second]).toContainEqual(ran);

@@ -9,7 +9,8 @@
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { inThreadWorker } from '../inThreadWorker';
-import { Scheduler, type WorkerLike } from '../Scheduler';
+import { faultText, type WorkerFault } from '../errors';
+import { Scheduler, type WorkerErrorEvent, type WorkerLike } from '../Scheduler';
 import { cores } from './cores';
 
 export { cores };
@@ -29,21 +30,22 @@ export function workerEntryUrl(moduleUrl: string = import.meta.url): URL {
  */
 export function spawnNodeWorker(url: URL = workerEntryUrl(), opts: Pick<WorkerOptions, 'workerData' | 'resourceLimits'> = {}): WorkerLike {
   const w = new Worker(url, { execArgv: workerExecArgv(process.execArgv), ...opts });
-  const onError: ((ev: { message: string }) => void)[] = [];
+  const onError: ((ev: WorkerErrorEvent) => void)[] = [];
   let stopped = false;
-  const fail = (message: string): void => {
+  const fail = (fault: WorkerFault): void => {
     if (stopped) return;
     stopped = true;
-    for (const f of onError) f({ message });
+    for (const f of onError) f({ message: faultText(fault).en, fault });
   };
-  w.on('error', (e: Error & { code?: string }) => fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it ran out of memory' : `it threw ${e.name}: ${e.message}`));
-  w.on('messageerror', (e) => fail(`a message from it could not be read: ${e.message}`));
-  w.on('exit', (code) => fail(`it stopped (exit code ${code})`));
+  w.on('error', (e: Error & { code?: string }) =>
+    fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory' } : { kind: 'threw', error: `${e.name}: ${e.message}` }));
+  w.on('messageerror', (e) => fail({ kind: 'unreadable-message', error: e.message }));
+  w.on('exit', (code) => fail({ kind: 'exited', code }));
   return {
     postMessage: (msg) => w.postMessage(msg),
     addEventListener: ((type: 'message' | 'error', fn: (ev: { data?: unknown; message?: string }) => void) => {
       if (type === 'message') w.on('message', (data: unknown) => fn({ data }));
-      else onError.push(fn as (ev: { message: string }) => void);
+      else onError.push(fn as (ev: WorkerErrorEvent) => void);
     }) as WorkerLike['addEventListener'],
     terminate: () => {
       stopped = true;
