@@ -22,6 +22,7 @@ import { cancelledLine } from './interrupt';
 import type { Io } from './io';
 import { commands } from './commands';
 import { langOf } from './options';
+import { helpChrome } from './helpChrome';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3, worker: 4, cancelled: 130 } as const;
 
@@ -52,6 +53,7 @@ export async function makeProgram(argv: readonly string[], io: Io): Promise<Comm
     .helpCommand('help [command]', cliHelp.help[lang])
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureHelp(helpChrome(lang))
     .showSuggestionAfterError(true);
   const first = argv.find((a) => !a.startsWith('-'));
   // `quansim help run` is `quansim run --help`

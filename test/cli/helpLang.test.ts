@@ -51,6 +51,21 @@ describe('the help, in the language of the command line', () => {
     expect(out).toContain(squeeze(cliHelp.batch('500').zh));
   });
 
+  it('writes commander\'s headings, choices and defaults in Chinese too, and leaves the English help as commander writes it', async () => {
+    const zh = await cli(['quote', '--help', '--lang', 'zh']);
+    expect(zh.out.startsWith('用法： quansim quote')).toBe(true);
+    expect(zh.out).toContain('\n参数：\n');
+    expect(zh.out).toContain('\n选项：\n');
+    expect(squeeze(zh.out)).toContain(squeeze('（可选："compute"，"corpus"，"model"）'));
+    for (const english of ['Usage:', 'Options:', 'Arguments:', '(default:', 'choices:']) expect(zh.out).not.toContain(english);
+    const run = await cli(['run', '--help', '--lang', 'zh']);
+    expect(squeeze(run.out)).toContain(squeeze(`${cliHelp.scenarioArg.zh}（默认："hangzhou-2024"）`));
+    const en = await cli(['quote', '--help', '--lang', 'en']);
+    expect(en.out.startsWith('Usage: quansim quote')).toBe(true);
+    expect(squeeze(en.out)).toContain(squeeze('(choices: "compute", "corpus", "model")'));
+    expect(en.out).not.toMatch(/用法|选项：|参数：/);
+  });
+
   it('follows the locale without --lang, and --lang en gives the English help', async () => {
     const zh = await cli(['sweep', '--help'], { LANG: 'zh_CN.UTF-8' });
     expect(squeeze(zh.out)).toContain(squeeze(cliHelp.xAxis.zh));
