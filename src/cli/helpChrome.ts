@@ -3,37 +3,36 @@
  * description, from src/i18n/cliHelpChrome.ts. English help is commander's own, unchanged.
  */
 import type { Argument, Help, Option } from 'commander';
-import type { Lang } from '../i18n/Bilingual';
+import type { Bilingual, Lang } from '../i18n/Bilingual';
 import { cliHelpChrome as W } from '../i18n/cliHelpChrome';
 
 /** commander's headings, as it passes them to `styleTitle`. */
-const TITLES: Record<string, keyof typeof W> = {
-  'Usage:': 'usage',
-  'Arguments:': 'arguments',
-  'Options:': 'options',
-  'Global Options:': 'globalOptions',
-  'Commands:': 'commands',
+const TITLES: Record<string, Bilingual> = {
+  'Usage:': W.usage,
+  'Arguments:': W.arguments,
+  'Options:': W.options,
+  'Global Options:': W.globalOptions,
+  'Commands:': W.commands,
 };
 
 /** The overrides of commander's Help for `lang` (none for English): `program.configureHelp(helpChrome(lang))`. */
 export function helpChrome(lang: Lang): Partial<Help> {
   if (lang === 'en') return {};
-  const title = (heading: string): string => {
-    const key = TITLES[heading];
-    const words = key === undefined ? null : W[key];
-    return words !== null && typeof words === 'object' && 'zh' in words ? words[lang] : heading;
-  };
   return {
-    styleTitle: title,
+    styleTitle: (heading: string) => TITLES[heading]?.[lang] ?? heading,
     optionDescription: (option: Option) => described(option.description, optionExtras(option, lang), lang),
     argumentDescription: (argument: Argument) => described(argument.description, argumentExtras(argument, lang), lang),
   };
 }
 
+/** The choices of an option or argument, quoted as commander quotes them (JSON). */
+const choicesOf = (choices: readonly string[], lang: Lang): string =>
+  W.choices(choices.map((c) => JSON.stringify(c)).join(W.extrasJoin[lang]))[lang];
+
 /** What commander's optionDescription adds, in `lang`: the same items, shown in the same cases. */
 function optionExtras(option: Option, lang: Lang): string[] {
   const extras: string[] = [];
-  if (option.argChoices) extras.push(W.choices(option.argChoices.map((c) => JSON.stringify(c)).join(W.extrasJoin[lang]))[lang]);
+  if (option.argChoices) extras.push(choicesOf(option.argChoices, lang));
   const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
   if (option.defaultValue !== undefined && showDefault) extras.push(W.default(option.defaultValueDescription || JSON.stringify(option.defaultValue))[lang]);
   if (option.presetArg !== undefined && option.optional) extras.push(W.preset(JSON.stringify(option.presetArg))[lang]);
@@ -44,7 +43,7 @@ function optionExtras(option: Option, lang: Lang): string[] {
 /** What commander's argumentDescription adds, in `lang`. */
 function argumentExtras(argument: Argument, lang: Lang): string[] {
   const extras: string[] = [];
-  if (argument.argChoices) extras.push(W.choices(argument.argChoices.map((c) => JSON.stringify(c)).join(W.extrasJoin[lang]))[lang]);
+  if (argument.argChoices) extras.push(choicesOf(argument.argChoices, lang));
   if (argument.defaultValue !== undefined) {
     extras.push(W.default(argument.defaultValueDescription || JSON.stringify(argument.defaultValue))[lang]);
   }

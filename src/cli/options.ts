@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/Bilingual';
 import { cliHelp } from '../i18n/cliHelp';
-import type { Bilingual } from '../i18n/Bilingual';
 import { cliWords } from '../i18n/cliWords';
 import { outputWords } from '../i18n/outputWords';
 import { checkOutFolder } from '../output/outFolder';
@@ -32,11 +31,6 @@ export function langOf(argv: readonly string[], env: Readonly<Record<string, str
   const joined = argv.find((a) => a.startsWith('--lang='));
   const given = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : joined?.slice('--lang='.length);
   return given === 'zh' || given === 'en' ? given : defaultLang(env);
-}
-
-/** Names a usage error lists (formats, inputs, variables), listed in each language: `a、b`, `a, b`. */
-export function listed(names: readonly string[]): Bilingual {
-  return { zh: names.join(outputWords.listEnum.zh), en: names.join(outputWords.listEnum.en) };
 }
 
 /** Reads `--lang`. @throws UsageError on anything but en or zh (said in the locale's language: langOf) */
@@ -79,7 +73,7 @@ export function parseFormat<T extends string>(value: string, allowed: readonly T
     if (value !== 'json' && value !== allowed[0]) throw new UsageError(cliWords.jsonAndFormat(value));
     return 'json' as T;
   }
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(cliWords.formatInvalid(listed(allowed), JSON.stringify(value)));
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(cliWords.formatInvalid(outputWords.listed(allowed), JSON.stringify(value)));
   return value as T;
 }
 

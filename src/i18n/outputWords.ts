@@ -5,6 +5,9 @@
  */
 import type { Bilingual } from './Bilingual';
 
+/** Between names listed: `a、b`, `a, b`. */
+const LIST_ENUM = { zh: '、', en: ', ' };
+
 export const outputWords = {
   backtestTitle: (file: string, observedYear: string, simulatedYear: string, runs: string): Bilingual => ({
     zh: `回测：${file}（${observedYear} 年）对照模拟 ${simulatedYear} 年（${runs} 次模拟）`,
@@ -33,7 +36,9 @@ export const outputWords = {
   lineColon: { zh: '：', en: ':' },
   listComma: { zh: '，', en: ', ' },
   listSemicolon: { zh: '；', en: '; ' },
-  listEnum: { zh: '、', en: ', ' },
+  listEnum: LIST_ENUM,
+  /** Names listed in each language, joined by listEnum: `a、b`, `a, b` (the names are the same in both). */
+  listed: (names: readonly (string | number)[]): Bilingual => ({ zh: names.join(LIST_ENUM.zh), en: names.join(LIST_ENUM.en) }),
   /** What qualifies the text before it, in brackets: `12%（3 次）`, `12% (3 runs)`. */
   bracketed: (text: string): Bilingual => ({ zh: `（${text}）`, en: ` (${text})` }),
   optionSet: { zh: '（已改，非默认）', en: ' (set, not the default)' },

@@ -72,13 +72,7 @@ export function checkOutFolder(dir: string, shown: string): void {
     const foreign = readdirSync(dir).filter((n) => !isOutputName(n));
     if (foreign.length > 0) throw new UserError('out.holds-other', messages.outHoldsOther(shown, foreign.slice(0, 3)));
   }
-  let ancestor = dirname(dir);
-  let ast = statOf(ancestor);
-  while (!ast && dirname(ancestor) !== ancestor) {
-    ancestor = dirname(ancestor);
-    ast = statOf(ancestor);
-  }
-  if (ast && !ast.isDirectory()) throw new UserError('out.under-file', messages.outUnderFile(shown, ancestor));
+  const ancestor = existingAncestor(dir, shown);
   try {
     accessSync(ancestor, constants.W_OK);
     // access() says yes to root everywhere; making a folder is the real test (it fails in /proc, /sys…)
@@ -91,21 +85,29 @@ export function checkOutFolder(dir: string, shown: string): void {
 }
 
 /**
+ * The nearest folder above `path` that exists (the folders from it down to `path` are to be made).
+ * @throws UserError `out.under-file` when the nearest thing that exists above `path` is a file
+ */
+function existingAncestor(path: string, shown: string): string {
+  let ancestor = dirname(path);
+  let st = statOf(ancestor);
+  while (!st && dirname(ancestor) !== ancestor) {
+    ancestor = dirname(ancestor);
+    st = statOf(ancestor);
+  }
+  if (st && !st.isDirectory()) throw new UserError('out.under-file', messages.outUnderFile(shown, ancestor));
+  return ancestor;
+}
+
+/**
  * Makes the folders up to the file `path` (fit's --out; backtest's files in its --out folder), one level at a time,
  * for a command that writes its files one by one rather than a folder whole.
  * @param path absolute path of a file to be written
  * @param shown the path as the user gave it, for messages
- * @throws UserError when the file is a folder's place held by a file (`out.is-file` for backtest's folder), a file
- *   lies on its path (`out.under-file`), or a folder cannot be made (`out.not-writable`)
+ * @throws UserError when a file lies on its path (`out.under-file`) or a folder cannot be made (`out.not-writable`)
  */
 export function makeFoldersFor(path: string, shown: string): void {
-  let ancestor = dirname(path);
-  let ast = statOf(ancestor);
-  while (!ast && dirname(ancestor) !== ancestor) {
-    ancestor = dirname(ancestor);
-    ast = statOf(ancestor);
-  }
-  if (ast && !ast.isDirectory()) throw new UserError('out.under-file', messages.outUnderFile(shown, ancestor));
+  existingAncestor(path, shown);
   try {
     makeFolders(dirname(path));
   } catch (e) {

@@ -81,9 +81,7 @@ export function checkSplitSum(shares: LevelShares, shown: string): void {
 export function optionAccepts(def: { type: OptionType; choices?: readonly string[] }): Bilingual {
   switch (def.type) {
     case 'choice':
-      return policyWords.acceptsChoice({
-        zh: (def.choices ?? []).join(outputWords.listEnum.zh), en: (def.choices ?? []).join(outputWords.listEnum.en),
-      });
+      return policyWords.acceptsChoice(outputWords.listed(def.choices ?? []));
     case 'money':
       return policyWords.acceptsMoney;
     case 'money-or-none':

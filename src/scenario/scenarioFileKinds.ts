@@ -30,7 +30,7 @@ export const scenarioFileKind: FileKind = {
         perWorkerMb: Math.ceil(e.perWorkerBytes / 1024 / 1024), rowsMb: Math.ceil(e.rowBytes / 1024 / 1024),
       }), { file });
     }
-    const years = { zh: s.years.join(outputWords.listEnum.zh), en: s.years.join(outputWords.listEnum.en) };
+    const years = outputWords.listed(s.years);
     return scenarioWords.scenarioChecked(s.id, years, String(s.rules.schemes.length), String(s.population.tiers.length), s.allocation.mechanism, String(s.runs));
   },
 };

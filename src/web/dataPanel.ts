@@ -98,7 +98,7 @@ export function dataPanel(app: App): HTMLElement {
 
 /** What the card says of a fit: the file, its applications and years, and what replaced the main scenario's firms. */
 function fitSummary(name: string, f: FittedPopulation, how: 'fitted' | 'resample'): Bilingual {
-  const years = { zh: f.years.join(outputWords.listEnum.zh), en: f.years.join(outputWords.listEnum.en) };
+  const years = outputWords.listed(f.years);
   if (how === 'resample') return W.resampled(name, String(f.rows), years);
   return W.fitted(name, String(f.rows), years, String(Math.round(f.firms.mean.value)), String(f.tiers.length));
 }

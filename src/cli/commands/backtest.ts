@@ -47,7 +47,7 @@ export const registerBacktest: RegisterCommand = (program, io, helpLang) => {
         throw e;
       }
       // the --out folder is made before the runs, so that a bad one costs no simulation
-      if (opts.out) makeOutFiles(resolve(io.cwd, opts.out), opts.out);
+      if (opts.out) makeOutFolder(resolve(io.cwd, opts.out), opts.out);
       const scenario = loadWithSettings(file, io, { runs: parsePositiveInt('--runs', opts.runs), seed: opts.seed });
       const result = await runWithProgress(scenario, io, parseWorkers(opts.workers, io, lang), lang);
       if (!result) return;
@@ -79,7 +79,7 @@ export const registerBacktest: RegisterCommand = (program, io, helpLang) => {
  * Makes backtest's --out folder (`dir`), where its files are written one by one.
  * @throws UserError when it is a file, lies under a file or cannot be made
  */
-function makeOutFiles(dir: string, shown: string): void {
+function makeOutFolder(dir: string, shown: string): void {
   if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UserError('out.is-file', messages.outIsFile(shown));
   makeFoldersFor(join(dir, 'backtest.json'), shown);
 }

@@ -15,10 +15,11 @@ import { tornado } from '../../charts/tornado';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { cliWords } from '../../i18n/cliWords';
+import { outputWords } from '../../i18n/outputWords';
 import { messages } from '../../i18n/messages';
 import { parseRatio } from '../../money/parseRatio';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { listed, maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parseOut, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
@@ -105,7 +106,7 @@ export function parseSensitivityFlags(opts: { delta: string; by: string; inputs?
   const by = asUsage(() => parseMonthDay(opts.by), lang, '--by');
   const inputs = opts.inputs?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const i of inputs ?? []) {
-    if (!(i in SENSITIVITY_INPUTS)) throw new UsageError(cliWords.inputsUnknown(JSON.stringify(i), listed(Object.keys(SENSITIVITY_INPUTS)))[lang]);
+    if (!(i in SENSITIVITY_INPUTS)) throw new UsageError(cliWords.inputsUnknown(JSON.stringify(i), outputWords.listed(Object.keys(SENSITIVITY_INPUTS)))[lang]);
   }
   return { deltaBp, by, inputs: inputs as SensitivityInput[] | undefined };
 }

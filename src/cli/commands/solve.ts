@@ -12,10 +12,11 @@ import type { Target } from '../../analysis/Target';
 import { UserError } from '../../errors/UserError';
 import type { Lang } from '../../i18n/Bilingual';
 import { cliWords } from '../../i18n/cliWords';
+import { outputWords } from '../../i18n/outputWords';
 import { messages } from '../../i18n/messages';
 import type { Scenario } from '../../scenario/model';
 import { DEFAULT_SCENARIO_NAME } from '../../scenario/libraryScenarios.node.js';
-import { listed, maxMemoryFlag, parseLang, parseMaxMemory, parsePositiveInt, defaultLang, parseWorkers } from '../options';
+import { maxMemoryFlag, parseLang, parseMaxMemory, parsePositiveInt, defaultLang, parseWorkers } from '../options';
 import { UsageError } from '../program';
 import { loadWithSettings } from '../runScenario';
 import { commandDescription, type RegisterCommand } from './index';
@@ -103,7 +104,7 @@ export function parseSolveFlags(
   lang: Lang,
   targetFlag = '--target',
 ): SolveFlags {
-  if (!(VARIABLES as readonly string[]).includes(opts.find)) throw new UsageError(cliWords.findInvalid(listed(VARIABLES), JSON.stringify(opts.find))[lang]);
+  if (!(VARIABLES as readonly string[]).includes(opts.find)) throw new UsageError(cliWords.findInvalid(outputWords.listed(VARIABLES), JSON.stringify(opts.find))[lang]);
   const variable = opts.find as Variable;
   const target = asUsage(() => parseTarget(opts.target), lang, targetFlag);
   const unit = variableUnit(variable);
